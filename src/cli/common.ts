@@ -1,0 +1,95 @@
+/**
+ * What every CLI shares: reading untrusted files into validated values, one-line user errors
+ * (exit 2, no stack trace), and internal errors that say they are internal.
+ */
+import { readFileSync } from 'node:fs';
+import { parsePolicyText } from '../policy/load.ts';
+import type { Policy } from '../policy/schema.ts';
+import { parseScenarioText } from '../scenario/load.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+/** A problem with the user's input: printed as one line, exit code 2. */
+export class UserError extends Error {}
+
+export function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    throw new UserError(`${path}: ${reason}`);
+  }
+}
+
+function firstErrors(path: string, errors: readonly string[]): string {
+  const shown = errors.slice(0, 10).map((e) => `${path}: ${e}`);
+  if (errors.length > 10) shown.push(`${path}: … and ${errors.length - 10} more`);
+  return shown.join('\n');
+}
+
+export function loadScenarioFile(path: string): Scenario {
+  const parsed = parseScenarioText(readText(path));
+  if (!parsed.ok) throw new UserError(firstErrors(path, parsed.errors));
+  return parsed.value;
+}
+
+export function loadPolicyFile(path: string, scenario: Scenario): Policy {
+  const parsed = parsePolicyText(readText(path), scenario);
+  if (!parsed.ok) throw new UserError(firstErrors(path, parsed.errors));
+  return parsed.value;
+}
+
+/** Runs a CLI's main function with the project's error conventions. */
+export function runCli(main: () => number | void): void {
+  try {
+    process.exitCode = main() ?? 0;
+  } catch (error) {
+    if (error instanceof UserError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`error: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`internal error (a bug in Between Two Fires, not in your input):\n${message}\n`);
+      process.exitCode = 70;
+    }
+  }
+}
+
+export function requireFlag(value: string | undefined, flag: string, usage: string): string {
+  if (value === undefined || value === '') throw new UserError(`missing ${flag}\n${usage}`);
+  return value;
+}
+
+export function positiveInt(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UserError(`${flag}: expected a whole number >= 1, got "${value}"`);
+  return Number(value);
+}
+
+/** Seeds for a sweep: 7, 8, 9… for a numeric seed, "abc-0", "abc-1"… otherwise. */
+export function sweepSeeds(seed: string, runs: number): string[] {
+  const numeric = /^\d+$/.test(seed);
+  return Array.from({ length: runs }, (_, i) => (runs === 1 ? seed : numeric ? String(Number(seed) + i) : `${seed}-${i}`));
+}
+
+/** A plain text table: text left-aligned, numbers right-aligned. */
+export function formatTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const text = [header, ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : cell)))];
+  const numeric = (r: number, i: number) => r > 0 && typeof rows[r - 1]![i] === 'number';
+  const widths = header.map((_, i) => Math.max(...text.map((row) => row[i]!.length)));
+  return text
+    .map((row, r) => row.map((cell, i) => (numeric(r, i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd())
+    .join('\n');
+}
+
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1);
+}
+
+export function csvLine(cells: readonly (string | number)[]): string {
+  return cells.map((cell) => (typeof cell === 'string' && /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : String(cell))).join(',');
+}

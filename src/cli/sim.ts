@@ -1,0 +1,143 @@
+/**
+ * npm run sim -- --scenario FILE --seed S --policy FILE [--runs N] [--csv FILE]
+ * Plays the policy headless with the same engine as the browser and prints what happened.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { assess, summarizeCommunities, summarizeRegion, type RegionSummary } from '../engine/index.ts';
+import { playPolicy, PolicyError } from '../policy/run.ts';
+import type { Policy } from '../policy/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { csvLine, formatNumber, formatTable, loadPolicyFile, loadScenarioFile, positiveInt, requireFlag, runCli, sweepSeeds, UserError } from './common.ts';
+
+const USAGE = 'usage: npm run sim -- --scenario FILE --seed SEED --policy FILE [--runs N] [--csv FILE]';
+
+const REGION_COLUMNS: readonly [keyof RegionSummary, string][] = [
+  ['meanTrust', 'trust'],
+  ['meanSecurity', 'security'],
+  ['meanInsurgentInfluence', 'influence'],
+  ['cocaHectares', 'coca ha'],
+  ['licitHectares', 'licit ha'],
+  ['meanIncome', 'income'],
+  ['clanStrength', 'clan'],
+  ['abuses', 'abuses'],
+  ['civilianHarm', 'harm'],
+  ['reprisals', 'reprisals'],
+  ['eradicatedHectares', 'eradicated ha'],
+];
+
+function play(scenario: Scenario, policy: Policy, seed: string) {
+  try {
+    return playPolicy(scenario, policy, seed, { explain: false });
+  } catch (error) {
+    if (error instanceof PolicyError) throw new UserError(`policy "${policy.name}" ${error.message}`);
+    throw error;
+  }
+}
+
+function single(scenario: Scenario, policy: Policy, seed: string, csv: string | undefined): void {
+  const game = play(scenario, policy, seed);
+  const first = game.states[0]!;
+  const last = game.states[game.states.length - 1]!;
+  const start = summarizeCommunities(scenario, first);
+  const end = summarizeCommunities(scenario, last);
+  const arrow = (a: number, b: number) => `${formatNumber(a)} → ${formatNumber(b)}`;
+  console.log(`${scenario.title}\npolicy "${policy.name}", seed ${seed}, ${last.turn} turns\n`);
+  console.log(
+    formatTable(
+      ['community', 'zone', 'trust', 'security', 'influence', 'coca ha', 'licit ha', 'income (soles/yr)', 'abuses', 'harm', 'reprisals'],
+      end.map((c, i) => [
+        c.name,
+        c.zone,
+        arrow(start[i]!.trust, c.trust),
+        arrow(start[i]!.security, c.security),
+        arrow(start[i]!.insurgentInfluence, c.insurgentInfluence),
+        arrow(start[i]!.cocaHectares, c.cocaHectares),
+        arrow(start[i]!.licitHectares, c.licitHectares),
+        arrow(start[i]!.householdIncome, c.householdIncome),
+        c.abuses,
+        c.civilianHarm,
+        c.reprisals,
+      ]),
+    ),
+  );
+  const region = summarizeRegion(scenario, last);
+  const regionStart = summarizeRegion(scenario, first);
+  console.log(`\nregion: ${REGION_COLUMNS.map(([key, label]) => `${label} ${formatNumber(regionStart[key])} → ${formatNumber(region[key])}`).join(', ')}`);
+  const events = game.reports.flatMap((r) => r.events.map((e) => `turn ${r.turn}: ${e.title}${e.community ? ` (${e.community})` : ''}`));
+  if (events.length > 0) console.log(`\nevents:\n  ${events.join('\n  ')}`);
+  console.log('\nassessment:');
+  console.log(formatTable(['criterion', 'value', 'rating'], assess(scenario, last).map((c) => [c.label, c.value, c.rating])));
+  if (csv) {
+    const lines = [csvLine(['turn', 'community', 'trust', 'security', 'insurgentInfluence', 'cocaHectares', 'licitHectares', 'householdIncome', 'abuses', 'civilianHarm', 'reprisals'])];
+    for (const state of game.states) {
+      for (const c of summarizeCommunities(scenario, state)) {
+        lines.push(csvLine([state.turn, c.id, c.trust, c.security, c.insurgentInfluence, c.cocaHectares, c.licitHectares, c.householdIncome, c.abuses, c.civilianHarm, c.reprisals]));
+      }
+    }
+    writeFileSync(csv, `${lines.join('\n')}\n`);
+    console.log(`\nwrote ${game.states.length * scenario.communities.length} rows to ${csv}`);
+  }
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = (sorted.length - 1) * p;
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
+}
+
+function sweep(scenario: Scenario, policy: Policy, seeds: readonly string[], csv: string | undefined): void {
+  const rows: { seed: string; values: number[] }[] = [];
+  const criteria = scenario.assessment;
+  for (const seed of seeds) {
+    const game = play(scenario, policy, seed);
+    const last = game.states[game.states.length - 1]!;
+    const region = summarizeRegion(scenario, last);
+    const assessed = assess(scenario, last);
+    rows.push({ seed, values: [...REGION_COLUMNS.map(([key]) => region[key]), ...assessed.map((c) => c.value)] });
+  }
+  const labels = [...REGION_COLUMNS.map(([, label]) => label), ...criteria.map((c) => `assessment: ${c.label}`)];
+  console.log(`${scenario.title}\npolicy "${policy.name}", ${seeds.length} runs (seeds ${seeds[0]}…${seeds[seeds.length - 1]}), end of game\n`);
+  console.log(
+    formatTable(
+      ['measure', 'mean', 'p10', 'p90'],
+      labels.map((label, i) => {
+        const values = rows.map((r) => r.values[i]!).sort((a, b) => a - b);
+        return [label, values.reduce((a, b) => a + b, 0) / values.length, percentile(values, 0.1), percentile(values, 0.9)];
+      }),
+    ),
+  );
+  if (csv) {
+    const lines = [csvLine(['seed', ...REGION_COLUMNS.map(([key]) => key), ...criteria.map((c) => c.id)]), ...rows.map((r) => csvLine([r.seed, ...r.values]))];
+    writeFileSync(csv, `${lines.join('\n')}\n`);
+    console.log(`\nwrote ${rows.length} rows to ${csv}`);
+  }
+}
+
+runCli(() => {
+  const { values } = parseArgs({
+    options: {
+      scenario: { type: 'string' },
+      seed: { type: 'string' },
+      policy: { type: 'string' },
+      runs: { type: 'string' },
+      csv: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const scenario = loadScenarioFile(requireFlag(values.scenario, '--scenario', USAGE));
+  const seed = requireFlag(values.seed, '--seed', USAGE);
+  const policy = loadPolicyFile(requireFlag(values.policy, '--policy', USAGE), scenario);
+  const runs = positiveInt(values.runs, '--runs', 1);
+  if (runs === 1) single(scenario, policy, seed, values.csv);
+  else sweep(scenario, policy, sweepSeeds(seed, runs), values.csv);
+  return 0;
+});

@@ -1,0 +1,141 @@
+/**
+ * The turn's context: the opening state, the decisions, and the quantities several mechanisms
+ * share (hectares eradicated, money delivered, precision of operations, the turn's random
+ * draws). Every mechanism reads this one snapshot, so their order only matters at the bounds.
+ */
+import type { CommunityDef, Scenario } from '../scenario/schema.ts';
+import type { LeverId } from '../scenario/vocabulary.ts';
+import { cocaReturn, householdIncome, households, licitReturn, returnRatio } from './economy.ts';
+import { planEradication, eradicationReach } from './mechanisms/eradicationShock.ts';
+import { leakageShare } from './mechanisms/moneyIsNotEnough.ts';
+import { operationsTempo, precision } from './mechanisms/intelligence.ts';
+import type { Rng } from './rng.ts';
+import type { CommunityState, GameState } from './state.ts';
+import { INDEX_MAX } from './units.ts';
+
+export interface TurnDraws {
+  readonly abuse: number;
+  readonly capture: number;
+  readonly harm: number;
+  readonly reprisal: number;
+}
+
+export interface CommunityContext {
+  readonly index: number;
+  readonly def: CommunityDef;
+  readonly state: CommunityState;
+  readonly households: number;
+  /** Opening index metrics as shares (0–1). */
+  readonly trust: number;
+  readonly security: number;
+  readonly influence: number;
+  readonly committee: number;
+  /** Net soles per hectare per year. */
+  readonly cocaReturn: number;
+  readonly licitReturn: number;
+  /** Pace of eradication times how far the teams reach this community (0–1). */
+  readonly eradicationRisk: number;
+  /** Licit return over the coca return farmers expect after the eradication risk (0–1). */
+  readonly returnRatio: number;
+  /** Share of crop income from licit crops. */
+  readonly licitIncomeShare: number;
+  /** Yearly household income in soles at the start of the turn. */
+  readonly income: number;
+  readonly eradicated: number;
+  /** Development money for this community this turn, in thousands of soles. */
+  readonly allocated: number;
+  readonly delivered: number;
+  /** Military operations tempo here (0–2: operations concentrate where insurgents are strong). */
+  readonly operations: number;
+  /** Share of operations that find their targets (0–1). */
+  readonly precision: number;
+  readonly draws: TurnDraws;
+}
+
+export interface TurnContext {
+  readonly scenario: Scenario;
+  readonly state: GameState;
+  readonly levers: Readonly<Record<LeverId, number>>;
+  /** Levers as shares of their maximum (0–1). */
+  readonly pace: number;
+  readonly support: number;
+  readonly oversight: number;
+  readonly military: number;
+  /** Clan strength as a share (0–1). */
+  readonly clan: number;
+  readonly communities: readonly CommunityContext[];
+}
+
+function share(scenario: Scenario, levers: Readonly<Record<LeverId, number>>, id: LeverId): number {
+  const def = scenario.levers.find((lever) => lever.id === id);
+  return def ? levers[id] / def.max : 0;
+}
+
+export function buildContext(
+  scenario: Scenario,
+  state: GameState,
+  levers: Readonly<Record<LeverId, number>>,
+  allocationWeights: readonly number[],
+  rng: Rng,
+): TurnContext {
+  const pace = share(scenario, levers, 'eradicationPace');
+  const support = share(scenario, levers, 'committeeSupport');
+  const oversight = share(scenario, levers, 'committeeOversight');
+  const military = share(scenario, levers, 'militaryOperations');
+  const substitution = scenario.mechanisms['voluntary-substitution'];
+  const coca = cocaReturn(scenario, state);
+
+  const reach = state.communities.map((c, i) => eradicationReach(scenario, scenario.communities[i]!, c));
+  const eradicated = planEradication(scenario, state, reach, pace);
+  const tempo = operationsTempo(state, military);
+  const totalWeight = allocationWeights.reduce((a, b) => a + b, 0);
+  const funding = levers.developmentFunding * 1000;
+
+  const communities = state.communities.map((c, index): CommunityContext => {
+    const def = scenario.communities[index]!;
+    const trust = c.trust / INDEX_MAX;
+    const influence = c.insurgentInfluence / INDEX_MAX;
+    const committee = c.committeeStrength / INDEX_MAX;
+    const licit = licitReturn(scenario, def, c, state);
+    const eradicationRisk = pace * reach[index]!;
+    const expectedCoca = coca * (1 - substitution.eradicationRiskDiscount * eradicationRisk);
+    const licitIncome = c.licitHectares * licit;
+    const cropIncome = licitIncome + c.cocaHectares * coca;
+    const allocated = totalWeight > 0 ? Math.round((funding * allocationWeights[index]!) / totalWeight) : 0;
+    const draws: TurnDraws = { abuse: rng.next(), capture: rng.next(), harm: rng.next(), reprisal: rng.next() };
+    return {
+      index,
+      def,
+      state: c,
+      households: households(def),
+      trust,
+      security: c.security / INDEX_MAX,
+      influence,
+      committee,
+      cocaReturn: coca,
+      licitReturn: licit,
+      eradicationRisk,
+      returnRatio: returnRatio(licit, expectedCoca),
+      licitIncomeShare: cropIncome > 0 ? licitIncome / cropIncome : 1,
+      income: householdIncome(scenario, def, c, state),
+      eradicated: eradicated[index]!,
+      allocated,
+      delivered: Math.round(allocated * (1 - leakageShare(scenario, committee, influence))),
+      operations: tempo[index]!,
+      precision: precision(scenario, trust, committee, oversight),
+      draws,
+    };
+  });
+
+  return {
+    scenario,
+    state,
+    levers,
+    pace,
+    support,
+    oversight,
+    military,
+    clan: state.clanStrength / INDEX_MAX,
+    communities,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * A turn's decisions: lever values, how development money is shared among communities, and
+ * answers to last turn's choice events. Decisions come from players, policy files and replay
+ * files, so they are checked here and refused with a reason, never half applied.
+ */
+import { z } from 'zod';
+import type { Scenario } from '../scenario/schema.ts';
+import { LEVER_IDS, type LeverId } from '../scenario/vocabulary.ts';
+import type { GameState } from './state.ts';
+
+export const Decisions = z
+  .strictObject({
+    levers: z
+      .record(z.string(), z.number())
+      .optional()
+      .describe('Lever values by lever id; a lever left out keeps last turn\'s value.'),
+    allocation: z
+      .record(z.string(), z.number())
+      .optional()
+      .describe('Relative weights for sharing development money, by community id; left out, every community gets an equal share.'),
+    choices: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Answers to last turn\'s choice events: option id by choice key.'),
+  })
+  .describe('One turn\'s decisions.');
+export type Decisions = z.infer<typeof Decisions>;
+
+export type EngineErrorCode =
+  | 'game-over'
+  | 'unknown-lever'
+  | 'lever-out-of-range'
+  | 'over-budget'
+  | 'unknown-community'
+  | 'bad-allocation'
+  | 'missing-choice'
+  | 'unknown-choice';
+
+/** A decision the engine refuses, with a message naming the field and the problem. */
+export interface EngineError {
+  readonly code: EngineErrorCode;
+  readonly message: string;
+}
+
+export interface ValidDecisions {
+  readonly levers: Record<LeverId, number>;
+  readonly weights: number[];
+  readonly choices: Readonly<Record<string, string>>;
+  readonly cost: number;
+}
+
+/** Money available this turn, in millions. */
+export function availableBudget(scenario: Scenario, state: GameState): number {
+  return scenario.budget.perTurn + (state.donorFunding + state.budgetAdjustment) / 1000;
+}
+
+export function leverCost(scenario: Scenario, levers: Readonly<Record<LeverId, number>>): number {
+  let cost = 0;
+  for (const lever of scenario.levers) cost += lever.costPerUnit * levers[lever.id];
+  return cost;
+}
+
+const fail = (code: EngineErrorCode, message: string) => ({ ok: false as const, error: { code, message } });
+
+export function validateDecisions(
+  scenario: Scenario,
+  state: GameState,
+  decisions: Decisions,
+): { ok: true; value: ValidDecisions } | { ok: false; error: EngineError } {
+  if (state.finished) return fail('game-over', `the game is over after ${state.turn} turns`);
+  const levers = { ...state.lastLevers };
+  for (const [id, value] of Object.entries(decisions.levers ?? {})) {
+    const def = scenario.levers.find((lever) => lever.id === id);
+    if (!def) {
+      const known = (LEVER_IDS as readonly string[]).includes(id) ? 'lever not available in this scenario' : 'unknown lever';
+      return fail('unknown-lever', `levers.${id}: ${known} "${id}"`);
+    }
+    if (!Number.isFinite(value) || value < def.min || value > def.max) {
+      return fail('lever-out-of-range', `levers.${id}: expected a number between ${def.min} and ${def.max}, got ${value}`);
+    }
+    levers[def.id] = value;
+  }
+
+  let weights = scenario.communities.map(() => 1);
+  if (decisions.allocation) {
+    const ids = scenario.communities.map((c) => c.id);
+    for (const [id, weight] of Object.entries(decisions.allocation)) {
+      if (!ids.includes(id)) return fail('unknown-community', `allocation.${id}: unknown community "${id}"`);
+      if (!Number.isFinite(weight) || weight < 0) {
+        return fail('bad-allocation', `allocation.${id}: expected a weight >= 0, got ${weight}`);
+      }
+    }
+    weights = ids.map((id) => decisions.allocation?.[id] ?? 0);
+    if (levers.developmentFunding > 0 && weights.every((w) => w === 0)) {
+      return fail('bad-allocation', 'allocation: every weight is 0, so the development money would go nowhere');
+    }
+  }
+
+  const cost = leverCost(scenario, levers);
+  const budget = availableBudget(scenario, state);
+  if (cost > budget + 1e-9) {
+    return fail('over-budget', `levers: cost ${cost.toFixed(1)} exceeds the budget of ${budget.toFixed(1)} ${scenario.budget.currency}`);
+  }
+
+  const choices = decisions.choices ?? {};
+  for (const pending of state.pendingChoices) {
+    const answer = choices[pending.key];
+    const event = scenario.events.find((e) => e.id === pending.eventId);
+    const options = event?.choice?.options.map((o) => o.id) ?? [];
+    if (answer === undefined) {
+      return fail('missing-choice', `choices.${pending.key}: an answer is needed (one of ${options.map((o) => `"${o}"`).join(', ')})`);
+    }
+    if (!options.includes(answer)) {
+      return fail('unknown-choice', `choices.${pending.key}: expected one of ${options.map((o) => `"${o}"`).join(', ')}, got "${answer}"`);
+    }
+  }
+  for (const key of Object.keys(choices)) {
+    if (!state.pendingChoices.some((p) => p.key === key)) {
+      return fail('unknown-choice', `choices.${key}: no such choice is waiting for an answer`);
+    }
+  }
+  return { ok: true, value: { levers, weights, choices, cost } };
+}

@@ -1,0 +1,57 @@
+/**
+ * The farm economy behind the livelihood mechanism: what a hectare of coca or of licit crops
+ * pays in a year, and the household income that follows from what is planted. Coca is
+ * harvested 4–5 times a year against about two harvests of other crops (Zech 2014, endnote 35).
+ */
+import type { CommunityDef, Scenario } from '../scenario/schema.ts';
+import type { PriceId } from '../scenario/vocabulary.ts';
+import type { CommunityState, GameState } from './state.ts';
+import { INDEX_MAX, clamp01, saturate } from './units.ts';
+
+export function priceFactor(state: GameState, price: PriceId): number {
+  let factor = 1;
+  for (const modifier of state.priceModifiers) if (modifier.price === price) factor *= modifier.factor;
+  return factor;
+}
+
+/** Net soles a household keeps per hectare of coca per year. */
+export function cocaReturn(scenario: Scenario, state: GameState): number {
+  const coca = scenario.economy.coca;
+  return coca.harvestsPerYear * coca.yieldKgPerHarvest * coca.pricePerKg * coca.netShare * priceFactor(state, 'cocaLeafPrice');
+}
+
+/** Share of the licit gain that development investment has unlocked (0–1). */
+export function investmentSaturation(scenario: Scenario, community: CommunityState): number {
+  const farmed = community.cocaHectares + community.licitHectares + 1;
+  const half = scenario.mechanisms['voluntary-substitution'].investmentForHalfEffect;
+  return saturate(community.developmentInvested / farmed, half);
+}
+
+/**
+ * Net soles per hectare of licit crops per year: market access (roads, plus what development
+ * investment adds) and, for subsistence crops, soil health (Zech 2014, endnotes 36–37).
+ */
+export function licitReturn(scenario: Scenario, def: CommunityDef, community: CommunityState, state: GameState): number {
+  const licit = scenario.economy.licit;
+  const gain = scenario.mechanisms['voluntary-substitution'].marketGain;
+  const market = 0.5 + 0.5 * def.roadAccess + gain * investmentSaturation(scenario, community);
+  const environment = scenario.mechanisms.environment;
+  const soilSensitivity = def.subsistence ? environment.subsistenceSensitivity : environment.cashCropSensitivity;
+  const soil = 1 - soilSensitivity * (1 - community.soilHealth / INDEX_MAX);
+  return licit.harvestsPerYear * licit.yieldKgPerHarvest * licit.pricePerKg * licit.netShare * market * soil * priceFactor(state, 'licitCropPrice');
+}
+
+export function households(def: CommunityDef): number {
+  return def.population / def.householdSize;
+}
+
+/** Yearly household income in soles: what is planted, plus other income. */
+export function householdIncome(scenario: Scenario, def: CommunityDef, community: CommunityState, state: GameState): number {
+  const crops = community.cocaHectares * cocaReturn(scenario, state) + community.licitHectares * licitReturn(scenario, def, community, state);
+  return def.otherIncome + crops / households(def);
+}
+
+/** Licit return over coca return (0 = licit pays nothing, 1 = as much as coca). */
+export function returnRatio(licit: number, coca: number): number {
+  return coca <= 0 ? 1 : clamp01(licit / coca);
+}

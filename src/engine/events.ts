@@ -1,0 +1,116 @@
+/**
+ * Event cards: drawn after the mechanisms, in scenario order (and community order within a
+ * community event), one draw per event and community every turn whether or not it is
+ * eligible, so the stream of random numbers never depends on the state.
+ */
+import type { Condition, Effect, EventCard, Scenario } from '../scenario/schema.ts';
+import type { LeverId } from '../scenario/vocabulary.ts';
+import type { Ledger } from './ledger.ts';
+import type { Rng } from './rng.ts';
+import type { PendingChoice, PriceModifier } from './state.ts';
+import { toDisplay, toInternal } from './units.ts';
+
+export interface FiredEvent {
+  readonly eventId: string;
+  readonly community: string | null;
+  readonly title: string;
+  /** True when the player must answer it with next turn's decisions. */
+  readonly choice: boolean;
+}
+
+export interface EventOutcome {
+  budgetAdjustment: number;
+  modifiers: PriceModifier[];
+}
+
+const compare = (left: number, op: '<' | '<=' | '>' | '>=', right: number): boolean =>
+  op === '<' ? left < right : op === '<=' ? left <= right : op === '>' ? left > right : left >= right;
+
+function holds(condition: Condition, scenario: Scenario, ledger: Ledger, levers: Record<LeverId, number>, community: number | null): boolean {
+  switch (condition.kind) {
+    case 'community': {
+      const values = community === null ? ledger.communities.map((c) => c[condition.metric]) : [ledger.communities[community]![condition.metric]];
+      const mean = values.reduce((a, b) => a + b, 0) / values.length;
+      return compare(toDisplay(condition.metric, mean), condition.op, condition.value);
+    }
+    case 'global':
+      return compare(toDisplay(condition.metric, ledger.globals[condition.metric]), condition.op, condition.value);
+    case 'lever':
+      return compare(levers[condition.lever], condition.op, condition.value);
+    case 'zone':
+      return community !== null && scenario.communities[community]!.zone === condition.zone;
+    case 'trait': {
+      if (community === null) return false;
+      const def = scenario.communities[community]!;
+      if (condition.trait === 'committee') return def.committee.status !== 'none' || ledger.communities[community]!.committeeStrength >= 1000;
+      return def[condition.trait];
+    }
+  }
+}
+
+/** Applies an event's (or a chosen option's) effects through the ledger. */
+export function applyEffects(
+  effects: readonly Effect[],
+  event: EventCard,
+  community: number | null,
+  ledger: Ledger,
+  outcome: EventOutcome,
+): void {
+  const mechanism = `event:${event.id}`;
+  const evidence = event.evidence[0] ?? '';
+  for (const effect of effects) {
+    switch (effect.kind) {
+      case 'community': {
+        const targets = community === null ? ledger.communities.map((_, i) => i) : [community];
+        const amount = toInternal(effect.metric, effect.change);
+        for (const i of targets) ledger.apply({ mechanism, community: ledger.communities[i]!.id, metric: effect.metric, amount, evidence });
+        break;
+      }
+      case 'global':
+        ledger.apply({ mechanism, community: null, metric: effect.metric, amount: toInternal(effect.metric, effect.change), evidence });
+        break;
+      case 'price':
+        outcome.modifiers.push({ price: effect.price, factor: effect.factor, turnsLeft: effect.turns, source: event.id });
+        break;
+      case 'budget':
+        outcome.budgetAdjustment += Math.round(effect.change * 1000);
+        break;
+    }
+  }
+}
+
+export function historyKey(eventId: string, community: string | null): string {
+  return community === null ? eventId : `${eventId}@${community}`;
+}
+
+/** Draws this turn's events (turn is 1-based) and applies their immediate effects. */
+export function drawEvents(
+  scenario: Scenario,
+  turn: number,
+  ledger: Ledger,
+  levers: Record<LeverId, number>,
+  history: Readonly<Record<string, number>>,
+  rng: Rng,
+  outcome: EventOutcome,
+): { fired: FiredEvent[]; pending: PendingChoice[] } {
+  const fired: FiredEvent[] = [];
+  const pending: PendingChoice[] = [];
+  const lastTurn = turn >= scenario.calendar.turns;
+  for (const event of scenario.events) {
+    const targets: (number | null)[] = event.scope === 'global' ? [null] : scenario.communities.map((_, i) => i);
+    for (const community of targets) {
+      const draw = rng.next();
+      const communityId = community === null ? null : scenario.communities[community]!.id;
+      const key = historyKey(event.id, communityId);
+      const inWindow = turn >= event.fromTurn && (event.untilTurn === undefined || turn <= event.untilTurn);
+      // A choice can only be answered if another turn follows.
+      if (!inWindow || (event.once && key in history) || (event.choice && lastTurn)) continue;
+      if (!event.conditions.every((c) => holds(c, scenario, ledger, levers, community))) continue;
+      if (draw >= event.probability) continue;
+      applyEffects(event.effects, event, community, ledger, outcome);
+      fired.push({ eventId: event.id, community: communityId, title: event.title, choice: event.choice !== undefined });
+      if (event.choice) pending.push({ key, eventId: event.id, community: communityId });
+    }
+  }
+  return { fired, pending };
+}

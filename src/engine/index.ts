@@ -1,0 +1,13 @@
+/** The engine's public interface: everything the CLIs, the game and the debrief use. */
+export { ENGINE_VERSION } from './version.ts';
+export { createGame, defaultLevers, type GameState, type CommunityState, type PendingChoice } from './state.ts';
+export { step, type StepResult, type TurnReport, type AnsweredChoice, type StepOptions } from './step.ts';
+export { Decisions, availableBudget, leverCost, validateDecisions, type EngineError } from './decisions.ts';
+export type { Delta } from './mechanism.ts';
+export type { FiredEvent } from './events.ts';
+export { hashState, canonicalJson } from './hash.ts';
+export { assess, type CriterionResult, type Rating } from './assessment.ts';
+export { summarizeCommunities, summarizeRegion, populationMean, type CommunitySummary, type RegionSummary } from './summary.ts';
+export { householdIncome } from './economy.ts';
+export { toDisplay, toInternal, metricScale } from './units.ts';
+export { MECHANISMS } from './mechanisms/index.ts';

@@ -1,0 +1,58 @@
+/**
+ * eradication-shock — forced eradication removes a family's main income at once. Without an
+ * alternative it costs trust, leaves a grievance that fades slowly, pushes families toward the
+ * traffickers and the clan, and the fields are replanted (Zech 2014, coca economy section;
+ * endnotes 13, 38).
+ */
+import type { CommunityDef, Scenario } from '../../scenario/schema.ts';
+import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { CommunityState, GameState } from '../state.ts';
+import { INDEX_MAX, INDEX_SCALE, clamp01, saturate } from '../units.ts';
+
+/** How far eradication teams reach a community: roads help, the clan's protection hinders (endnote 13). */
+export function eradicationReach(scenario: Scenario, def: CommunityDef, community: CommunityState): number {
+  const shield = scenario.mechanisms['eradication-shock'].influenceShield;
+  return def.roadAccess * (1 - shield * (community.insurgentInfluence / INDEX_MAX));
+}
+
+/** Hectares cleared per community: the turn's capacity, shared by coca area times reach. */
+export function planEradication(scenario: Scenario, state: GameState, reach: readonly number[], pace: number): number[] {
+  const p = scenario.mechanisms['eradication-shock'];
+  const weights = state.communities.map((c, i) => c.cocaHectares * reach[i]!);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const capacity = p.capacityHectaresPerTurn * pace;
+  return state.communities.map((c, i) => {
+    if (total <= 0 || capacity <= 0) return 0;
+    return Math.floor(Math.min(c.cocaHectares * p.maxShareOfCocaPerTurn, (capacity * weights[i]!) / total));
+  });
+}
+
+export const eradicationShock: Mechanism = {
+  id: 'eradication-shock',
+  run(ctx) {
+    const p = ctx.scenario.mechanisms['eradication-shock'];
+    const deliveryHalf = ctx.scenario.mechanisms['state-substitution'].deliveryForHalfEffect;
+    const out = new Emitter(ctx, 'eradication-shock');
+    for (const c of ctx.communities) {
+      const cleared = c.eradicated;
+      if (cleared > 0) {
+        out.community(c.index, 'cocaHectares', -cleared);
+        out.community(c.index, 'eradicatedHectares', cleared);
+        const yearlyIncome = c.households * c.income;
+        const shock = yearlyIncome > 0 ? clamp01((cleared * c.cocaReturn) / yearlyIncome) : 0;
+        const cushion = clamp01(c.licitIncomeShare + p.cushionFromDevelopment * saturate(c.delivered / c.households, deliveryHalf));
+        const exposed = shock * (1 - cushion);
+        out.community(c.index, 'trust', -p.trustHit * INDEX_SCALE * exposed);
+        out.community(c.index, 'grievanceEradication', p.grievanceGain * INDEX_SCALE * exposed);
+        out.community(c.index, 'insurgentInfluence', p.influenceGain * INDEX_SCALE * exposed * (0.5 + ctx.clan));
+        // Families with nothing else to live on replant (Zech 2014, coca economy section).
+        out.schedule('replantQueue', c.index, p.replantDelayTurns, cleared * p.replantShare * (1 - c.returnRatio));
+      }
+      out.community(c.index, 'cocaHectares', c.state.replantQueue[0] ?? 0);
+      const grievance = c.state.grievanceEradication;
+      out.community(c.index, 'trust', -p.grievanceDrag * grievance);
+      out.community(c.index, 'grievanceEradication', -p.grievanceFade * grievance);
+    }
+    return out.output();
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * insurgent-resilience — the armed clan lives off the drug trade. While that revenue flows it
+ * recovers quickly from arrests and killings, retakes routes and presses on communities
+ * (Zech 2014, anti-drug strategy section; endnotes 22–24).
+ */
+import type { Scenario } from '../../scenario/schema.ts';
+import { priceFactor } from '../economy.ts';
+import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { GameState } from '../state.ts';
+import { INDEX_MAX, INDEX_SCALE, saturate } from '../units.ts';
+
+/** The clan's yearly take from the coca economy, in millions of soles. */
+export function clanRevenue(scenario: Scenario, state: GameState): number {
+  const coca = scenario.economy.coca;
+  const grossPerHectare = coca.harvestsPerYear * coca.yieldKgPerHarvest * coca.pricePerKg * priceFactor(state, 'cocaLeafPrice');
+  const hectares = state.communities.reduce((sum, c) => sum + c.cocaHectares, 0);
+  return (hectares * grossPerHectare * scenario.mechanisms['insurgent-resilience'].revenueShare) / 1e6;
+}
+
+/** The strength (0–1) the clan's revenue can sustain. */
+export function sustainableStrength(scenario: Scenario, state: GameState): number {
+  return saturate(clanRevenue(scenario, state), scenario.mechanisms['insurgent-resilience'].revenueForHalfStrength);
+}
+
+export const insurgentResilience: Mechanism = {
+  id: 'insurgent-resilience',
+  run(ctx) {
+    const p = ctx.scenario.mechanisms['insurgent-resilience'];
+    const out = new Emitter(ctx, 'insurgent-resilience');
+    const gap = sustainableStrength(ctx.scenario, ctx.state) * INDEX_MAX - ctx.state.clanStrength;
+    out.global('clanStrength', gap * (gap > 0 ? p.recoveryRate : p.attritionRate));
+    for (const c of ctx.communities) {
+      const influence = c.state.insurgentInfluence;
+      const spread = p.influenceSpread * ctx.clan * (INDEX_MAX - influence) * (1 - c.security);
+      out.community(c.index, 'insurgentInfluence', spread - p.influenceDecay * c.security * influence);
+      out.community(c.index, 'security', -p.securityPressure * INDEX_SCALE * ctx.clan * c.influence);
+    }
+    return out.output();
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * Number representation. Index metrics (0–100 in scenario files) are held as whole hundredths
+ * (0–10000) and counts as whole numbers, so attributed deltas add up exactly to each change.
+ * See docs/adr/0002-integer-metrics.md.
+ */
+import { INDEX_METRICS, type CommunityMetric, type GlobalMetric } from '../scenario/vocabulary.ts';
+
+export const INDEX_SCALE = 100;
+export const INDEX_MAX = 100 * INDEX_SCALE;
+
+const indexMetrics = new Set<string>(INDEX_METRICS);
+
+export function isIndexMetric(metric: CommunityMetric | GlobalMetric): boolean {
+  return indexMetrics.has(metric) || metric === 'clanStrength';
+}
+
+/** Internal units per scenario unit for a metric (hundredths for indexes, 1 for counts). */
+export function metricScale(metric: CommunityMetric | GlobalMetric): number {
+  if (isIndexMetric(metric)) return INDEX_SCALE;
+  if (metric === 'developmentInvested' || metric === 'donorFunding') return 1000; // thousands of soles per million
+  return 1;
+}
+
+/** Inclusive bounds of a metric in internal units. */
+export function metricBounds(metric: CommunityMetric | GlobalMetric): readonly [number, number] {
+  return isIndexMetric(metric) ? [0, INDEX_MAX] : [0, Number.MAX_SAFE_INTEGER];
+}
+
+export function toInternal(metric: CommunityMetric | GlobalMetric, value: number): number {
+  return Math.round(value * metricScale(metric));
+}
+
+export function toDisplay(metric: CommunityMetric | GlobalMetric, internal: number): number {
+  return internal / metricScale(metric);
+}
+
+export const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+export const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
+/** Saturating response x / (x + half): 0 at 0, 1/2 at `half`, approaching 1. No Math.exp. */
+export const saturate = (x: number, half: number): number => (x <= 0 ? 0 : x / (x + half));

@@ -1,0 +1,116 @@
+/**
+ * Loads a scenario from untrusted input: the zod schema first, then the checks a schema cannot
+ * express (ids that refer to each other, ranges that depend on other fields). Either the whole
+ * scenario is valid or the caller gets every problem, one line each.
+ */
+import { Scenario } from './schema.ts';
+import { formatIssues } from './issues.ts';
+import { parseJsonText, type Parsed } from './json.ts';
+
+export function parseScenario(raw: unknown): Parsed<Scenario> {
+  const result = Scenario.safeParse(raw, { reportInput: true });
+  if (!result.success) return { ok: false, errors: formatIssues(result.error) };
+  const errors = crossCheck(result.data);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: result.data };
+}
+
+export function parseScenarioText(text: string): Parsed<Scenario> {
+  const json = parseJsonText(text);
+  return json.ok ? parseScenario(json.value) : json;
+}
+
+function duplicates(items: readonly { id: string }[], path: string, errors: string[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) errors.push(`${path}[${i}].id: duplicate id "${item.id}"`);
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function refs(ids: readonly string[], known: Set<string>, path: string, what: string, errors: string[]): void {
+  ids.forEach((id, i) => {
+    if (!known.has(id)) errors.push(`${path}[${i}]: unknown ${what} "${id}"`);
+  });
+}
+
+/** Reads a number at a path such as `communities[0].cocaHectares`. */
+export function valueAtPath(root: unknown, path: string): unknown {
+  const parts = path.match(/[^.[\]]+/g) ?? [];
+  let node: unknown = root;
+  for (const part of parts) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+function crossCheck(s: Scenario): string[] {
+  const errors: string[] = [];
+  const sources = duplicates(s.sources, 'sources', errors);
+  const evidence = duplicates(s.evidence, 'evidence', errors);
+  duplicates(s.levers, 'levers', errors);
+  duplicates(s.communities, 'communities', errors);
+  duplicates(s.events, 'events', errors);
+  duplicates(s.assessment, 'assessment', errors);
+
+  s.evidence.forEach((note, i) => {
+    if (!sources.has(note.source)) errors.push(`evidence[${i}].source: unknown source "${note.source}"`);
+  });
+  for (const [id, params] of Object.entries(s.mechanisms)) {
+    refs(params.evidence, evidence, `mechanisms.${id}.evidence`, 'evidence note', errors);
+  }
+  refs(s.clan.evidence, evidence, 'clan.evidence', 'evidence note', errors);
+
+  s.levers.forEach((lever, i) => {
+    if (lever.max <= lever.min) errors.push(`levers[${i}].max: must be greater than min (${lever.min}), got ${lever.max}`);
+    if (lever.default < lever.min || lever.default > lever.max) {
+      errors.push(`levers[${i}].default: must lie between min (${lever.min}) and max (${lever.max}), got ${lever.default}`);
+    }
+  });
+
+  s.communities.forEach((c, i) => {
+    const { x, y } = c.position;
+    if (x < 0 || x > s.map.width || y < 0 || y > s.map.height) {
+      errors.push(`communities[${i}].position: (${x}, ${y}) lies outside the map (${s.map.width} × ${s.map.height})`);
+    }
+    if (c.cocaHectares > c.maxCocaHectares) {
+      errors.push(`communities[${i}].cocaHectares: ${c.cocaHectares} exceeds maxCocaHectares (${c.maxCocaHectares})`);
+    }
+  });
+
+  s.events.forEach((event, i) => {
+    refs(event.evidence, evidence, `events[${i}].evidence`, 'evidence note', errors);
+    if (event.untilTurn !== undefined && event.untilTurn < event.fromTurn) {
+      errors.push(`events[${i}].untilTurn: ${event.untilTurn} is before fromTurn (${event.fromTurn})`);
+    }
+    if (event.fromTurn > s.calendar.turns) {
+      errors.push(`events[${i}].fromTurn: ${event.fromTurn} is after the last turn (${s.calendar.turns})`);
+    }
+    if (event.scope === 'global') {
+      event.conditions.forEach((c, j) => {
+        if (c.kind === 'zone' || c.kind === 'trait') {
+          errors.push(`events[${i}].conditions[${j}]: a "${c.kind}" condition needs a community event (scope "community")`);
+        }
+      });
+    }
+    if (event.choice) duplicates(event.choice.options, `events[${i}].choice.options`, errors);
+  });
+
+  s.assessment.forEach((c, i) => {
+    const ordered = c.better === 'higher' ? c.good >= c.poor : c.good <= c.poor;
+    if (!ordered) errors.push(`assessment[${i}]: with better "${c.better}", good (${c.good}) must be on the better side of poor (${c.poor})`);
+  });
+
+  s.calibration.forEach((note, i) => {
+    if (note.evidence !== undefined && !evidence.has(note.evidence)) {
+      errors.push(`calibration[${i}].evidence: unknown evidence note "${note.evidence}"`);
+    }
+    const actual = valueAtPath(s, note.path);
+    if (typeof actual !== 'number') errors.push(`calibration[${i}].path: "${note.path}" does not name a number in this file`);
+    else if (actual !== note.value) {
+      errors.push(`calibration[${i}].value: says ${note.value} but ${note.path} is ${actual}`);
+    }
+  });
+  return errors;
+}

@@ -1,0 +1,319 @@
+/**
+ * The scenario file format. Types are inferred from these schemas; the authoring guide and
+ * scenarios/schema.json are generated from the .describe() texts.
+ */
+import { z } from 'zod';
+import { CommunityMetric, GlobalMetric, LeverId, MechanismId, PriceId } from './vocabulary.ts';
+import { MechanismParams } from './mechanismParams.ts';
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes, such as "pichari"');
+const Text = z.string().min(1);
+const Index = (what: string) => z.number().min(0).max(100).describe(`${what} (0–100).`);
+
+export const Source = z
+  .strictObject({
+    id: Id.describe('Short id that evidence notes use to refer to this source.'),
+    author: Text.describe('Author or organization.'),
+    title: Text.describe('Title of the article, report or page.'),
+    publication: Text.describe('Where it was published.'),
+    date: Text.describe('Publication date, as precise as known.'),
+    url: z.string().url().optional().describe('Where to read it.'),
+    license: z.string().optional().describe('Licence or reuse terms, if any.'),
+  })
+  .describe('A published source the scenario rests on.');
+
+export const EvidenceNote = z
+  .strictObject({
+    id: Id.describe('Id that mechanisms, events and calibration notes refer to.'),
+    source: Id.describe('Id of the source (see "sources").'),
+    locator: Text.describe('Where in the source: section, endnote, paragraph.'),
+    paraphrase: Text.describe('What the source says, in the scenario author\'s own words (never a copied sentence).'),
+  })
+  .describe('A short paraphrase of a passage in a source, with where to find it.');
+
+export const Calendar = z
+  .strictObject({
+    startYear: z.number().int().min(1900).max(2200).describe('Calendar year of the first turn.'),
+    startQuarter: z.number().int().min(1).max(4).describe('Quarter (1–4) of the first turn.'),
+    turnMonths: z.number().int().min(1).max(12).describe('Months in one turn.'),
+    turns: z.number().int().min(1).max(200).describe('Number of turns in a game.'),
+  })
+  .describe('When the game starts and how long it runs.');
+
+export const Budget = z
+  .strictObject({
+    perTurn: z.number().min(0).describe('Money the player can spend on levers each turn, in millions of soles, before donor funding.'),
+    currency: Text.describe('Name of the unit shown to players, for example "million soles".'),
+  })
+  .describe('The state\'s money for the levers.');
+
+export const Lever = z
+  .strictObject({
+    id: LeverId.describe('Which lever this is.'),
+    label: Text.describe('Short name shown to players.'),
+    description: Text.describe('What the lever does, in one or two sentences.'),
+    unit: Text.describe('Unit of the lever\'s value, for example "%" or "million soles".'),
+    min: z.number().min(0).describe('Lowest value.'),
+    max: z.number().min(0).describe('Highest value.'),
+    step: z.number().positive().describe('Step between values on the slider.'),
+    default: z.number().min(0).describe('Value at the start of a game.'),
+    costPerUnit: z.number().min(0).describe('Cost per turn of one unit of the lever, in the budget\'s currency.'),
+  })
+  .describe('A policy lever available to the player.');
+
+export const Point = z
+  .strictObject({
+    x: z.number().describe('Horizontal map coordinate (0 = west edge).'),
+    y: z.number().describe('Vertical map coordinate (0 = north edge).'),
+  })
+  .describe('A point on the scenario map.');
+
+export const MapGeometry = z
+  .strictObject({
+    width: z.number().positive().describe('Width of the map\'s coordinate space.'),
+    height: z.number().positive().describe('Height of the map\'s coordinate space.'),
+    rivers: z
+      .array(
+        z.strictObject({
+          id: Id.describe('River id.'),
+          name: Text.describe('River name shown on the map.'),
+          points: z.array(Point).min(2).describe('The river\'s course, upstream first.'),
+        }),
+      )
+      .describe('Rivers drawn on the map.'),
+    regions: z
+      .array(
+        z.strictObject({
+          name: Text.describe('Label, for example a department name.'),
+          at: Point.describe('Where the label sits.'),
+        }),
+      )
+      .default([])
+      .describe('Region labels drawn on the map.'),
+  })
+  .describe('A stylized map: coordinates are the scenario\'s own, not latitude and longitude.');
+
+export const Committee = z
+  .strictObject({
+    status: z.enum(['none', 'informal', 'registered']).describe('Whether a self-defense committee exists and is registered with the authorities.'),
+    strength: Index('How organized and equipped it is'),
+    members: z.number().int().min(0).describe('Number of members.'),
+  })
+  .describe('The community\'s self-defense committee (comité de autodefensa or ronda).');
+
+export const Community = z
+  .strictObject({
+    id: Id.describe('Id used in decisions, events and replays.'),
+    name: Text.describe('Name shown to players.'),
+    zone: z.enum(['jungle', 'highland']).describe('Jungle valley floor or highland.'),
+    position: Point.describe('Where the community sits on the map.'),
+    population: z.number().int().min(1).describe('Inhabitants.'),
+    householdSize: z.number().min(1).describe('People per household.'),
+    cocaHectares: z.number().min(0).describe('Hectares of coca at the start.'),
+    maxCocaHectares: z.number().min(0).describe('Hectares of coca the community\'s land could carry.'),
+    licitHectares: z.number().min(0).describe('Hectares of licit crops in yield at the start (cacao, coffee, fruit, yucca).'),
+    otherIncome: z.number().min(0).describe('Yearly household income from sources other than crops (wages, trade), in soles.'),
+    trust: Index('Trust in the state'),
+    security: Index('Security as residents feel it'),
+    insurgentInfluence: Index('Influence of the armed clan and its allies'),
+    soilHealth: Index('Soil health'),
+    committee: Committee,
+    subsistence: z.boolean().describe('Whether households live largely on their own food crops such as yucca.'),
+    indigenous: z.boolean().describe('Whether it is an indigenous (for example Asháninka) community.'),
+    roadAccess: z.number().min(0).max(1).describe('Road access to markets and to eradication teams (0 none, 1 good).'),
+    note: z.string().optional().describe('What the scenario author wants players to know about this place.'),
+  })
+  .describe('A community on the map.');
+
+export const Clan = z
+  .strictObject({
+    name: Text.describe('Name of the armed group.'),
+    description: Text.describe('Who they are, in a few sentences.'),
+    strength: Index('Strength at the start'),
+    evidence: z.array(Id).min(1).describe('Evidence notes about the group.'),
+  })
+  .describe('The armed clan that protects the drug trade.');
+
+const Crop = (what: string) =>
+  z
+    .strictObject({
+      harvestsPerYear: z.number().positive().max(12).describe(`Harvests of ${what} per year.`),
+      yieldKgPerHarvest: z.number().positive().describe(`Kilograms of ${what} per hectare per harvest.`),
+      pricePerKg: z.number().positive().describe(`Farm-gate price of ${what} in soles per kilogram.`),
+      netShare: z.number().min(0).max(1).describe(`Share of the gross value of ${what} a household keeps after costs.`),
+    })
+    .describe(`Economics of ${what}.`);
+
+export const Economy = z
+  .strictObject({
+    coca: Crop('coca leaf'),
+    licit: Crop('licit crops (cacao, coffee)').extend({
+      maturationTurns: z.number().int().min(1).max(40).describe('Turns before newly planted licit crops yield.'),
+    }),
+  })
+  .describe('The farm economy.');
+
+const Op = z.enum(['<', '<=', '>', '>=']).describe('Comparison.');
+
+export const Condition = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('community').describe('Compare a metric of the community (or, for a global event, the mean over communities).'),
+      metric: CommunityMetric,
+      op: Op,
+      value: z.number().describe('Value to compare with, in the metric\'s own units.'),
+    }),
+    z.strictObject({
+      kind: z.literal('global').describe('Compare a region-wide metric.'),
+      metric: GlobalMetric,
+      op: Op,
+      value: z.number().describe('Value to compare with.'),
+    }),
+    z.strictObject({
+      kind: z.literal('lever').describe('Compare a lever\'s value this turn.'),
+      lever: LeverId,
+      op: Op,
+      value: z.number().describe('Value to compare with.'),
+    }),
+    z.strictObject({
+      kind: z.literal('zone').describe('The community is in this zone (community events only).'),
+      zone: z.enum(['jungle', 'highland']),
+    }),
+    z.strictObject({
+      kind: z.literal('trait').describe('The community has this trait (community events only).'),
+      trait: z.enum(['subsistence', 'indigenous', 'committee']),
+    }),
+  ])
+  .describe('A condition that must hold for an event to be drawn.');
+
+export const Effect = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('community').describe('Change a metric of the event\'s community (every community, for a global event).'),
+      metric: CommunityMetric,
+      change: z.number().describe('Amount added, in the metric\'s units (index points or whole counts).'),
+    }),
+    z.strictObject({
+      kind: z.literal('global').describe('Change a region-wide metric.'),
+      metric: GlobalMetric,
+      change: z.number().describe('Amount added.'),
+    }),
+    z.strictObject({
+      kind: z.literal('price').describe('Multiply a market price for some turns.'),
+      price: PriceId,
+      factor: z.number().positive().max(10).describe('Multiplier, for example 0.7 for a 30% fall.'),
+      turns: z.number().int().min(1).max(40).describe('Turns the change lasts.'),
+    }),
+    z.strictObject({
+      kind: z.literal('budget').describe('Add to (or take from) the money available next turn.'),
+      change: z.number().describe('Millions, in the budget\'s currency.'),
+    }),
+  ])
+  .describe('What an event changes.');
+
+export const ChoiceOption = z
+  .strictObject({
+    id: Id.describe('Option id, recorded in decisions and replays.'),
+    label: Text.describe('Button text.'),
+    text: z.string().optional().describe('What choosing it means.'),
+    effects: z.array(Effect).describe('Effects when chosen.'),
+  })
+  .describe('One answer to a choice event.');
+
+export const EventCard = z
+  .strictObject({
+    id: Id.describe('Event id.'),
+    title: Text.describe('Headline.'),
+    text: Text.describe('What happens, for players.'),
+    evidence: z.array(Id).min(1).describe('Evidence notes the event rests on.'),
+    scope: z.enum(['global', 'community']).describe('Drawn once for the region, or once per community.'),
+    probability: z.number().min(0).max(1).describe('Chance per turn (per community, for community events) once its conditions hold.'),
+    conditions: z.array(Condition).default([]).describe('All must hold for the event to be drawn.'),
+    fromTurn: z.number().int().min(1).default(1).describe('First turn (1-based) it can happen.'),
+    untilTurn: z.number().int().min(1).optional().describe('Last turn it can happen.'),
+    once: z.boolean().default(false).describe('Happens at most once per game (per community, for community events).'),
+    effects: z.array(Effect).default([]).describe('Effects applied as soon as it happens.'),
+    choice: z
+      .strictObject({
+        prompt: Text.describe('The question put to the player.'),
+        options: z.array(ChoiceOption).min(2).describe('The answers.'),
+      })
+      .optional()
+      .describe('A decision the player must take with the next turn\'s levers.'),
+  })
+  .describe('An event card: data only, drawn by the engine from the seeded generator.');
+
+export const MEASURES = [
+  'meanTrust',
+  'meanSecurity',
+  'meanInsurgentInfluence',
+  'cocaChangePercent',
+  'humanRightsIncidents',
+  'incomeChangePercent',
+  'clanStrength',
+] as const;
+
+export const Criterion = z
+  .strictObject({
+    id: Id.describe('Criterion id.'),
+    label: Text.describe('Name shown on the end screen.'),
+    description: Text.describe('What it measures and why it matters.'),
+    measure: z.enum(MEASURES).describe('How the engine measures it at the end of the game (means are weighted by population).'),
+    better: z.enum(['higher', 'lower']).describe('Which direction is better.'),
+    good: z.number().describe('A result at least this good (in the "better" direction) is rated good.'),
+    poor: z.number().describe('A result at least this bad is rated poor; between the two, fair.'),
+  })
+  .describe('One criterion of the end-of-game assessment.');
+
+export const Calibration = z
+  .strictObject({
+    path: Text.describe('Where the figure sits in this file, for example "communities[0].cocaHectares".'),
+    value: z.number().describe('The figure; the validator checks it matches the file.'),
+    evidence: Id.optional().describe('Evidence note the figure comes from, if any.'),
+    note: Text.describe('Where the figure comes from, or, if no published figure exists, how it was chosen.'),
+  })
+  .describe('Where one number in the scenario comes from.');
+
+export const Scenario = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path to scenarios/schema.json, for editors.'),
+    id: Id.describe('Scenario id, recorded in replays.'),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as "1.0.0"').describe('Scenario version (major.minor.patch).'),
+    title: Text.describe('Title shown on the title screen.'),
+    summary: Text.describe('A paragraph introducing the scenario to players.'),
+    authors: z.array(Text).min(1).describe('Who wrote the scenario.'),
+    sources: z.array(Source).min(1).describe('Published sources.'),
+    evidence: z.array(EvidenceNote).min(1).describe('Paraphrased evidence notes that mechanisms, events and figures cite.'),
+    calendar: Calendar,
+    budget: Budget,
+    levers: z.array(Lever).min(1).describe('The levers available; a lever left out stays at zero.'),
+    map: MapGeometry,
+    communities: z.array(Community).min(1).max(40).describe('The communities, in the order they are listed everywhere.'),
+    clan: Clan,
+    economy: Economy,
+    mechanisms: MechanismParams,
+    events: z.array(EventCard).default([]).describe('Event cards.'),
+    briefing: z
+      .strictObject({
+        intro: Text.describe('What the player is asked to do.'),
+        objectives: z.array(Text).min(1).describe('Goals listed before the first turn.'),
+      })
+      .describe('Shown at the start of a game.'),
+    assessment: z.array(Criterion).min(1).describe('The end-of-game assessment, one entry per criterion (not a single score).'),
+    debriefPrompts: z.array(Text).min(1).describe('Questions for the class discussion and the end screen.'),
+    calibration: z.array(Calibration).default([]).describe('Where the scenario\'s numbers come from.'),
+  })
+  .describe('A Between Two Fires scenario.');
+
+export type Scenario = z.infer<typeof Scenario>;
+export type ScenarioInput = z.input<typeof Scenario>;
+export type CommunityDef = z.infer<typeof Community>;
+export type EventCard = z.infer<typeof EventCard>;
+export type Condition = z.infer<typeof Condition>;
+export type Effect = z.infer<typeof Effect>;
+export type LeverDef = z.infer<typeof Lever>;
+export type Criterion = z.infer<typeof Criterion>;
+export type Measure = (typeof MEASURES)[number];
+export { MechanismId };
