@@ -5,7 +5,7 @@
  */
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
-import { cocaReturn, householdIncome, households, licitReturn, returnRatio } from './economy.ts';
+import { cocaReturn, households, licitReturn, returnRatio } from './economy.ts';
 import { planEradication, eradicationReach } from './mechanisms/eradicationShock.ts';
 import { leakageShare } from './mechanisms/moneyIsNotEnough.ts';
 import { operationsTempo, precision } from './mechanisms/intelligence.ts';
@@ -117,7 +117,7 @@ export function buildContext(
       eradicationRisk,
       returnRatio: returnRatio(licit, expectedCoca),
       licitIncomeShare: cropIncome > 0 ? licitIncome / cropIncome : 1,
-      income: householdIncome(scenario, def, c, state),
+      income: def.otherIncome + cropIncome / households(def),
       eradicated: eradicated[index]!,
       allocated,
       delivered: Math.round(allocated * (1 - leakageShare(scenario, committee, influence))),

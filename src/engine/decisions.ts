@@ -69,7 +69,9 @@ export function validateDecisions(
 ): { ok: true; value: ValidDecisions } | { ok: false; error: EngineError } {
   if (state.finished) return fail('game-over', `the game is over after ${state.turn} turns`);
   const levers = { ...state.lastLevers };
-  for (const [id, value] of Object.entries(decisions.levers ?? {})) {
+  const requested = decisions.levers ?? {};
+  for (const id in requested) {
+    const value = requested[id]!;
     const def = scenario.levers.find((lever) => lever.id === id);
     if (!def) {
       const known = (LEVER_IDS as readonly string[]).includes(id) ? 'lever not available in this scenario' : 'unknown lever';

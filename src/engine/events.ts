@@ -7,6 +7,7 @@ import type { Condition, Effect, EventCard, Scenario } from '../scenario/schema.
 import type { LeverId } from '../scenario/vocabulary.ts';
 import type { Ledger } from './ledger.ts';
 import type { Rng } from './rng.ts';
+import { communitySlot, globalSlot } from './slots.ts';
 import type { PendingChoice, PriceModifier } from './state.ts';
 import { toDisplay, toInternal } from './units.ts';
 
@@ -29,12 +30,16 @@ const compare = (left: number, op: '<' | '<=' | '>' | '>=', right: number): bool
 function holds(condition: Condition, scenario: Scenario, ledger: Ledger, levers: Record<LeverId, number>, community: number | null): boolean {
   switch (condition.kind) {
     case 'community': {
-      const values = community === null ? ledger.communities.map((c) => c[condition.metric]) : [ledger.communities[community]![condition.metric]];
-      const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      return compare(toDisplay(condition.metric, mean), condition.op, condition.value);
+      let value: number;
+      if (community !== null) value = ledger.value(community, condition.metric);
+      else {
+        value = 0;
+        for (let i = 0; i < ledger.communityCount; i++) value += ledger.value(i, condition.metric) / ledger.communityCount;
+      }
+      return compare(toDisplay(condition.metric, value), condition.op, condition.value);
     }
     case 'global':
-      return compare(toDisplay(condition.metric, ledger.globals[condition.metric]), condition.op, condition.value);
+      return compare(toDisplay(condition.metric, ledger.globalValue(condition.metric)), condition.op, condition.value);
     case 'lever':
       return compare(levers[condition.lever], condition.op, condition.value);
     case 'zone':
@@ -42,7 +47,7 @@ function holds(condition: Condition, scenario: Scenario, ledger: Ledger, levers:
     case 'trait': {
       if (community === null) return false;
       const def = scenario.communities[community]!;
-      if (condition.trait === 'committee') return def.committee.status !== 'none' || ledger.communities[community]!.committeeStrength >= 1000;
+      if (condition.trait === 'committee') return def.committee.status !== 'none' || ledger.value(community, 'committeeStrength') >= 1000;
       return def[condition.trait];
     }
   }
@@ -61,13 +66,15 @@ export function applyEffects(
   for (const effect of effects) {
     switch (effect.kind) {
       case 'community': {
-        const targets = community === null ? ledger.communities.map((_, i) => i) : [community];
         const amount = toInternal(effect.metric, effect.change);
-        for (const i of targets) ledger.apply({ mechanism, community: ledger.communities[i]!.id, metric: effect.metric, amount, evidence });
+        const [first, last] = community === null ? [0, ledger.communityCount - 1] : [community, community];
+        for (let i = first; i <= last; i++) {
+          ledger.add(communitySlot(i, effect.metric), amount, mechanism, ledger.communityId(i), effect.metric, evidence);
+        }
         break;
       }
       case 'global':
-        ledger.apply({ mechanism, community: null, metric: effect.metric, amount: toInternal(effect.metric, effect.change), evidence });
+        ledger.add(globalSlot(effect.metric), toInternal(effect.metric, effect.change), mechanism, null, effect.metric, evidence);
         break;
       case 'price':
         outcome.modifiers.push({ price: effect.price, factor: effect.factor, turnsLeft: effect.turns, source: event.id });
@@ -89,7 +96,7 @@ export function drawEvents(
   turn: number,
   ledger: Ledger,
   levers: Record<LeverId, number>,
-  history: Readonly<Record<string, number>>,
+  onceFired: readonly string[],
   rng: Rng,
   outcome: EventOutcome,
 ): { fired: FiredEvent[]; pending: PendingChoice[] } {
@@ -97,16 +104,18 @@ export function drawEvents(
   const pending: PendingChoice[] = [];
   const lastTurn = turn >= scenario.calendar.turns;
   for (const event of scenario.events) {
-    const targets: (number | null)[] = event.scope === 'global' ? [null] : scenario.communities.map((_, i) => i);
-    for (const community of targets) {
+    const inWindow = turn >= event.fromTurn && (event.untilTurn === undefined || turn <= event.untilTurn);
+    // A choice can only be answered if another turn follows.
+    const possible = inWindow && !(event.choice && lastTurn);
+    const draws = event.scope === 'global' ? 1 : scenario.communities.length;
+    for (let target = 0; target < draws; target++) {
       const draw = rng.next();
+      if (!possible || draw >= event.probability) continue;
+      const community = event.scope === 'global' ? null : target;
       const communityId = community === null ? null : scenario.communities[community]!.id;
       const key = historyKey(event.id, communityId);
-      const inWindow = turn >= event.fromTurn && (event.untilTurn === undefined || turn <= event.untilTurn);
-      // A choice can only be answered if another turn follows.
-      if (!inWindow || (event.once && key in history) || (event.choice && lastTurn)) continue;
+      if (event.once && onceFired.includes(key)) continue;
       if (!event.conditions.every((c) => holds(c, scenario, ledger, levers, community))) continue;
-      if (draw >= event.probability) continue;
       applyEffects(event.effects, event, community, ledger, outcome);
       fired.push({ eventId: event.id, community: communityId, title: event.title, choice: event.choice !== undefined });
       if (event.choice) pending.push({ key, eventId: event.id, community: communityId });

@@ -11,3 +11,4 @@ export { summarizeCommunities, summarizeRegion, populationMean, type CommunitySu
 export { householdIncome } from './economy.ts';
 export { toDisplay, toInternal, metricScale } from './units.ts';
 export { MECHANISMS } from './mechanisms/index.ts';
+export { produceState, freezeState } from './immutable.ts';

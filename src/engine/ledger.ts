@@ -1,52 +1,118 @@
 /**
- * Applies attributed deltas to a working copy of the state, one at a time, clamping each to its
- * metric's range and recording the amount actually applied, so the recorded deltas always sum
- * exactly to each metric's change.
+ * Applies attributed deltas to working values, one at a time, clamping each to its metric's
+ * range and recording the amount actually applied, so the recorded deltas always sum exactly to
+ * each metric's change. Values live in one flat array addressed by slot (./slots.ts) because
+ * this is the engine's hottest loop.
  */
-import type { CommunityMetric, GlobalMetric } from '../scenario/vocabulary.ts';
+import { COMMUNITY_METRICS, GLOBAL_METRICS, type CommunityMetric, type GlobalMetric } from '../scenario/vocabulary.ts';
 import type { Delta } from './mechanism.ts';
+import { METRIC_COUNT, communitySlot, globalSlot } from './slots.ts';
 import type { CommunityState, GameState, GlobalMetrics } from './state.ts';
-import { metricBounds } from './units.ts';
+import { METRIC_MAX } from './units.ts';
 
-type MutableCommunity = { -readonly [K in keyof CommunityState]: CommunityState[K] };
+const COMMUNITY_MAX = COMMUNITY_METRICS.map((metric) => METRIC_MAX[metric]);
+const GLOBAL_MAX = GLOBAL_METRICS.map((metric) => METRIC_MAX[metric]);
 
 export class Ledger {
-  readonly communities: MutableCommunity[];
-  readonly globals: GlobalMetrics;
   readonly recorded: Delta[] = [];
-  private readonly indexById = new Map<string, number>();
+  private readonly values: Float64Array;
+  private readonly globalValues: Float64Array;
 
   constructor(
-    state: GameState,
+    private readonly state: GameState,
     private readonly explain: boolean,
   ) {
-    this.communities = state.communities.map((c, i) => {
-      this.indexById.set(c.id, i);
-      return { ...c };
-    });
-    this.globals = { clanStrength: state.clanStrength, donorFunding: state.donorFunding };
+    const count = state.communities.length;
+    this.values = new Float64Array(count * METRIC_COUNT);
+    for (let i = 0; i < count; i++) loadCommunity(state.communities[i]!, this.values, i * METRIC_COUNT);
+    this.globalValues = new Float64Array(GLOBAL_METRICS.length);
+    for (let g = 0; g < GLOBAL_METRICS.length; g++) this.globalValues[g] = state[GLOBAL_METRICS[g]!];
   }
 
-  apply(delta: Delta): void {
-    const [lo, hi] = metricBounds(delta.metric);
-    if (delta.community === null) {
-      const metric = delta.metric as GlobalMetric;
-      const before = this.globals[metric];
-      this.globals[metric] = Math.min(hi, Math.max(lo, before + delta.amount));
-      this.record(delta, this.globals[metric] - before);
-      return;
+  get communityCount(): number {
+    return this.state.communities.length;
+  }
+
+  communityId(index: number): string {
+    return this.state.communities[index]!.id;
+  }
+
+  value(community: number, metric: CommunityMetric): number {
+    return this.values[communitySlot(community, metric)]!;
+  }
+
+  globalValue(metric: GlobalMetric): number {
+    return this.globalValues[-1 - globalSlot(metric)]!;
+  }
+
+  /** Adds an amount at a slot (community slots >= 0, region-wide < 0), clamped; records it when explaining. */
+  add(slot: number, amount: number, mechanism: string, community: string | null, metric: CommunityMetric | GlobalMetric, evidence: string): void {
+    let before: number;
+    let after: number;
+    if (slot < 0) {
+      const g = -1 - slot;
+      before = this.globalValues[g]!;
+      after = Math.min(GLOBAL_MAX[g]!, Math.max(0, before + amount));
+      this.globalValues[g] = after;
+    } else {
+      before = this.values[slot]!;
+      after = Math.min(COMMUNITY_MAX[slot % METRIC_COUNT]!, Math.max(0, before + amount));
+      this.values[slot] = after;
     }
-    const index = this.indexById.get(delta.community);
-    if (index === undefined) throw new Error(`internal: delta for unknown community "${delta.community}"`);
-    const community = this.communities[index]!;
-    const metric = delta.metric as CommunityMetric;
-    const before = community[metric];
-    community[metric] = Math.min(hi, Math.max(lo, before + delta.amount));
-    this.record(delta, community[metric] - before);
+    if (this.explain && after !== before) this.recorded.push({ mechanism, community, metric, amount: after - before, evidence });
   }
 
-  private record(delta: Delta, applied: number): void {
-    if (!this.explain || applied === 0) return;
-    this.recorded.push(applied === delta.amount ? delta : { ...delta, amount: applied });
+  globals(): GlobalMetrics {
+    return { clanStrength: this.globalValue('clanStrength'), donorFunding: this.globalValue('donorFunding') };
   }
+
+  /** A community's next state: the ledger's values and the given queues. */
+  community(index: number, licitMaturing: readonly number[], replantQueue: readonly number[]): CommunityState {
+    const v = this.values;
+    const o = index * METRIC_COUNT;
+    // Same order as COMMUNITY_METRICS (named reads and writes: see loadCommunity).
+    return {
+      id: this.state.communities[index]!.id,
+      trust: v[o]!,
+      security: v[o + 1]!,
+      insurgentInfluence: v[o + 2]!,
+      committeeStrength: v[o + 3]!,
+      soilHealth: v[o + 4]!,
+      grievanceEradication: v[o + 5]!,
+      grievanceAbuse: v[o + 6]!,
+      grievanceViolence: v[o + 7]!,
+      cocaHectares: v[o + 8]!,
+      licitHectares: v[o + 9]!,
+      eradicatedHectares: v[o + 10]!,
+      developmentInvested: v[o + 11]!,
+      abuses: v[o + 12]!,
+      reprisals: v[o + 13]!,
+      civilianHarm: v[o + 14]!,
+      licitMaturing,
+      replantQueue,
+    };
+  }
+}
+
+/**
+ * Copies a community's metrics into the flat array in COMMUNITY_METRICS order. Named property
+ * reads, because reading by a variable key is several times slower here; the ledger tests
+ * check that a turn with no change reproduces every metric.
+ */
+function loadCommunity(c: CommunityState, v: Float64Array, o: number): void {
+  v[o] = c.trust;
+  v[o + 1] = c.security;
+  v[o + 2] = c.insurgentInfluence;
+  v[o + 3] = c.committeeStrength;
+  v[o + 4] = c.soilHealth;
+  v[o + 5] = c.grievanceEradication;
+  v[o + 6] = c.grievanceAbuse;
+  v[o + 7] = c.grievanceViolence;
+  v[o + 8] = c.cocaHectares;
+  v[o + 9] = c.licitHectares;
+  v[o + 10] = c.eradicatedHectares;
+  v[o + 11] = c.developmentInvested;
+  v[o + 12] = c.abuses;
+  v[o + 13] = c.reprisals;
+  v[o + 14] = c.civilianHarm;
 }

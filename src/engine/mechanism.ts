@@ -1,10 +1,13 @@
 /**
- * What a mechanism is: a pure function of the turn's context that returns attributed deltas
+ * What a mechanism is: a pure function of the turn's context that emits attributed deltas
  * (mechanism, community, metric, amount in internal units, evidence) and, for delayed effects,
- * hectares scheduled to arrive in later turns.
+ * hectares scheduled to arrive in later turns. Deltas go straight into the turn's ledger, which
+ * applies them and, when the explanation record is on, keeps them for the report.
  */
 import type { CommunityMetric, GlobalMetric, MechanismId } from '../scenario/vocabulary.ts';
 import type { TurnContext } from './context.ts';
+import type { Ledger } from './ledger.ts';
+import { communitySlot, globalSlot } from './slots.ts';
 
 export interface Delta {
   /** A mechanism id, or `event:<id>` for an event card. */
@@ -25,48 +28,41 @@ export interface Scheduled {
   readonly hectares: number;
 }
 
-export interface MechanismOutput {
-  readonly deltas: Delta[];
-  readonly scheduled: Scheduled[];
-}
-
 export interface Mechanism {
   readonly id: MechanismId;
-  run(ctx: TurnContext): MechanismOutput;
+  run(ctx: TurnContext, out: Emitter): void;
 }
 
-/** Collects one mechanism's output, rounding to whole units and dropping zero changes. */
+/** Hands one mechanism's deltas to the ledger, rounded to whole units, attributed to it. */
 export class Emitter {
-  readonly deltas: Delta[] = [];
   readonly scheduled: Scheduled[] = [];
-  private readonly evidence: string;
+  private mechanism = '';
+  private evidence = '';
 
   constructor(
     private readonly ctx: TurnContext,
-    private readonly mechanism: MechanismId,
-  ) {
-    this.evidence = ctx.scenario.mechanisms[mechanism].evidence[0] ?? '';
+    private readonly ledger: Ledger,
+  ) {}
+
+  /** Attributes what follows to this mechanism and its first evidence note. */
+  attribute(mechanism: MechanismId): this {
+    this.mechanism = mechanism;
+    this.evidence = this.ctx.scenario.mechanisms[mechanism].evidence[0] ?? '';
+    return this;
   }
 
   community(index: number, metric: CommunityMetric, amount: number): void {
     const rounded = Math.round(amount);
-    if (rounded === 0) return;
-    const id = this.ctx.communities[index]?.def.id ?? null;
-    this.deltas.push({ mechanism: this.mechanism, community: id, metric, amount: rounded, evidence: this.evidence });
+    if (rounded !== 0) this.ledger.add(communitySlot(index, metric), rounded, this.mechanism, this.ctx.communities[index]!.def.id, metric, this.evidence);
   }
 
   global(metric: GlobalMetric, amount: number): void {
     const rounded = Math.round(amount);
-    if (rounded === 0) return;
-    this.deltas.push({ mechanism: this.mechanism, community: null, metric, amount: rounded, evidence: this.evidence });
+    if (rounded !== 0) this.ledger.add(globalSlot(metric), rounded, this.mechanism, null, metric, this.evidence);
   }
 
   schedule(queue: Scheduled['queue'], community: number, delay: number, hectares: number): void {
     const rounded = Math.round(hectares);
     if (rounded > 0) this.scheduled.push({ queue, community, delay, hectares: rounded });
-  }
-
-  output(): MechanismOutput {
-    return { deltas: this.deltas, scheduled: this.scheduled };
   }
 }

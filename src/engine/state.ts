@@ -1,8 +1,7 @@
 /**
  * The game state: everything needed to resume a game, the generator's state included.
- * States are immutable (frozen by immer); all numbers are whole internal units.
+ * States are immutable values (see ./immutable.ts); all numbers are whole internal units.
  */
-import { freeze } from 'immer';
 import type { Scenario } from '../scenario/schema.ts';
 import type { CommunityMetric, GlobalMetric, LeverId, PriceId } from '../scenario/vocabulary.ts';
 import { seedRng, type RngState } from './rng.ts';
@@ -50,8 +49,8 @@ export interface GameState extends GlobalMetrics {
   readonly budgetAdjustment: number;
   readonly priceModifiers: readonly PriceModifier[];
   readonly pendingChoices: readonly PendingChoice[];
-  /** Events that happened, as `eventId` or `eventId@community`, with the turn they happened. */
-  readonly eventHistory: Readonly<Record<string, number>>;
+  /** One-time events that have happened, as `eventId` or `eventId@community`. */
+  readonly onceFired: readonly string[];
   /** The levers in force last turn (the scenario's defaults before the first turn). */
   readonly lastLevers: Readonly<Record<LeverId, number>>;
 }
@@ -105,8 +104,8 @@ export function createGame(scenario: Scenario, seed: string): GameState {
     budgetAdjustment: 0,
     priceModifiers: [],
     pendingChoices: [],
-    eventHistory: {},
+    onceFired: [],
     lastLevers: defaultLevers(scenario),
   };
-  return freeze(state, true);
+  return state;
 }

@@ -2,14 +2,13 @@
  * The turn: (scenario, state, decisions) → next state and a report of every change with its
  * cause. Pure: no clock, no I/O, all randomness from the generator carried in the state.
  */
-import { castDraft, produce } from 'immer';
 import type { Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 import { buildContext } from './context.ts';
 import { availableBudget, validateDecisions, type Decisions, type EngineError } from './decisions.ts';
 import { applyEffects, drawEvents, historyKey, type EventOutcome, type FiredEvent } from './events.ts';
 import { Ledger } from './ledger.ts';
-import type { Delta, Scheduled } from './mechanism.ts';
+import { Emitter, type Delta, type Scheduled } from './mechanism.ts';
 import { MECHANISMS } from './mechanisms/index.ts';
 import { resumeRng } from './rng.ts';
 import type { GameState } from './state.ts';
@@ -71,41 +70,35 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
   });
 
   const ctx = buildContext(scenario, state, levers, weights, rng);
-  const scheduled: Scheduled[] = [];
-  for (const mechanism of MECHANISMS) {
-    const result = mechanism.run(ctx);
-    for (const delta of result.deltas) ledger.apply(delta);
-    for (const item of result.scheduled) scheduled.push(item);
-  }
-  ledger.communities.forEach((c, i) => {
-    c.licitMaturing = advanceQueue(c.licitMaturing, scheduled, 'licitMaturing', i);
-    c.replantQueue = advanceQueue(c.replantQueue, scheduled, 'replantQueue', i);
-  });
+  const out = new Emitter(ctx, ledger);
+  for (const mechanism of MECHANISMS) mechanism.run(ctx, out.attribute(mechanism.id));
+  const scheduled = out.scheduled;
 
-  const { fired, pending } = drawEvents(scenario, turn, ledger, levers, state.eventHistory, rng, outcome);
+  const { fired, pending } = drawEvents(scenario, turn, ledger, levers, state.onceFired, rng, outcome);
   const eradicated = ctx.communities.reduce((sum, c) => sum + c.eradicated, 0);
-
-  const next = produce(state, (draft) => {
-    draft.turn = turn;
-    draft.finished = turn >= scenario.calendar.turns;
-    draft.rng = rng.state();
-    draft.communities = castDraft(ledger.communities);
-    draft.clanStrength = ledger.globals.clanStrength;
-    draft.donorFunding = ledger.globals.donorFunding;
-    draft.recentEradication = [...state.recentEradication.slice(1), eradicated];
-    draft.budgetAdjustment = outcome.budgetAdjustment;
-    draft.priceModifiers = [
-      ...state.priceModifiers.map((m) => ({ ...m, turnsLeft: m.turnsLeft - 1 })).filter((m) => m.turnsLeft > 0),
-      ...outcome.modifiers,
-    ];
-    draft.pendingChoices = pending;
-    if (fired.length > 0) {
-      const history = { ...state.eventHistory };
-      for (const event of fired) history[historyKey(event.eventId, event.community)] = turn;
-      draft.eventHistory = history;
-    }
-    draft.lastLevers = levers;
-  });
+  const communities = state.communities.map((c, i) =>
+    ledger.community(i, advanceQueue(c.licitMaturing, scheduled, 'licitMaturing', i), advanceQueue(c.replantQueue, scheduled, 'replantQueue', i)),
+  );
+  const firedOnce = fired.filter((event) => scenario.events.find((e) => e.id === event.eventId)?.once);
+  const onceFired = firedOnce.length === 0 ? state.onceFired : [...state.onceFired, ...firedOnce.map((e) => historyKey(e.eventId, e.community))];
+  // Built by spreading: unchanged parts are shared with the previous state (see ./immutable.ts).
+  const next: GameState = {
+    ...state,
+    ...ledger.globals(),
+    turn,
+    finished: turn >= scenario.calendar.turns,
+    rng: rng.state(),
+    communities,
+    recentEradication: [...state.recentEradication.slice(1), eradicated],
+    budgetAdjustment: outcome.budgetAdjustment,
+    priceModifiers:
+      state.priceModifiers.length === 0 && outcome.modifiers.length === 0
+        ? state.priceModifiers
+        : [...state.priceModifiers.map((m) => ({ ...m, turnsLeft: m.turnsLeft - 1 })).filter((m) => m.turnsLeft > 0), ...outcome.modifiers],
+    pendingChoices: pending,
+    onceFired,
+    lastLevers: levers,
+  };
 
   return {
     ok: true,

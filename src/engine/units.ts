@@ -3,7 +3,7 @@
  * (0–10000) and counts as whole numbers, so attributed deltas add up exactly to each change.
  * See docs/adr/0002-integer-metrics.md.
  */
-import { INDEX_METRICS, type CommunityMetric, type GlobalMetric } from '../scenario/vocabulary.ts';
+import { COMMUNITY_METRICS, GLOBAL_METRICS, INDEX_METRICS, type CommunityMetric, type GlobalMetric } from '../scenario/vocabulary.ts';
 
 export const INDEX_SCALE = 100;
 export const INDEX_MAX = 100 * INDEX_SCALE;
@@ -21,10 +21,10 @@ export function metricScale(metric: CommunityMetric | GlobalMetric): number {
   return 1;
 }
 
-/** Inclusive bounds of a metric in internal units. */
-export function metricBounds(metric: CommunityMetric | GlobalMetric): readonly [number, number] {
-  return isIndexMetric(metric) ? [0, INDEX_MAX] : [0, Number.MAX_SAFE_INTEGER];
-}
+/** Inclusive upper bound of each metric in internal units; every metric's lower bound is 0. */
+export const METRIC_MAX: Readonly<Record<CommunityMetric | GlobalMetric, number>> = Object.fromEntries(
+  [...COMMUNITY_METRICS, ...GLOBAL_METRICS].map((metric) => [metric, isIndexMetric(metric) ? INDEX_MAX : Number.MAX_SAFE_INTEGER]),
+) as Record<CommunityMetric | GlobalMetric, number>;
 
 export function toInternal(metric: CommunityMetric | GlobalMetric, value: number): number {
   return Math.round(value * metricScale(metric));

@@ -4,14 +4,13 @@
  * coordination with the armed forces keep that risk down (Zech 2014, endnote 49 and the legal
  * framework passage, endnotes 51–52; InSight Crime 2011 on abuse allegations).
  */
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import { INDEX_SCALE } from '../units.ts';
 
 export const committeeRisk: Mechanism = {
   id: 'committee-risk',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms['committee-risk'];
-    const out = new Emitter(ctx, 'committee-risk');
     for (const c of ctx.communities) {
       const armed = ctx.support * c.committee;
       const abuseChance = p.abuseChance * armed * (1 - p.oversightEffect * ctx.oversight);
@@ -28,6 +27,5 @@ export const committeeRisk: Mechanism = {
       out.community(c.index, 'trust', -p.grievanceDrag * grievance);
       out.community(c.index, 'grievanceAbuse', -p.grievanceFade * grievance);
     }
-    return out.output();
   },
 };

@@ -4,14 +4,13 @@
  * tie the community to the state (Zech 2014, civilian self-defense section; endnotes 46–54;
  * InSight Crime 2011 on the legal rondas).
  */
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import { INDEX_MAX, INDEX_SCALE } from '../units.ts';
 
 export const committeeSecurity: Mechanism = {
   id: 'committee-security',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms['committee-security'];
-    const out = new Emitter(ctx, 'committee-security');
     for (const c of ctx.communities) {
       const strength = c.state.committeeStrength;
       const start = c.def.committee.strength * INDEX_SCALE;
@@ -23,6 +22,5 @@ export const committeeSecurity: Mechanism = {
       out.community(c.index, 'insurgentInfluence', -p.influenceCut * c.committee * c.state.insurgentInfluence);
       out.community(c.index, 'trust', p.coordinationTrust * INDEX_SCALE * c.committee * ctx.oversight);
     }
-    return out.output();
   },
 };

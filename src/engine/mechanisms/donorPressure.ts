@@ -3,18 +3,16 @@
  * turn depends on the hectares eradicated over the last year against the donor's target
  * (Zech 2014, introduction, endnotes 1–4 and 12–13).
  */
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import { clamp01 } from '../units.ts';
 
 export const donorPressure: Mechanism = {
   id: 'donor-pressure',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms['donor-pressure'];
-    const out = new Emitter(ctx, 'donor-pressure');
     const thisTurn = ctx.communities.reduce((sum, c) => sum + c.eradicated, 0);
     const lastYear = ctx.state.recentEradication.slice(1).reduce((a, b) => a + b, 0) + thisTurn;
     const target = p.maxFundingPerTurn * 1000 * (p.floorShare + (1 - p.floorShare) * clamp01(lastYear / p.eradicationTargetPerYear));
     out.global('donorFunding', target - ctx.state.donorFunding);
-    return out.output();
   },
 };

@@ -4,14 +4,13 @@
  * subsistence communities hardest (Zech 2014, endnotes 35–37). Soil health feeds licit
  * returns in ../economy.ts.
  */
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import { INDEX_MAX, INDEX_SCALE } from '../units.ts';
 
 export const environment: Mechanism = {
   id: 'environment',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms.environment;
-    const out = new Emitter(ctx, 'environment');
     for (const c of ctx.communities) {
       const farmed = c.state.cocaHectares + c.state.licitHectares;
       const intensity = farmed > 0 ? c.state.cocaHectares / farmed : 0;
@@ -19,6 +18,5 @@ export const environment: Mechanism = {
       const regeneration = p.regeneration * (1 - intensity) * (INDEX_MAX - c.state.soilHealth);
       out.community(c.index, 'soilHealth', regeneration - erosion);
     }
-    return out.output();
   },
 };

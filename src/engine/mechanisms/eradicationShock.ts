@@ -5,7 +5,7 @@
  * endnotes 13, 38).
  */
 import type { CommunityDef, Scenario } from '../../scenario/schema.ts';
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import type { CommunityState, GameState } from '../state.ts';
 import { INDEX_MAX, INDEX_SCALE, clamp01, saturate } from '../units.ts';
 
@@ -29,10 +29,9 @@ export function planEradication(scenario: Scenario, state: GameState, reach: rea
 
 export const eradicationShock: Mechanism = {
   id: 'eradication-shock',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms['eradication-shock'];
     const deliveryHalf = ctx.scenario.mechanisms['state-substitution'].deliveryForHalfEffect;
-    const out = new Emitter(ctx, 'eradication-shock');
     for (const c of ctx.communities) {
       const cleared = c.eradicated;
       if (cleared > 0) {
@@ -53,6 +52,5 @@ export const eradicationShock: Mechanism = {
       out.community(c.index, 'trust', -p.grievanceDrag * grievance);
       out.community(c.index, 'grievanceEradication', -p.grievanceFade * grievance);
     }
-    return out.output();
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../../scenario/schema.ts';
 import { priceFactor } from '../economy.ts';
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import type { GameState } from '../state.ts';
 import { INDEX_MAX, INDEX_SCALE, saturate } from '../units.ts';
 
@@ -24,9 +24,8 @@ export function sustainableStrength(scenario: Scenario, state: GameState): numbe
 
 export const insurgentResilience: Mechanism = {
   id: 'insurgent-resilience',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms['insurgent-resilience'];
-    const out = new Emitter(ctx, 'insurgent-resilience');
     const gap = sustainableStrength(ctx.scenario, ctx.state) * INDEX_MAX - ctx.state.clanStrength;
     out.global('clanStrength', gap * (gap > 0 ? p.recoveryRate : p.attritionRate));
     for (const c of ctx.communities) {
@@ -35,6 +34,5 @@ export const insurgentResilience: Mechanism = {
       out.community(c.index, 'insurgentInfluence', spread - p.influenceDecay * c.security * influence);
       out.community(c.index, 'security', -p.securityPressure * INDEX_SCALE * ctx.clan * c.influence);
     }
-    return out.output();
   },
 };

@@ -4,7 +4,7 @@
  * cost falls on civilians (see two-fires) (Zech 2014, endnote 54).
  */
 import type { Scenario } from '../../scenario/schema.ts';
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import type { GameState } from '../state.ts';
 import { clamp01 } from '../units.ts';
 
@@ -23,9 +23,8 @@ export function operationsTempo(state: GameState, military: number): number[] {
 
 export const intelligence: Mechanism = {
   id: 'intelligence',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms.intelligence;
-    const out = new Emitter(ctx, 'intelligence');
     let effective = 0;
     for (const c of ctx.communities) {
       const hits = c.operations * c.precision;
@@ -34,6 +33,5 @@ export const intelligence: Mechanism = {
     }
     const mean = ctx.communities.length > 0 ? effective / ctx.communities.length : 0;
     out.global('clanStrength', -p.blowRate * mean * ctx.state.clanStrength);
-    return out.output();
   },
 };

@@ -4,21 +4,19 @@
  * of what committee-security would give is not realized (Zech 2014, endnote 47: Pichari,
  * Llochegua).
  */
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import { INDEX_MAX } from '../units.ts';
 
 export const jungleCaution: Mechanism = {
   id: 'jungle-caution',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms['jungle-caution'];
     const committees = ctx.scenario.mechanisms['committee-security'];
-    const out = new Emitter(ctx, 'jungle-caution');
     for (const c of ctx.communities) {
       if (c.def.zone !== 'jungle') continue;
       const caution = p.caution * c.influence * (1 - ctx.support);
       out.community(c.index, 'security', -committees.securityGain * c.committee * (INDEX_MAX - c.state.security) * caution);
       out.community(c.index, 'insurgentInfluence', committees.influenceCut * c.committee * c.state.insurgentInfluence * caution);
     }
-    return out.output();
   },
 };

@@ -4,13 +4,12 @@
  * and where nobody threatens to eradicate it (Zech 2014, coca economy section; endnote 35).
  * Household income itself is derived from what is planted (see ../economy.ts).
  */
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 
 export const livelihood: Mechanism = {
   id: 'livelihood',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms.livelihood;
-    const out = new Emitter(ctx, 'livelihood');
     for (const c of ctx.communities) {
       const coca = c.state.cocaHectares;
       const room = c.def.maxCocaHectares > 0 ? Math.max(0, 1 - coca / c.def.maxCocaHectares) : 0;
@@ -19,6 +18,5 @@ export const livelihood: Mechanism = {
       const threat = 1 - p.deterrence * c.eradicationRisk;
       out.community(c.index, 'cocaHectares', p.expansionRate * coca * pull * protection * threat * room);
     }
-    return out.output();
   },
 };

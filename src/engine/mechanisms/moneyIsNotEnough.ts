@@ -5,7 +5,7 @@
  * Money alone does not cut coca: that needs comparable returns (voluntary-substitution).
  */
 import type { Scenario } from '../../scenario/schema.ts';
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import { clamp } from '../units.ts';
 
 /** Share of development money lost before it reaches the community. */
@@ -16,9 +16,7 @@ export function leakageShare(scenario: Scenario, committee: number, influence: n
 
 export const moneyIsNotEnough: Mechanism = {
   id: 'money-is-not-enough',
-  run(ctx) {
-    const out = new Emitter(ctx, 'money-is-not-enough');
+  run(ctx, out) {
     for (const c of ctx.communities) out.community(c.index, 'developmentInvested', c.delivered - c.allocated);
-    return out.output();
   },
 };

@@ -4,20 +4,18 @@
  * for police, courts and services, and wears trust down (InSight Crime 2011, closing
  * paragraphs).
  */
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import { INDEX_SCALE, saturate } from '../units.ts';
 
 export const stateSubstitution: Mechanism = {
   id: 'state-substitution',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms['state-substitution'];
-    const out = new Emitter(ctx, 'state-substitution');
     for (const c of ctx.communities) {
       const presence = saturate(c.delivered / c.households, p.deliveryForHalfEffect);
       const gain = p.presenceTrust * INDEX_SCALE * presence * (1 - c.trust);
       const drag = p.substitutionDrag * INDEX_SCALE * ctx.support * c.committee * (1 - presence);
       out.community(c.index, 'trust', gain - drag);
     }
-    return out.output();
   },
 };

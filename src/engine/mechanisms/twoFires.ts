@@ -4,7 +4,7 @@
  * on communities seen to side with the state where nobody protects them (Zech 2014, "between
  * two fires" section; endnotes 25–31).
  */
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import { INDEX_SCALE, clamp01 } from '../units.ts';
 
 /** How visibly a community sides with the state: its trust and its committee's work. */
@@ -14,9 +14,8 @@ export function collaboration(trust: number, committee: number): number {
 
 export const twoFires: Mechanism = {
   id: 'two-fires',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms['two-fires'];
-    const out = new Emitter(ctx, 'two-fires');
     for (const c of ctx.communities) {
       const blind = c.operations * (1 - c.precision);
       out.community(c.index, 'trust', -p.harmTrustHit * INDEX_SCALE * blind);
@@ -34,6 +33,5 @@ export const twoFires: Mechanism = {
       out.community(c.index, 'trust', -p.grievanceDrag * grievance);
       out.community(c.index, 'grievanceViolence', -p.grievanceFade * grievance);
     }
-    return out.output();
   },
 };

@@ -3,15 +3,14 @@
  * only yield after years; where licit crops then pay a living comparable to coca and it is safe
  * to grow them, farmers uproot coca themselves (Zech 2014, coca economy section; endnote 33).
  */
-import { Emitter, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
 import { clamp01 } from '../units.ts';
 
 export const voluntarySubstitution: Mechanism = {
   id: 'voluntary-substitution',
-  run(ctx) {
+  run(ctx, out) {
     const p = ctx.scenario.mechanisms['voluntary-substitution'];
     const maturation = ctx.scenario.economy.licit.maturationTurns;
-    const out = new Emitter(ctx, 'voluntary-substitution');
     for (const c of ctx.communities) {
       out.community(c.index, 'developmentInvested', c.allocated);
       out.schedule('licitMaturing', c.index, maturation, c.delivered / p.plantingCostPerHectare);
@@ -25,6 +24,5 @@ export const voluntarySubstitution: Mechanism = {
       const landReady = licit + coca > 0 ? licit / (licit + coca) : 0;
       out.community(c.index, 'cocaHectares', -p.uprootRate * coca * attractiveness * safety * landReady);
     }
-    return out.output();
   },
 };

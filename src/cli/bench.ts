@@ -1,0 +1,69 @@
+/**
+ * npm run bench — engine throughput on one core: full games per second with the explanation
+ * record on and off, and the time of a 1,000-seed sweep. Prints figures; asserts nothing.
+ */
+import { parseArgs } from 'node:util';
+import { hashState, step } from '../engine/index.ts';
+import { createGame } from '../engine/state.ts';
+import { policyDecisions } from '../policy/run.ts';
+import type { Policy } from '../policy/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { loadPolicyFile, loadScenarioFile, runCli } from './common.ts';
+
+function playOnce(scenario: Scenario, policy: Policy, seed: string, explain: boolean, hash: boolean): number {
+  let state = createGame(scenario, seed);
+  let checksum = 0;
+  while (!state.finished) {
+    const result = step(scenario, state, policyDecisions(scenario, policy, state), { explain });
+    if (!result.ok) throw new Error(result.error.message);
+    state = result.state;
+    checksum += result.report.deltas.length;
+    if (hash) checksum += hashState(state).length;
+  }
+  return checksum + state.clanStrength;
+}
+
+function gamesPerSecond(scenario: Scenario, policy: Policy, explain: boolean, hash: boolean, seconds: number): number {
+  let games = 0;
+  let sink = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < seconds * 1000) {
+    sink += playOnce(scenario, policy, String(games), explain, hash);
+    games++;
+    elapsed = performance.now() - start;
+  }
+  if (Number.isNaN(sink)) throw new Error('unreachable');
+  return (games / elapsed) * 1000;
+}
+
+runCli(() => {
+  const { values } = parseArgs({
+    options: {
+      scenario: { type: 'string', default: 'scenarios/vraem-2012.json' },
+      policy: { type: 'string', default: 'policies/status-quo.json' },
+      seconds: { type: 'string', default: '2' },
+    },
+    strict: true,
+  });
+  const scenario = loadScenarioFile(values.scenario);
+  const policy = loadPolicyFile(values.policy, scenario);
+  const seconds = Number(values.seconds);
+  // Warm up the JIT before measuring.
+  for (let i = 0; i < 300; i++) playOnce(scenario, policy, `warm-${i}`, i % 2 === 0, false);
+
+  const off = gamesPerSecond(scenario, policy, false, false, seconds);
+  const on = gamesPerSecond(scenario, policy, true, false, seconds);
+  const hashed = gamesPerSecond(scenario, policy, true, true, seconds);
+  const sweepStart = performance.now();
+  for (let i = 0; i < 1000; i++) playOnce(scenario, policy, String(i), false, false);
+  const sweepMs = performance.now() - sweepStart;
+
+  console.log(`scenario ${scenario.id}, policy "${policy.name}", ${scenario.calendar.turns} turns, ${scenario.communities.length} communities, node ${process.version}`);
+  console.log(`full games per second, explanation off:          ${off.toFixed(0)}`);
+  console.log(`full games per second, explanation on:           ${on.toFixed(0)}`);
+  console.log(`full games per second, explanation on + hashing: ${hashed.toFixed(0)}`);
+  console.log(`1,000-seed sweep (explanation off):              ${sweepMs.toFixed(0)} ms`);
+  console.log(`targets: >= 2000 games/s; sweep < 1000 ms`);
+  return 0;
+});
