@@ -41,6 +41,11 @@ export function loadPolicyFile(path: string, scenario: Scenario): Policy {
 
 /** Runs a CLI's main function with the project's error conventions. */
 export function runCli(main: () => number | void): void {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   try {
     process.exitCode = main() ?? 0;
   } catch (error) {
