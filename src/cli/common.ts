@@ -83,7 +83,9 @@ export function sweepSeeds(seed: string, runs: number): string[] {
 /** A plain text table: text left-aligned, numbers right-aligned. */
 export function formatTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   const text = [header, ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : cell)))];
-  const numeric = (r: number, i: number) => r > 0 && typeof rows[r - 1]![i] === 'number';
+  // A column of numbers is right-aligned, its header too.
+  const numericColumn = header.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === 'number'));
+  const numeric = (r: number, i: number) => (r === 0 ? numericColumn[i]! : typeof rows[r - 1]![i] === 'number');
   const widths = header.map((_, i) => Math.max(...text.map((row) => row[i]!.length)));
   return text
     .map((row, r) => row.map((cell, i) => (numeric(r, i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd())

@@ -41,6 +41,6 @@ describe('CLI conventions', () => {
   });
 
   it('aligns text left and numbers right', () => {
-    expect(formatTable(['name', 'ha'], [['Pichari', 3800], ['Huanta', 12.25]])).toBe('name        ha\nPichari   3800\nHuanta    12.3');
+    expect(formatTable(['name', 'ha'], [['Pichari', 3800], ['Huanta', 12.25]])).toBe('name       ha\nPichari  3800\nHuanta   12.3');
   });
 });
