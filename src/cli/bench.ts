@@ -23,18 +23,24 @@ function playOnce(scenario: Scenario, policy: Policy, seed: string, explain: boo
   return checksum + state.clanStrength;
 }
 
-function gamesPerSecond(scenario: Scenario, policy: Policy, explain: boolean, hash: boolean, seconds: number): number {
-  let games = 0;
+/** Best and median of several timed rounds: a shared machine's noise only ever slows a round down. */
+function gamesPerSecond(scenario: Scenario, policy: Policy, explain: boolean, hash: boolean, seconds: number): { best: number; median: number } {
+  const rounds: number[] = [];
   let sink = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < seconds * 1000) {
-    sink += playOnce(scenario, policy, String(games), explain, hash);
-    games++;
-    elapsed = performance.now() - start;
+  for (let round = 0; round < 5; round++) {
+    let games = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    while (elapsed < (seconds * 1000) / 5) {
+      sink += playOnce(scenario, policy, `${round}-${games}`, explain, hash);
+      games++;
+      elapsed = performance.now() - start;
+    }
+    rounds.push((games / elapsed) * 1000);
   }
   if (Number.isNaN(sink)) throw new Error('unreachable');
-  return (games / elapsed) * 1000;
+  rounds.sort((a, b) => a - b);
+  return { best: rounds[rounds.length - 1]!, median: rounds[2]! };
 }
 
 runCli(() => {
@@ -55,15 +61,18 @@ runCli(() => {
   const off = gamesPerSecond(scenario, policy, false, false, seconds);
   const on = gamesPerSecond(scenario, policy, true, false, seconds);
   const hashed = gamesPerSecond(scenario, policy, true, true, seconds);
-  const sweepStart = performance.now();
-  for (let i = 0; i < 1000; i++) playOnce(scenario, policy, String(i), false, false);
-  const sweepMs = performance.now() - sweepStart;
-
+  const sweeps: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const sweepStart = performance.now();
+    for (let i = 0; i < 1000; i++) playOnce(scenario, policy, String(i), false, false);
+    sweeps.push(performance.now() - sweepStart);
+  }
+  const rate = (r: { best: number; median: number }) => `${r.best.toFixed(0).padStart(5)} best, ${r.median.toFixed(0).padStart(5)} median`;
   console.log(`scenario ${scenario.id}, policy "${policy.name}", ${scenario.calendar.turns} turns, ${scenario.communities.length} communities, node ${process.version}`);
-  console.log(`full games per second, explanation off:          ${off.toFixed(0)}`);
-  console.log(`full games per second, explanation on:           ${on.toFixed(0)}`);
-  console.log(`full games per second, explanation on + hashing: ${hashed.toFixed(0)}`);
-  console.log(`1,000-seed sweep (explanation off):              ${sweepMs.toFixed(0)} ms`);
-  console.log(`targets: >= 2000 games/s; sweep < 1000 ms`);
+  console.log(`full games per second, explanation off:           ${rate(off)}`);
+  console.log(`full games per second, explanation on:            ${rate(on)}`);
+  console.log(`full games per second, explanation on + hashing:  ${rate(hashed)}`);
+  console.log(`1,000-seed sweep (explanation off):               ${Math.min(...sweeps).toFixed(0)} ms best of 3`);
+  console.log('targets: >= 2,000 games per second; a 1,000-seed sweep under 1,000 ms');
   return 0;
 });
