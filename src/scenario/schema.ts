@@ -149,41 +149,45 @@ const Crop = (what: string) =>
 export const Economy = z
   .strictObject({
     coca: Crop('coca leaf'),
-    licit: Crop('licit crops (cacao, coffee)').extend({
-      maturationTurns: z.number().int().min(1).max(40).describe('Turns before newly planted licit crops yield.'),
-    }),
+    licit: Crop('licit crops (cacao, coffee)')
+      .extend({
+        maturationTurns: z.number().int().min(1).max(40).describe('Turns before newly planted licit crops yield.'),
+      })
+      .describe('Economics of licit crops (cacao, coffee, fruit, yucca).'),
   })
   .describe('The farm economy.');
 
 const Op = z.enum(['<', '<=', '>', '>=']).describe('Comparison.');
+const CommunityMetricField = CommunityMetric.describe('A community metric: an index 0–100 (trust, security…), hectares, incidents, or million soles invested.');
+const GlobalMetricField = GlobalMetric.describe('A region-wide metric: clanStrength (0–100) or donorFunding (million soles per turn).');
 
 export const Condition = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('community').describe('Compare a metric of the community (or, for a global event, the mean over communities).'),
-      metric: CommunityMetric,
+      metric: CommunityMetricField,
       op: Op,
       value: z.number().describe('Value to compare with, in the metric\'s own units.'),
     }),
     z.strictObject({
       kind: z.literal('global').describe('Compare a region-wide metric.'),
-      metric: GlobalMetric,
+      metric: GlobalMetricField,
       op: Op,
       value: z.number().describe('Value to compare with.'),
     }),
     z.strictObject({
       kind: z.literal('lever').describe('Compare a lever\'s value this turn.'),
-      lever: LeverId,
+      lever: LeverId.describe('Which lever.'),
       op: Op,
       value: z.number().describe('Value to compare with.'),
     }),
     z.strictObject({
       kind: z.literal('zone').describe('The community is in this zone (community events only).'),
-      zone: z.enum(['jungle', 'highland']),
+      zone: z.enum(['jungle', 'highland']).describe('Which zone.'),
     }),
     z.strictObject({
       kind: z.literal('trait').describe('The community has this trait (community events only).'),
-      trait: z.enum(['subsistence', 'indigenous', 'committee']),
+      trait: z.enum(['subsistence', 'indigenous', 'committee']).describe('Which trait ("committee": a committee exists or has grown to at least 10).'),
     }),
   ])
   .describe('A condition that must hold for an event to be drawn.');
@@ -192,17 +196,17 @@ export const Effect = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('community').describe('Change a metric of the event\'s community (every community, for a global event).'),
-      metric: CommunityMetric,
+      metric: CommunityMetricField,
       change: z.number().describe('Amount added, in the metric\'s units (index points or whole counts).'),
     }),
     z.strictObject({
       kind: z.literal('global').describe('Change a region-wide metric.'),
-      metric: GlobalMetric,
+      metric: GlobalMetricField,
       change: z.number().describe('Amount added.'),
     }),
     z.strictObject({
       kind: z.literal('price').describe('Multiply a market price for some turns.'),
-      price: PriceId,
+      price: PriceId.describe('Which price.'),
       factor: z.number().positive().max(10).describe('Multiplier, for example 0.7 for a 30% fall.'),
       turns: z.number().int().min(1).max(40).describe('Turns the change lasts.'),
     }),
