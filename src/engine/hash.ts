@@ -4,13 +4,23 @@
  * See docs/adr/0003-state-hash.md.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.keys(value)
-    .sort()
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(',')}}`;
+  // JSON.stringify with an array of property names writes every object's keys in that array's
+  // order: the sorted union of all keys in the value gives canonical JSON in one native pass.
+  const keys = new Set<string>();
+  collectKeys(value, keys);
+  return JSON.stringify(value, [...keys].sort()) ?? 'null';
+}
+
+function collectKeys(value: unknown, keys: Set<string>): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectKeys(item, keys);
+    return;
+  }
+  for (const key in value) {
+    keys.add(key);
+    collectKeys((value as Record<string, unknown>)[key], keys);
+  }
 }
 
 /** 64-bit FNV-1a over the UTF-16 code units of the text, as 16 hex digits. */
