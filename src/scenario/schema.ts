@@ -107,6 +107,7 @@ export const Community = z
   .strictObject({
     id: Id.describe('Id used in decisions, events and replays.'),
     name: Text.describe('Name shown to players.'),
+    shortName: z.string().min(1).max(18).optional().describe('Short label for the map (at most 18 characters); the name is used if left out.'),
     zone: z.enum(['jungle', 'highland']).describe('Jungle valley floor or highland.'),
     position: Point.describe('Where the community sits on the map.'),
     population: z.number().int().min(1).describe('Inhabitants.'),

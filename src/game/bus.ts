@@ -1,0 +1,21 @@
+/**
+ * The one seam between the scenes and anything outside the canvas (the test hook): which scene
+ * is showing and the session being played.
+ */
+import type { Session } from './session.ts';
+
+class GameBus extends EventTarget {
+  scene = '';
+  session: Session | null = null;
+
+  enterScene(key: string): void {
+    this.scene = key;
+    this.dispatchEvent(new CustomEvent('scene', { detail: key }));
+  }
+
+  changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+export const bus = new GameBus();

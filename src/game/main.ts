@@ -1,0 +1,28 @@
+/** Starts the game: Phaser, scaled to fit any screen from a 1024×768 projector to 1920×1080. */
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import Phaser from 'phaser';
+import './ui/styles.css';
+import { palette, GAME_HEIGHT, GAME_WIDTH } from './theme.ts';
+import { BootScene } from './scenes/BootScene.ts';
+import { TitleScene } from './scenes/TitleScene.ts';
+import { PlayScene } from './scenes/PlayScene.ts';
+import { EndScene } from './scenes/EndScene.ts';
+import { installTestHook } from './testHook.ts';
+
+new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'app',
+  backgroundColor: palette.background,
+  banner: false,
+  dom: { createContainer: true },
+  scale: {
+    mode: Phaser.Scale.FIT,
+    autoCenter: Phaser.Scale.CENTER_BOTH,
+    width: GAME_WIDTH,
+    height: GAME_HEIGHT,
+  },
+  scene: [BootScene, TitleScene, PlayScene, EndScene],
+});
+
+installTestHook();

@@ -1,0 +1,20 @@
+/**
+ * The scenarios bundled with the game: every scenarios/*.json, validated the same way as by
+ * the CLIs. Invalid files are listed with their errors so the title screen can say why.
+ */
+import { parseScenario } from '../scenario/load.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+export type BundledScenario = { file: string; ok: true; scenario: Scenario } | { file: string; ok: false; errors: string[] };
+
+const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/schema.json'], { eager: true, import: 'default' });
+
+export function bundledScenarios(): BundledScenario[] {
+  return Object.entries(files)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, raw]) => {
+      const file = path.replace(/^\//, '');
+      const parsed = parseScenario(raw);
+      return parsed.ok ? { file, ok: true as const, scenario: parsed.value } : { file, ok: false as const, errors: parsed.errors };
+    });
+}

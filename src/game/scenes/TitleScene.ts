@@ -1,0 +1,116 @@
+/** Title: pick a scenario (invalid files say why), see or edit the seed, start or continue. */
+import Phaser from 'phaser';
+import { bus } from '../bus.ts';
+import { bundledScenarios } from '../scenarios.ts';
+import { readSave, writeSave } from '../save.ts';
+import { Session } from '../session.ts';
+import { t } from '../strings/index.ts';
+import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
+import { h } from '../ui/dom.ts';
+import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+
+function randomSeed(): string {
+  return String(Math.floor(Math.random() * 90000) + 10000);
+}
+
+export class TitleScene extends Phaser.Scene {
+  constructor() {
+    super('Title');
+  }
+
+  create(): void {
+    const bundled = bundledScenarios();
+    const playable = bundled.flatMap((b) => (b.ok ? [b.scenario] : []));
+    const restored = readSave(window.localStorage, playable);
+    let selected: Scenario | undefined = restored.kind === 'ok' ? restored.session.scenario : playable[0];
+
+    const backdrop = { current: null as Phaser.GameObjects.Container | null };
+    const drawBackdrop = (scenario: Scenario | undefined) => {
+      backdrop.current?.destroy();
+      if (scenario) backdrop.current = drawMap(this, scenario, fitMap(scenario, { x: 680, y: 60, width: 560, height: 600 }), 0.25);
+    };
+    drawBackdrop(selected);
+
+    const briefing = h('div', { class: 'panel briefing scroll', 'data-testid': 'briefing' });
+    const showBriefing = (scenario: Scenario | undefined) => {
+      briefing.replaceChildren();
+      if (!scenario) return;
+      briefing.append(
+        h('h2', {}, scenario.title),
+        h('p', {}, scenario.summary),
+        h('h3', {}, t.title.briefingHeading),
+        h('p', {}, scenario.briefing.intro),
+        h('ul', {}, ...scenario.briefing.objectives.map((o) => h('li', {}, o))),
+      );
+    };
+    showBriefing(selected);
+
+    const list = h('div', { role: 'radiogroup', 'aria-label': t.title.scenarios });
+    for (const entry of bundled) {
+      if (!entry.ok) {
+        list.append(
+          h(
+            'div',
+            { class: 'scenario-invalid', 'data-testid': 'invalid-scenario' },
+            t.title.invalidScenario(entry.file),
+            h('code', {}, entry.errors.slice(0, 5).join('\n')),
+          ),
+        );
+        continue;
+      }
+      const input = h('input', { type: 'radio', name: 'scenario', value: entry.scenario.id, checked: entry.scenario === selected });
+      input.addEventListener('change', () => {
+        selected = entry.scenario;
+        showBriefing(selected);
+        drawBackdrop(selected);
+      });
+      list.append(h('label', { class: 'scenario-option' }, input, h('span', {}, h('strong', {}, entry.scenario.title), h('br'), h('span', { class: 'small muted' }, entry.file))));
+    }
+
+    const seed = h('input', { type: 'text', id: 'seed', value: randomSeed(), 'aria-describedby': 'seed-help', size: 16, 'data-testid': 'seed' });
+    const newGame = h('button', { class: 'primary', 'data-testid': 'new-game', disabled: playable.length === 0 }, t.title.newGame);
+    newGame.addEventListener('click', () => {
+      if (!selected) return;
+      const session = Session.start(selected, seed.value.trim() || randomSeed());
+      writeSave(window.localStorage, session);
+      this.startPlay(session);
+    });
+    const continueLabel = restored.kind === 'ok' ? t.title.continueGame(restored.session.state.turn, restored.session.scenario.calendar.turns) : t.title.noSave;
+    const continueGame = h('button', { 'data-testid': 'continue', disabled: restored.kind !== 'ok' }, continueLabel);
+    continueGame.addEventListener('click', () => {
+      if (restored.kind === 'ok') this.startPlay(restored.session);
+    });
+    const debrief = h('button', { disabled: true }, t.title.debrief);
+
+    // Phaser styles the element it places (display: block), so the layout lives one level in.
+    const layout = h(
+      'div',
+      { class: 'ui title-screen' },
+      h(
+        'div',
+        {},
+        h('h1', {}, t.appTitle),
+        h('p', { class: 'tagline' }, t.tagline),
+        restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,
+        h('h2', {}, t.title.scenarios),
+        list,
+        h('h2', { style: 'margin-top:16px' }, h('label', { for: 'seed' }, t.title.seed)),
+        seed,
+        h('p', { id: 'seed-help', class: 'small muted', style: 'margin-top:6px' }, t.title.seedHelp),
+        h('div', { class: 'actions' }, newGame, continueGame, debrief),
+      ),
+      briefing,
+    );
+    const root = h('div', { style: `position:relative;width:${GAME_WIDTH}px;height:${GAME_HEIGHT}px` }, layout);
+    this.add.dom(0, 0, root).setOrigin(0, 0);
+    bus.session = null;
+    bus.enterScene('Title');
+    (restored.kind === 'ok' ? continueGame : newGame).focus();
+  }
+
+  private startPlay(session: Session): void {
+    bus.session = session;
+    this.scene.start(session.state.finished ? 'End' : 'Play');
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The one place the game calls the engine: a scenario, a seed, and the decisions taken so far,
+ * with every state and report they produced. Scenes read from it and hand it decisions; they
+ * never compute an outcome. No Phaser here, so it is tested in Node.
+ */
+import {
+  ENGINE_VERSION,
+  createGame,
+  freezeState,
+  hashState,
+  step,
+  type Decisions,
+  type EngineError,
+  type GameState,
+  type TurnReport,
+} from '../engine/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+export class Session {
+  private readonly states: GameState[];
+  private readonly reports: TurnReport[] = [];
+  private readonly decisions: Decisions[] = [];
+
+  private constructor(
+    readonly scenario: Scenario,
+    readonly seed: string,
+  ) {
+    this.states = [freezeState(createGame(scenario, seed))];
+  }
+
+  static start(scenario: Scenario, seed: string): Session {
+    return new Session(scenario, seed);
+  }
+
+  /** Replays decisions; null if the engine refuses one of them. */
+  static replay(scenario: Scenario, seed: string, decisions: readonly Decisions[]): Session | null {
+    const session = new Session(scenario, seed);
+    for (const decided of decisions) if (!session.play(decided).ok) return null;
+    return session;
+  }
+
+  get state(): GameState {
+    return this.states[this.states.length - 1]!;
+  }
+
+  get history(): readonly GameState[] {
+    return this.states;
+  }
+
+  get lastReport(): TurnReport | undefined {
+    return this.reports[this.reports.length - 1];
+  }
+
+  get decisionLog(): readonly Decisions[] {
+    return this.decisions;
+  }
+
+  play(decisions: Decisions): { ok: true; report: TurnReport } | { ok: false; error: EngineError } {
+    const result = step(this.scenario, this.state, decisions);
+    if (!result.ok) return result;
+    this.states.push(freezeState(result.state));
+    this.reports.push(freezeState(result.report));
+    this.decisions.push(freezeState(structuredClone(decisions)));
+    return { ok: true, report: result.report };
+  }
+
+  hash(): string {
+    return hashState(this.state);
+  }
+
+  engineVersion(): string {
+    return ENGINE_VERSION;
+  }
+}

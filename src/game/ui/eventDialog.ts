@@ -1,0 +1,72 @@
+/**
+ * Event cards as dialogs, one at a time. A choice event offers its options; the answer is kept
+ * for the next End turn. Focus moves into the dialog and back out when it closes.
+ */
+import type { FiredEvent } from '../../engine/index.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { t } from '../strings/index.ts';
+import { h } from './dom.ts';
+
+export interface EventQueue {
+  readonly element: HTMLElement;
+  show(events: readonly FiredEvent[], onAnswer: (key: string, optionId: string) => void, onDone: () => void): void;
+  readonly open: boolean;
+}
+
+export function createEventQueue(scenario: Scenario): EventQueue {
+  const overlay = h('div', { class: 'ui overlay', hidden: true, 'data-testid': 'event-dialog' });
+  let open = false;
+
+  const showOne = (queue: FiredEvent[], onAnswer: (key: string, optionId: string) => void, onDone: () => void, returnFocus: Element | null) => {
+    const fired = queue.shift();
+    if (!fired) {
+      overlay.hidden = true;
+      open = false;
+      if (returnFocus instanceof HTMLElement) returnFocus.focus();
+      onDone();
+      return;
+    }
+    const event = scenario.events.find((e) => e.id === fired.eventId)!;
+    const note = scenario.evidence.find((e) => e.id === event.evidence[0]);
+    const where = fired.community === null ? t.event.regionWide : t.event.where(scenario.communities.find((c) => c.id === fired.community)?.name ?? fired.community);
+    const next = () => showOne(queue, onAnswer, onDone, returnFocus);
+    const key = fired.community === null ? fired.eventId : `${fired.eventId}@${fired.community}`;
+    const buttons = event.choice
+      ? event.choice.options.map((option) => {
+          const button = h('button', { 'data-option': option.id }, h('strong', {}, option.label), option.text ? h('span', { class: 'small' }, option.text) : null);
+          button.addEventListener('click', () => {
+            onAnswer(key, option.id);
+            next();
+          });
+          return button;
+        })
+      : [h('button', { class: 'primary', 'data-option': 'continue' }, t.event.continue)];
+    if (!event.choice) buttons[0]!.addEventListener('click', next);
+    const dialog = h(
+      'div',
+      { class: 'panel dialog scroll', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'event-title' },
+      h('p', { class: 'small muted' }, where),
+      h('h2', { id: 'event-title' }, event.title),
+      h('p', {}, event.text),
+      note ? h('p', { class: 'evidence' }, note.paraphrase, ` (${note.locator})`) : null,
+      event.choice ? h('h3', {}, event.choice.prompt) : null,
+      h('div', { class: 'options' }, ...buttons),
+      event.choice ? h('p', { class: 'small muted', style: 'margin-top:8px' }, t.event.answerNextTurn) : null,
+    );
+    overlay.replaceChildren(dialog);
+    overlay.hidden = false;
+    open = true;
+    buttons[0]!.focus();
+  };
+
+  return {
+    element: overlay,
+    show(events, onAnswer, onDone) {
+      if (events.length === 0) return onDone();
+      showOne([...events], onAnswer, onDone, document.activeElement);
+    },
+    get open() {
+      return open;
+    },
+  };
+}

@@ -1,0 +1,7 @@
+/** Number formats used on screen. */
+export const fmt = {
+  index: (value: number): string => value.toFixed(1),
+  whole: (value: number): string => Math.round(value).toLocaleString('en'),
+  money: (value: number): string => (Math.round(value * 10) / 10).toLocaleString('en'),
+  signed: (value: number, digits = 1): string => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits })}`,
+};

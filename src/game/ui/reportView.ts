@@ -1,0 +1,102 @@
+/**
+ * "What changed and why": the turn's attributed deltas grouped by mechanism (or event) and
+ * community, biggest first, each group with the evidence it rests on and its source.
+ */
+import type { Delta, TurnReport } from '../../engine/index.ts';
+import { toDisplay } from '../../engine/index.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { INDEX_METRICS, MECHANISM_IDS, type MechanismId } from '../../scenario/vocabulary.ts';
+import { t } from '../strings/index.ts';
+import { h } from './dom.ts';
+import { fmt } from './format.ts';
+
+interface Line {
+  readonly community: string | null;
+  readonly metric: Delta['metric'];
+  readonly amount: number;
+}
+
+interface Group {
+  readonly mechanism: string;
+  readonly evidence: string;
+  readonly lines: Line[];
+}
+
+/** Rough weight so hectares, money and incidents can be ranked next to index points. */
+function weight(line: Line): number {
+  const value = Math.abs(line.amount);
+  if (line.metric === 'cocaHectares' || line.metric === 'licitHectares' || line.metric === 'eradicatedHectares') return value / 50;
+  if (line.metric === 'developmentInvested' || line.metric === 'donorFunding') return value / 5;
+  if (line.metric === 'abuses' || line.metric === 'reprisals' || line.metric === 'civilianHarm') return value * 5;
+  return value;
+}
+
+/** Groups and sums a report's deltas, biggest first. Exported for tests. */
+export function groupDeltas(deltas: readonly Delta[]): Group[] {
+  const groups = new Map<string, { evidence: string; lines: Map<string, Line> }>();
+  for (const d of deltas) {
+    const group = groups.get(d.mechanism) ?? { evidence: d.evidence, lines: new Map<string, Line>() };
+    const key = `${d.community}|${d.metric}`;
+    const previous = group.lines.get(key);
+    group.lines.set(key, { community: d.community, metric: d.metric, amount: (previous?.amount ?? 0) + toDisplay(d.metric, d.amount) });
+    groups.set(d.mechanism, group);
+  }
+  return [...groups.entries()]
+    .map(([mechanism, g]) => ({
+      mechanism,
+      evidence: g.evidence,
+      lines: [...g.lines.values()].filter((l) => Math.abs(l.amount) >= 0.05).sort((a, b) => weight(b) - weight(a)),
+    }))
+    .filter((g) => g.lines.length > 0)
+    .sort((a, b) => weight(b.lines[0]!) - weight(a.lines[0]!));
+}
+
+/** Metrics shown with a decimal (index points and millions); the rest are whole counts. */
+const INDEX_LIKE = new Set<string>([...INDEX_METRICS, 'clanStrength', 'developmentInvested', 'donorFunding']);
+const GOOD_WHEN_UP = new Set<string>(['trust', 'security', 'committeeStrength', 'soilHealth', 'licitHectares', 'developmentInvested', 'donorFunding']);
+const BAD_WHEN_UP = new Set<string>(['insurgentInfluence', 'grievanceEradication', 'grievanceAbuse', 'grievanceViolence', 'abuses', 'reprisals', 'civilianHarm', 'clanStrength']);
+
+/** Colour class for a change: better, worse, or neither (coca and eradication are contested). */
+function tone(line: Line): string {
+  if (GOOD_WHEN_UP.has(line.metric)) return line.amount > 0 ? 'better' : 'worse';
+  if (BAD_WHEN_UP.has(line.metric)) return line.amount > 0 ? 'worse' : 'better';
+  return 'neutral';
+}
+
+function mechanismLabel(scenario: Scenario, mechanism: string): string {
+  if (mechanism.startsWith('event:')) {
+    const event = scenario.events.find((e) => e.id === mechanism.slice(6));
+    return t.mechanism.event(event?.title ?? mechanism);
+  }
+  return (MECHANISM_IDS as readonly string[]).includes(mechanism) ? t.mechanism[mechanism as MechanismId] : mechanism;
+}
+
+export function renderReport(scenario: Scenario, report: TurnReport | undefined, maxLinesPerGroup = 6): HTMLElement {
+  if (!report) return h('p', { class: 'muted' }, t.play.noReportYet);
+  const names = new Map(scenario.communities.map((c) => [c.id, c.name]));
+  const sources = new Map(scenario.sources.map((s) => [s.id, s]));
+  const body = h('div', { 'data-testid': 'report' }, h('h2', {}, t.report.heading(report.turn)));
+  for (const group of groupDeltas(report.deltas)) {
+    const note = scenario.evidence.find((e) => e.id === group.evidence);
+    const source = note ? sources.get(note.source) : undefined;
+    const shown = group.lines.slice(0, maxLinesPerGroup);
+    body.append(
+      h(
+        'div',
+        { class: 'report-group', 'data-mechanism': group.mechanism },
+        h('h3', {}, mechanismLabel(scenario, group.mechanism)),
+        note ? h('p', { class: 'evidence' }, note.paraphrase, source ? ` — ${source.author}, “${source.title}”, ${note.locator}.` : '') : null,
+        ...shown.map((line) =>
+          h(
+            'div',
+            { class: 'report-line' },
+            h('span', {}, `${line.community === null ? t.report.region : (names.get(line.community) ?? line.community)}: ${t.metric[line.metric]}`),
+            h('span', { class: `amount ${tone(line)}` }, `${line.amount > 0 ? '▲' : '▼'} ${fmt.signed(line.amount, INDEX_LIKE.has(line.metric) ? 1 : 0)}`),
+          ),
+        ),
+        group.lines.length > shown.length ? h('div', { class: 'small muted' }, t.report.more(group.lines.length - shown.length)) : null,
+      ),
+    );
+  }
+  return body;
+}

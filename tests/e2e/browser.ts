@@ -1,0 +1,34 @@
+/** Debian's Chromium driven by playwright-core (Playwright's own browser download cannot work here). */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Opens the game with the test hook on and waits for the title screen. */
+export async function openGame(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(`${baseUrl}/?test`);
+  await page.waitForFunction(() => (window as unknown as { __btf?: { scene(): string } }).__btf?.scene() === 'Title');
+  if (failed.length > 0) throw new Error(`requests failed: ${failed.join(', ')}`);
+  return page;
+}
+
+export function waitForScene(page: Page, key: string): Promise<void> {
+  return page.evaluate((k) => (window as unknown as { __btf: { waitForScene(k: string): Promise<void> } }).__btf.waitForScene(k), key);
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative paths: the build runs from any folder or static host.
+  base: './',
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // Phaser in its own long-cached chunk; the game's code changes more often.
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+  server: { watch: { ignored: ['**/test-results/**'] } },
+});
