@@ -7,6 +7,8 @@ import type { Session } from './session.ts';
 class GameBus extends EventTarget {
   scene = '';
   session: Session | null = null;
+  /** True while a turn is passing on screen (decisions are not taken then). */
+  busy = false;
 
   enterScene(key: string): void {
     this.scene = key;

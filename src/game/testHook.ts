@@ -7,6 +7,7 @@ import { bus } from './bus.ts';
 
 export interface TestHook {
   scene(): string;
+  busy(): boolean;
   waitForScene(key: string): Promise<void>;
   session(): { scenarioId: string; seed: string; turn: number; finished: boolean; hash: string; decisions: unknown[] } | null;
 }
@@ -15,6 +16,7 @@ export function installTestHook(): void {
   if (!new URLSearchParams(window.location.search).has('test')) return;
   const hook: TestHook = {
     scene: () => bus.scene,
+    busy: () => bus.busy,
     waitForScene: (key) =>
       new Promise((resolve) => {
         if (bus.scene === key) return resolve();

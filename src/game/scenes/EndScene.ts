@@ -6,7 +6,7 @@ import { clearSave } from '../save.ts';
 import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
-import { fmt } from '../ui/format.ts';
+import { formatCriterion } from '../ui/format.ts';
 
 export class EndScene extends Phaser.Scene {
   constructor() {
@@ -29,7 +29,7 @@ export class EndScene extends Phaser.Scene {
           'div',
           { class: 'panel criterion', 'data-testid': `criterion-${r.id}` },
           h('h3', {}, r.label),
-          h('div', { class: 'value', 'data-testid': `criterion-${r.id}-value` }, fmt.index(r.value)),
+          h('div', { class: 'value', 'data-testid': `criterion-${r.id}-value` }, formatCriterion(r.measure, r.value)),
           h('span', { class: `rating ${r.rating}`, 'data-testid': `criterion-${r.id}-rating` }, t.end.rating[r.rating]),
           h('p', { class: 'small muted', style: 'margin-top:6px' }, r.description),
         ),

@@ -24,7 +24,13 @@ const CHART_BOX = { x: 20, y: 540, width: 776, height: 160 };
 export class PlayScene extends Phaser.Scene {
   private session!: Session;
   private answers: Record<string, string> = {};
-  private busy = false;
+  private get busy(): boolean {
+    return bus.busy;
+  }
+
+  private set busy(value: boolean) {
+    bus.busy = value;
+  }
 
   constructor() {
     super('Play');

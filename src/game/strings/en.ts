@@ -21,7 +21,7 @@ export const en = {
     spent: (spent: string, budget: string, unit: string) => `${spent} of ${budget} ${unit}`,
     overBudget: 'Over budget: lower a lever to end the turn.',
     levers: 'Policy levers',
-    cost: (cost: string) => `costs ${cost}`,
+    cost: (cost: string) => ` · ${cost}`,
     allocation: 'Where development money goes',
     allocationHelp: 'Relative shares of the development money.',
     noAllocation: 'Give at least one community a share of the development money.',

@@ -54,7 +54,7 @@ export function createLeverPanel(
   const leverRow = (lever: LeverDef) => {
     const id = `lever-${lever.id}`;
     const valueText = h('span', { class: 'lever-value', 'data-testid': `${id}-value` });
-    const costText = h('span', { class: 'small' });
+    const costText = h('span', { class: 'lever-cost', 'data-testid': `${id}-cost` });
     const input = h('input', {
       type: 'range',
       id,
@@ -80,10 +80,9 @@ export function createLeverPanel(
     return h(
       'div',
       { class: 'lever' },
-      h('div', { class: 'lever-head' }, h('label', { for: id }, lever.label), valueText),
+      h('div', { class: 'lever-head' }, h('label', { for: id }, lever.label), h('span', {}, valueText, costText)),
       input,
       h('div', { id: `${id}-help`, class: 'small' }, lever.description),
-      h('div', { class: 'lever-cost small' }, costText),
     );
   };
 
@@ -110,9 +109,15 @@ export function createLeverPanel(
       'div',
       { class: 'lever-list scroll' },
       ...scenario.levers.map(leverRow),
-      hasFunding ? h('h3', { style: 'margin-top:8px' }, t.play.allocation) : null,
-      hasFunding ? h('p', { class: 'small muted' }, t.play.allocationHelp) : null,
-      hasFunding ? h('div', { class: 'allocation' }, ...allocationRows) : null,
+      hasFunding
+        ? h(
+            'details',
+            { class: 'allocation-box', 'data-testid': 'allocation' },
+            h('summary', {}, t.play.allocation),
+            h('p', { class: 'small muted' }, t.play.allocationHelp),
+            h('div', { class: 'allocation' }, ...allocationRows),
+          )
+        : null,
     ),
     h('div', { class: 'end-turn' }, status, endTurn),
   );

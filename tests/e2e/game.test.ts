@@ -1,0 +1,89 @@
+// A student's game in real Chromium: keyboard and mouse, events, every turn to the end, and the
+// figures on screen checked against the engine run headless with the same decisions.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { assess, summarizeCommunities } from '../../src/engine/index.ts';
+import { formatCriterion } from '../../src/game/ui/format.ts';
+import { launchChromium, openGame, waitForScene } from './browser.ts';
+import { answerEvents, endTurn, headless, hookSession, newGame, screenshot, vraem } from './play.ts';
+
+
+describe('playing a game', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openGame(browser, inject('baseUrl'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the title screen with the scenario and its brief', async () => {
+    await expect(page.locator('text=Between Two Fires: the VRAEM, 2012–2016').first()).toBeTruthy();
+    expect(await page.locator('[data-testid=briefing]').innerText()).toContain('You have five years');
+    expect(await page.locator('[data-testid=continue]').isDisabled()).toBe(true);
+    await screenshot(page, 'title');
+  });
+
+  it('sets levers with the keyboard and the mouse', async () => {
+    await newGame(page, '7');
+    const slider = page.locator('[data-testid=lever-eradicationPace]');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('[data-testid=lever-eradicationPace-value]').innerText()).toBe('20 %');
+
+    const military = page.locator('[data-testid=lever-militaryOperations]');
+    const box = (await military.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.2, box.y + box.height / 2);
+    const value = Number((await page.locator('[data-testid=lever-militaryOperations-value]').innerText()).replace(/[^\d.]/g, ''));
+    expect(value).toBeGreaterThanOrEqual(10);
+    expect(value).toBeLessThanOrEqual(30);
+    expect(await page.locator('[data-testid=budget]').innerText()).toMatch(/^[\d.,]+ of [\d.,]+ million soles$/);
+    await screenshot(page, 'play');
+  });
+
+  it('plays every turn to the end, answering events, with the engine\'s figures on screen', async () => {
+    let sawEvent = false;
+    let checkedMidGame = false;
+    for (let turn = 1; turn <= vraem.calendar.turns; turn++) {
+      await answerEvents(page, async () => {
+        if (!sawEvent) await screenshot(page, 'event');
+        sawEvent = true;
+      });
+      await endTurn(page);
+      if (turn === 6) {
+        // The turn report and the map show exactly what the engine computed.
+        await answerEvents(page);
+        await page.click('[data-testid=tab-why]');
+        expect(await page.locator('[data-testid=report] h2').innerText()).toBe('Turn 6: what changed and why');
+        await screenshot(page, 'report');
+        const played = (await hookSession(page))!;
+        const engine = summarizeCommunities(vraem, headless(played.seed, played.decisions).state);
+        for (const c of engine) {
+          expect(await page.locator(`[data-testid=trust-${c.id}]`).innerText()).toBe(Math.round(c.trust).toLocaleString('en'));
+          expect(await page.locator(`[data-testid=security-${c.id}]`).innerText()).toBe(Math.round(c.security).toLocaleString('en'));
+        }
+        await page.click('[data-testid=tab-trends]');
+        checkedMidGame = true;
+      }
+    }
+    await waitForScene(page, 'End');
+    expect(sawEvent).toBe(true);
+    expect(checkedMidGame).toBe(true);
+
+    const played = (await hookSession(page))!;
+    expect(played.finished).toBe(true);
+    expect(played.decisions).toHaveLength(vraem.calendar.turns);
+    const engine = headless(played.seed, played.decisions);
+    expect(played.hash).toBe(engine.hash());
+    for (const criterion of assess(vraem, engine.state)) {
+      expect(await page.locator(`[data-testid=criterion-${criterion.id}-value]`).innerText()).toBe(formatCriterion(criterion.measure, criterion.value));
+      expect((await page.locator(`[data-testid=criterion-${criterion.id}-rating]`).innerText()).toLowerCase()).toBe(criterion.rating);
+    }
+    expect(await page.locator('.prompts li').count()).toBe(vraem.debriefPrompts.length);
+    await screenshot(page, 'end');
+  });
+});
