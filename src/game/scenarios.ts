@@ -2,7 +2,7 @@
  * The scenarios bundled with the game: every scenarios/*.json, validated the same way as by
  * the CLIs. Invalid files are listed with their errors so the title screen can say why.
  */
-import { parseScenario } from '../scenario/load.ts';
+import { parseScenario, parseScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export type BundledScenario = { file: string; ok: true; scenario: Scenario } | { file: string; ok: false; errors: string[] };
@@ -17,4 +17,10 @@ export function bundledScenarios(): BundledScenario[] {
       const parsed = parseScenario(raw);
       return parsed.ok ? { file, ok: true as const, scenario: parsed.value } : { file, ok: false as const, errors: parsed.errors };
     });
+}
+
+/** A scenario file the player loads: the same validation, with the file's name for messages. */
+export function parseScenarioFile(file: string, text: string): BundledScenario {
+  const parsed = parseScenarioText(text);
+  return parsed.ok ? { file, ok: true, scenario: parsed.value } : { file, ok: false, errors: parsed.errors };
 }

@@ -1,7 +1,7 @@
 /** Title: pick a scenario (invalid files say why), see or edit the seed, start or continue. */
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
-import { bundledScenarios } from '../scenarios.ts';
+import { bundledScenarios, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
 import { readSave, writeSave } from '../save.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
@@ -46,30 +46,51 @@ export class TitleScene extends Phaser.Scene {
     };
     showBriefing(selected);
 
-    const list = h('div', { role: 'radiogroup', 'aria-label': t.title.scenarios });
-    for (const entry of bundled) {
+    const list = h('div', { role: 'radiogroup', 'aria-label': t.title.scenarios, class: 'scroll', style: 'max-height:200px' });
+    const select = (scenario: Scenario) => {
+      selected = scenario;
+      showBriefing(selected);
+      drawBackdrop(selected);
+      newGame.disabled = false;
+    };
+    const addEntry = (entry: BundledScenario) => {
       if (!entry.ok) {
         list.append(
           h(
             'div',
-            { class: 'scenario-invalid', 'data-testid': 'invalid-scenario' },
+            { class: 'scenario-invalid', 'data-testid': 'invalid-scenario', role: 'alert' },
             t.title.invalidScenario(entry.file),
             h('code', {}, entry.errors.slice(0, 5).join('\n')),
           ),
         );
-        continue;
+        return;
       }
       const input = h('input', { type: 'radio', name: 'scenario', value: entry.scenario.id, checked: entry.scenario === selected });
-      input.addEventListener('change', () => {
-        selected = entry.scenario;
-        showBriefing(selected);
-        drawBackdrop(selected);
-      });
+      input.addEventListener('change', () => select(entry.scenario));
       list.append(h('label', { class: 'scenario-option' }, input, h('span', {}, h('strong', {}, entry.scenario.title), h('br'), h('span', { class: 'small muted' }, entry.file))));
-    }
+      return input;
+    };
+
+    // An author's own scenario, from the file picker or dropped on the page: validated the same way.
+    const loadFile = async (file: File) => {
+      const entry = parseScenarioFile(file.name, await file.text());
+      const input = addEntry(entry);
+      if (entry.ok && input) {
+        input.checked = true;
+        select(entry.scenario);
+      }
+    };
+    const picker = h('input', { type: 'file', accept: '.json,application/json', id: 'scenario-file', 'data-testid': 'scenario-file', class: 'visually-hidden' });
+    picker.addEventListener('change', () => {
+      const file = picker.files?.[0];
+      if (file) void loadFile(file);
+      picker.value = '';
+    });
+    const pickerLabel = h('label', { for: 'scenario-file', class: 'button-like' }, t.title.loadScenario);
 
     const seed = h('input', { type: 'text', id: 'seed', value: randomSeed(), 'aria-describedby': 'seed-help', size: 16, 'data-testid': 'seed' });
     const newGame = h('button', { class: 'primary', 'data-testid': 'new-game', disabled: playable.length === 0 }, t.title.newGame);
+    for (const entry of bundled) addEntry(entry);
     newGame.addEventListener('click', () => {
       if (!selected) return;
       const session = Session.start(selected, seed.value.trim() || randomSeed());
@@ -95,6 +116,7 @@ export class TitleScene extends Phaser.Scene {
         restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,
         h('h2', {}, t.title.scenarios),
         list,
+        h('p', { class: 'small muted', style: 'margin-top:6px' }, picker, pickerLabel, t.title.dropHint),
         h('h2', { style: 'margin-top:16px' }, h('label', { for: 'seed' }, t.title.seed)),
         seed,
         h('p', { id: 'seed-help', class: 'small muted', style: 'margin-top:6px' }, t.title.seedHelp),
@@ -103,6 +125,12 @@ export class TitleScene extends Phaser.Scene {
       briefing,
     );
     const root = h('div', { style: `position:relative;width:${GAME_WIDTH}px;height:${GAME_HEIGHT}px` }, layout);
+    root.addEventListener('dragover', (event) => event.preventDefault());
+    root.addEventListener('drop', (event) => {
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (file) void loadFile(file);
+    });
     this.add.dom(0, 0, root).setOrigin(0, 0);
     bus.session = null;
     bus.enterScene('Title');

@@ -5,6 +5,8 @@ export const en = {
   title: {
     scenarios: 'Scenario',
     invalidScenario: (file: string) => `${file} cannot be played:`,
+    loadScenario: 'Load a scenario file…',
+    dropHint: ' or drop one on this page.',
     seed: 'Seed',
     seedHelp: 'Same scenario, same seed and same decisions give the same game.',
     newGame: 'New game',
