@@ -10,8 +10,12 @@ class GameBus extends EventTarget {
   /** True while a turn is passing on screen (decisions are not taken then). */
   busy = false;
 
+  /** Milliseconds after navigation when each scene first became interactive. */
+  readonly firstShown: Record<string, number> = {};
+
   enterScene(key: string): void {
     this.scene = key;
+    this.firstShown[key] ??= performance.now();
     this.dispatchEvent(new CustomEvent('scene', { detail: key }));
   }
 

@@ -8,6 +8,7 @@ import { bus } from './bus.ts';
 export interface TestHook {
   scene(): string;
   busy(): boolean;
+  firstShown(): Record<string, number>;
   waitForScene(key: string): Promise<void>;
   session(): { scenarioId: string; seed: string; turn: number; finished: boolean; hash: string; decisions: unknown[] } | null;
 }
@@ -17,6 +18,7 @@ export function installTestHook(): void {
   const hook: TestHook = {
     scene: () => bus.scene,
     busy: () => bus.busy,
+    firstShown: () => ({ ...bus.firstShown }),
     waitForScene: (key) =>
       new Promise((resolve) => {
         if (bus.scene === key) return resolve();

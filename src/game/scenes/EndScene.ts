@@ -7,6 +7,7 @@ import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
 import { formatCriterion } from '../ui/format.ts';
+import { renderOnDemand } from '../ui/renderOnDemand.ts';
 
 export class EndScene extends Phaser.Scene {
   constructor() {
@@ -19,6 +20,7 @@ export class EndScene extends Phaser.Scene {
       this.scene.start('Title');
       return;
     }
+    const redraw = renderOnDemand(this);
     const scenario = session.scenario;
     const results = assess(scenario, session.state);
     const criteria = h(
@@ -38,6 +40,7 @@ export class EndScene extends Phaser.Scene {
     const again = h('button', { class: 'primary', 'data-testid': 'new-game' }, t.end.newGame);
     again.addEventListener('click', () => {
       clearSave(window.localStorage);
+      redraw.wake();
       this.scene.start('Title');
     });
     // Phaser styles the element it places (display: block), so the layout lives one level in.

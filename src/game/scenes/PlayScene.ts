@@ -15,6 +15,7 @@ import { createEventQueue } from '../ui/eventDialog.ts';
 import { fmt } from '../ui/format.ts';
 import { createLeverPanel } from '../ui/leverPanel.ts';
 import { drawMap, fitMap, toScreen, type MapFrame } from '../ui/mapBackdrop.ts';
+import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
 import { renderReport } from '../ui/reportView.ts';
 import { CHARTS, drawCharts } from '../ui/trendCharts.ts';
 
@@ -43,6 +44,7 @@ export class PlayScene extends Phaser.Scene {
       return;
     }
     this.session = session;
+    this.redraw = renderOnDemand(this);
     this.answers = {};
     this.busy = false;
     const scenario = session.scenario;
@@ -57,6 +59,7 @@ export class PlayScene extends Phaser.Scene {
     menu.addEventListener('click', () => {
       if (this.busy) return;
       writeSave(window.localStorage, this.session);
+      this.redraw.wake();
       this.scene.start('Title');
     });
     const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), menu);
@@ -78,6 +81,7 @@ export class PlayScene extends Phaser.Scene {
       tabBody.replaceChildren(tabs[index]!.body);
       tabBody.style.background = tabs[index]!.charts ? 'transparent' : '';
       charts.setVisible(tabs[index]!.charts);
+      this.redraw.wake();
     };
     tabs.forEach((tab, i) => tab.button.addEventListener('click', () => selectTab(i)));
     const tabArea = h('div', { class: 'ui tabs' }, h('div', { class: 'tab-buttons', role: 'tablist' }, ...tabs.map((tab) => tab.button)), tabBody);
@@ -86,6 +90,7 @@ export class PlayScene extends Phaser.Scene {
     this.add.dom(0, 0, root).setOrigin(0, 0);
 
     const refresh = () => {
+      this.redraw.wake();
       const state = this.session.state;
       const turn = Math.min(state.turn + 1, scenario.calendar.turns);
       const { year, quarter } = this.calendar(turn);
@@ -129,6 +134,7 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private refresh: () => void = () => undefined;
+  private redraw!: RenderOnDemand;
   private panel!: ReturnType<typeof createLeverPanel>;
   private eventQueue!: ReturnType<typeof createEventQueue>;
   private selectTab: (index: number) => void = () => undefined;
@@ -177,6 +183,7 @@ export class PlayScene extends Phaser.Scene {
     this.playTransition(() => {
       this.busy = false;
       if (this.session.state.finished) {
+        this.redraw.wake();
         this.scene.start('End');
         return;
       }
@@ -200,6 +207,7 @@ export class PlayScene extends Phaser.Scene {
       })
       .setOrigin(0.5)
       .setAlpha(0);
+    this.redraw.wake(1500);
     this.refresh();
     this.tweens.add({
       targets: [shade, label],

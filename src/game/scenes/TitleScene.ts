@@ -8,6 +8,7 @@ import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
 import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
+import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 function randomSeed(): string {
@@ -20,6 +21,8 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
+    const redraw = renderOnDemand(this);
+    this.wakeForSceneChange = () => redraw.wake();
     const bundled = bundledScenarios();
     const playable = bundled.flatMap((b) => (b.ok ? [b.scenario] : []));
     const restored = readSave(window.localStorage, playable);
@@ -27,6 +30,7 @@ export class TitleScene extends Phaser.Scene {
 
     const backdrop = { current: null as Phaser.GameObjects.Container | null };
     const drawBackdrop = (scenario: Scenario | undefined) => {
+      redraw.wake();
       backdrop.current?.destroy();
       if (scenario) backdrop.current = drawMap(this, scenario, fitMap(scenario, { x: 680, y: 60, width: 560, height: 600 }), 0.25);
     };
@@ -137,8 +141,11 @@ export class TitleScene extends Phaser.Scene {
     (restored.kind === 'ok' ? continueGame : newGame).focus();
   }
 
+  private wakeForSceneChange: () => void = () => undefined;
+
   private startPlay(session: Session): void {
     bus.session = session;
+    this.wakeForSceneChange();
     this.scene.start(session.state.finished ? 'End' : 'Play');
   }
 }

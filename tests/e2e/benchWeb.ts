@@ -1,0 +1,64 @@
+/**
+ * npm run bench:web — the browser game's figures: time to the first interactive frame of the
+ * production build served on localhost, frames per second on the play screen in headless
+ * Chromium (software rendering), and the gzipped size of the JavaScript. Prints, asserts nothing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from './browser.ts';
+import { buildAndServe } from './server.ts';
+
+// A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+const FRAME_RATE = `new Promise((resolve) => {
+  let frames = 0;
+  const start = performance.now();
+  const tick = () => {
+    frames++;
+    const elapsed = performance.now() - start;
+    if (elapsed < 3000) requestAnimationFrame(tick);
+    else resolve((frames / elapsed) * 1000);
+  };
+  requestAnimationFrame(tick);
+})`;
+
+type Hook = { scene(): string; firstShown(): Record<string, number>; waitForScene(k: string): Promise<void> };
+
+const server = await buildAndServe();
+const browser = await launchChromium();
+try {
+  const loads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?test`);
+    await page.waitForFunction(() => (window as unknown as { __btf?: Hook }).__btf?.scene() === 'Title');
+    loads.push(await page.evaluate(() => (window as unknown as { __btf: Hook }).__btf.firstShown().Title!));
+    if (i < 4) await context.close();
+    else {
+      await page.fill('[data-testid=seed]', '7');
+      await page.click('[data-testid=new-game]');
+      await page.evaluate(() => (window as unknown as { __btf: Hook }).__btf.waitForScene('Play'));
+      const fps = (await page.evaluate(FRAME_RATE)) as number;
+      // The same count while a turn passes on screen, when the canvas redraws every frame.
+      await page.click('[data-testid=end-turn]');
+      const animatedFps = (await page.evaluate(FRAME_RATE.replace('3000', '700'))) as number;
+      const renderer = await page.evaluate(() => {
+        const canvas = document.querySelector('canvas');
+        return canvas?.getContext('webgl2') ? 'WebGL 2' : canvas?.getContext('webgl') ? 'WebGL' : 'canvas 2D';
+      });
+      loads.sort((a, b) => a - b);
+      const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+      const sizes = assets.map((f) => ({ file: f, raw: readFileSync(join('dist/assets', f)).length, gzip: gzipSync(readFileSync(join('dist/assets', f))).length }));
+      const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+      console.log(`first interactive frame (title screen), production build on localhost: ${loads[2]!.toFixed(0)} ms median of 5 (best ${loads[0]!.toFixed(0)} ms); target < 2000 ms`);
+      console.log(`play screen frame rate, headless Chromium, software rendering (${renderer}): ${fps.toFixed(1)} fps over 3 s; target 60`);
+      console.log(`  while a turn passes on screen (the canvas redraws every frame): ${animatedFps.toFixed(1)} fps`);
+      for (const s of sizes) console.log(`  ${s.file}: ${kb(s.raw)}, ${kb(s.gzip)} gzipped`);
+      console.log(`JavaScript total: ${kb(sizes.reduce((a, s) => a + s.gzip, 0))} gzipped`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
