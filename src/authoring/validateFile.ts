@@ -1,0 +1,51 @@
+/**
+ * Everything `npm run validate` says about one scenario file: syntax, schema, cross-references,
+ * checks beyond the schema and the dry run, each with where it is in the file.
+ */
+import { parseJsonText } from '../scenario/json.ts';
+import { parseScenario } from '../scenario/load.ts';
+import { checkScenario, type Finding } from './checks.ts';
+import { dryRun } from './dryRun.ts';
+import { locate } from './locate.ts';
+
+export interface Located extends Finding {
+  readonly line: number | null;
+  readonly column: number | null;
+}
+
+export interface FileReport {
+  readonly findings: Located[];
+  readonly summary: string | null;
+}
+
+const at = (text: string, finding: Finding): Located => {
+  const where = locate(text, finding.path);
+  return { ...finding, line: where?.line ?? null, column: where?.column ?? null };
+};
+
+/** Splits a loader message `path: problem` into its parts. */
+function asFinding(message: string): Finding {
+  const split = message.indexOf(': ');
+  return split > 0 ? { level: 'error', path: message.slice(0, split), message: message.slice(split + 2) } : { level: 'error', path: '(top level)', message };
+}
+
+export function validateScenarioText(text: string, options: { seeds?: number } = {}): FileReport {
+  const json = parseJsonText(text);
+  if (!json.ok) {
+    const position = /at line (\d+), column (\d+)/.exec(json.errors[0]!);
+    return { findings: [{ level: 'error', path: '', message: json.errors[0]!, line: position ? Number(position[1]) : null, column: position ? Number(position[2]) : null }], summary: null };
+  }
+  const parsed = parseScenario(json.value);
+  if (!parsed.ok) return { findings: parsed.errors.map((e) => at(text, asFinding(e))), summary: null };
+  const scenario = parsed.value;
+  const findings = checkScenario(scenario).map((f) => at(text, f));
+  if (findings.some((f) => f.level === 'error')) return { findings, summary: null };
+  const started = performance.now();
+  const run = dryRun(scenario, options.seeds ?? 100);
+  findings.push(...run.findings.map((f) => at(text, f)));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return {
+    findings,
+    summary: `${scenario.communities.length} communities, ${scenario.events.length} events, ${scenario.calendar.turns} turns; dry run of ${run.seeds} games in ${seconds} s`,
+  };
+}
