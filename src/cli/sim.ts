@@ -6,11 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { assess, summarizeCommunities, summarizeRegion, type RegionSummary } from '../engine/index.ts';
 import { playPolicy, PolicyError } from '../policy/run.ts';
+import { recordReplay } from '../replay/record.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { csvLine, formatNumber, formatTable, loadPolicyFile, loadScenarioFile, positiveInt, requireFlag, runCli, sweepSeeds, UserError } from './common.ts';
 
-const USAGE = 'usage: npm run sim -- --scenario FILE --seed SEED --policy FILE [--runs N] [--csv FILE]';
+const USAGE = 'usage: npm run sim -- --scenario FILE --seed SEED --policy FILE [--runs N] [--csv FILE] [--replay-out FILE]';
 
 const REGION_COLUMNS: readonly [keyof RegionSummary, string][] = [
   ['meanTrust', 'trust'],
@@ -35,7 +36,7 @@ function play(scenario: Scenario, policy: Policy, seed: string) {
   }
 }
 
-function single(scenario: Scenario, policy: Policy, seed: string, csv: string | undefined): void {
+function single(scenario: Scenario, policy: Policy, seed: string, csv: string | undefined, replayOut: string | undefined): void {
   const game = play(scenario, policy, seed);
   const first = game.states[0]!;
   const last = game.states[game.states.length - 1]!;
@@ -77,6 +78,10 @@ function single(scenario: Scenario, policy: Policy, seed: string, csv: string | 
     }
     writeFileSync(csv, `${lines.join('\n')}\n`);
     console.log(`\nwrote ${game.states.length * scenario.communities.length} rows to ${csv}`);
+  }
+  if (replayOut) {
+    writeFileSync(replayOut, `${JSON.stringify(recordReplay({ scenario, seed, ...game }, `policy: ${policy.name}`))}\n`);
+    console.log(`\nwrote the replay to ${replayOut}`);
   }
 }
 
@@ -124,6 +129,7 @@ runCli(() => {
       policy: { type: 'string' },
       runs: { type: 'string' },
       csv: { type: 'string' },
+      'replay-out': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -137,7 +143,8 @@ runCli(() => {
   const seed = requireFlag(values.seed, '--seed', USAGE);
   const policy = loadPolicyFile(requireFlag(values.policy, '--policy', USAGE), scenario);
   const runs = positiveInt(values.runs, '--runs', 1);
-  if (runs === 1) single(scenario, policy, seed, values.csv);
+  if (runs > 1 && values['replay-out']) throw new UserError('--replay-out: records one game; leave out --runs');
+  if (runs === 1) single(scenario, policy, seed, values.csv, values['replay-out']);
   else sweep(scenario, policy, sweepSeeds(seed, runs), values.csv);
   return 0;
 });

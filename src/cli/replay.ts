@@ -1,0 +1,99 @@
+/**
+ * npm run replay -- FILE... [--verify] [--report text|md|csv]
+ * Re-simulates replay files and verifies every turn. One file: a table of its turns; several:
+ * a class table of outcomes. Exit 0 all verified, 1 a file does not verify, 2 a bad file.
+ */
+import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { classRow, turnRows, type ClassRow } from '../replay/classTable.ts';
+import { MAX_REPLAY_BYTES } from '../replay/schema.ts';
+import { loadReplayText, type LoadedReplay } from '../replay/verify.ts';
+import { csvLine, formatTable, readText, runCli, UserError } from './common.ts';
+
+const USAGE = 'usage: npm run replay -- FILE... [--verify] [--report text|md|csv]';
+
+type Format = 'text' | 'md' | 'csv';
+
+function table(format: Format, header: string[], rows: (string | number)[][]): string {
+  if (format === 'csv') return [csvLine(header), ...rows.map(csvLine)].join('\n');
+  if (format === 'md') return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return formatTable(header, rows);
+}
+
+function load(file: string): LoadedReplay {
+  try {
+    if (statSync(file).size > MAX_REPLAY_BYTES) return { ok: false, error: `too large (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB; a replay is at most ${MAX_REPLAY_BYTES / 1024 / 1024} MB)` };
+    return loadReplayText(readText(file));
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, error: error.message.slice(file.length + 2) };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, error: 'no such file' };
+    throw error;
+  }
+}
+
+runCli(() => {
+  const { values, positionals } = parseArgs({
+    options: { verify: { type: 'boolean' }, report: { type: 'string' }, help: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UserError(`no file given\n${USAGE}`);
+  const format = (values.report ?? 'text') as Format;
+  if (!['text', 'md', 'csv'].includes(format)) throw new UserError(`--report: expected text, md or csv, got "${values.report}"`);
+
+  let bad = 0;
+  let mismatched = 0;
+  const seen = new Map<string, string>();
+  const rows: ClassRow[] = [];
+  const loaded: { file: string; replay: Extract<LoadedReplay, { ok: true }> }[] = [];
+  for (const file of positionals) {
+    const result = load(file);
+    if (!result.ok) {
+      console.error(`${file}: ${result.error}`);
+      bad++;
+      continue;
+    }
+    const key = JSON.stringify([result.replay.seed, result.replay.scenario.hash, result.replay.turns.map((t) => t.stateHash)]);
+    const twin = seen.get(key);
+    if (twin) {
+      console.error(`${file}: the same game as ${twin}; counted once`);
+      continue;
+    }
+    seen.set(key, file);
+    if (result.divergence) {
+      mismatched++;
+      const { turn, reason, differing } = result.divergence;
+      console.error(`${file}: does not verify at turn ${turn}: ${reason}${differing.length ? ` (${differing.join(', ')})` : ''}`);
+    } else if (values.verify) {
+      console.error(`${file}: verified, ${result.replay.turns.length} turns`);
+    }
+    rows.push(classRow(file, result));
+    loaded.push({ file, replay: result });
+  }
+
+  if (!values.verify && loaded.length === 1) {
+    const only = loaded[0]!.replay;
+    const levers = only.scenario.levers.map((l) => l.id);
+    console.log(
+      table(
+        format,
+        ['turn', ...levers, 'trust', 'security', 'coca ha', 'influence', 'events'],
+        turnRows(only).map((r) => [r.turn, ...levers.map((id) => r.levers[id] ?? 0), r.meanTrust, r.meanSecurity, r.cocaHectares, r.meanInsurgentInfluence, r.events]),
+      ),
+    );
+  } else if (!values.verify && loaded.length > 1) {
+    const criteria = loaded[0]!.replay.scenario.assessment.map((c) => c.id);
+    console.log(
+      table(
+        format,
+        ['file', 'player', 'seed', 'turns', 'verified', ...criteria],
+        rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'NO', ...criteria.map((id) => r.outcomes[id] ?? '')]),
+      ),
+    );
+  }
+  return bad > 0 ? 2 : mismatched > 0 ? 1 : 0;
+});

@@ -1,0 +1,55 @@
+/**
+ * Tables a debrief needs from loaded replays: one row per run with its outcomes (re-simulated,
+ * never taken from the file), and the turns of one run.
+ */
+import { assess, summarizeRegion } from '../engine/index.ts';
+import type { LoadedReplay } from './verify.ts';
+
+type Loaded = Extract<LoadedReplay, { ok: true }>;
+
+export interface ClassRow {
+  readonly file: string;
+  readonly player: string;
+  readonly seed: string;
+  readonly turns: number;
+  readonly verified: boolean;
+  /** Criterion id → value at the last turn played. */
+  readonly outcomes: Record<string, number>;
+}
+
+export function classRow(file: string, loaded: Loaded): ClassRow {
+  const last = loaded.game.states[loaded.game.states.length - 1]!;
+  return {
+    file,
+    player: loaded.replay.player ?? '',
+    seed: loaded.replay.seed,
+    turns: last.turn,
+    verified: loaded.divergence === null,
+    outcomes: Object.fromEntries(assess(loaded.scenario, last).map((c) => [c.id, Math.round(c.value * 10) / 10])),
+  };
+}
+
+export interface TurnRow {
+  readonly turn: number;
+  readonly levers: Record<string, number>;
+  readonly meanTrust: number;
+  readonly meanSecurity: number;
+  readonly cocaHectares: number;
+  readonly meanInsurgentInfluence: number;
+  readonly events: string;
+}
+
+export function turnRows(loaded: Loaded): TurnRow[] {
+  return loaded.game.reports.map((report, i) => {
+    const region = summarizeRegion(loaded.scenario, loaded.game.states[i + 1]!);
+    return {
+      turn: report.turn,
+      levers: { ...report.levers },
+      meanTrust: Math.round(region.meanTrust * 10) / 10,
+      meanSecurity: Math.round(region.meanSecurity * 10) / 10,
+      cocaHectares: region.cocaHectares,
+      meanInsurgentInfluence: Math.round(region.meanInsurgentInfluence * 10) / 10,
+      events: report.events.map((e) => e.title).join('; '),
+    };
+  });
+}

@@ -1,0 +1,54 @@
+/** Builds a replay from a game played (in the browser or headless): the same file either way. */
+import { ENGINE_VERSION, assess, canonicalJson, hashState, summarizeRegion, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
+import { fnv1a64 } from '../engine/hash.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { REPLAY_FORMAT, REPLAY_VERSION, type Replay, type TurnSummary } from './schema.ts';
+
+export function scenarioHash(scenario: Scenario): string {
+  return fnv1a64(canonicalJson(scenario));
+}
+
+export function turnSummary(scenario: Scenario, state: GameState): TurnSummary {
+  const region = summarizeRegion(scenario, state);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    meanTrust: round(region.meanTrust),
+    meanSecurity: round(region.meanSecurity),
+    meanInsurgentInfluence: round(region.meanInsurgentInfluence),
+    cocaHectares: region.cocaHectares,
+    clanStrength: round(region.clanStrength),
+    abuses: region.abuses,
+    civilianHarm: region.civilianHarm,
+    reprisals: region.reprisals,
+  };
+}
+
+export interface PlayedGame {
+  readonly scenario: Scenario;
+  readonly seed: string;
+  /** Every state, the opening one first. */
+  readonly states: readonly GameState[];
+  readonly reports: readonly TurnReport[];
+  readonly decisions: readonly Decisions[];
+}
+
+export function recordReplay(game: PlayedGame, player?: string): Replay {
+  const last = game.states[game.states.length - 1]!;
+  return {
+    format: REPLAY_FORMAT,
+    formatVersion: REPLAY_VERSION,
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: game.scenario.id, version: game.scenario.version, hash: scenarioHash(game.scenario), content: game.scenario },
+    seed: game.seed,
+    ...(player ? { player } : {}),
+    initialHash: hashState(game.states[0]!),
+    turns: game.decisions.map((decisions, i) => ({
+      decisions,
+      stateHash: hashState(game.states[i + 1]!),
+      summary: turnSummary(game.scenario, game.states[i + 1]!),
+      events: game.reports[i]!.events.map((e) => (e.community ? `${e.eventId}@${e.community}` : e.eventId)),
+    })),
+    finished: last.finished,
+    assessment: last.finished ? assess(game.scenario, last).map((c) => ({ id: c.id, value: Math.round(c.value * 100) / 100, rating: c.rating })) : null,
+  };
+}
