@@ -14,12 +14,16 @@ import {
   type GameState,
   type TurnReport,
 } from '../engine/index.ts';
+import type { PlayedGame } from '../replay/record.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export class Session {
   private readonly states: GameState[];
   private readonly reports: TurnReport[] = [];
   private readonly decisions: Decisions[] = [];
+
+  /** Optional name the player gave, recorded in replays. */
+  player = '';
 
   private constructor(
     readonly scenario: Scenario,
@@ -62,6 +66,11 @@ export class Session {
     this.reports.push(freezeState(result.report));
     this.decisions.push(freezeState(structuredClone(decisions)));
     return { ok: true, report: result.report };
+  }
+
+  /** The game so far, for recording a replay. */
+  played(): PlayedGame {
+    return { scenario: this.scenario, seed: this.seed, states: this.states, reports: this.reports, decisions: this.decisions };
   }
 
   hash(): string {

@@ -1,9 +1,11 @@
 // A student's game in real Chromium: keyboard and mouse, events, every turn to the end, and the
 // figures on screen checked against the engine run headless with the same decisions.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { assess, summarizeCommunities } from '../../src/engine/index.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
+import { loadReplayText } from '../../src/replay/verify.ts';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
 import { answerEvents, endTurn, headless, hookSession, newGame, screenshot, vraem } from './play.ts';
 
@@ -28,6 +30,7 @@ describe('playing a game', () => {
   });
 
   it('sets levers with the keyboard and the mouse', async () => {
+    await page.fill('[data-testid=player]', 'Ana');
     await newGame(page, '7');
     const slider = page.locator('[data-testid=lever-eradicationPace]');
     await slider.focus();
@@ -85,5 +88,14 @@ describe('playing a game', () => {
     }
     expect(await page.locator('.prompts li').count()).toBe(vraem.debriefPrompts.length);
     await screenshot(page, 'end');
+
+    // The replay downloaded from the end screen verifies against the engine in Node.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-replay]')]);
+    const loaded = loadReplayText(readFileSync((await download.path())!, 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(loaded.divergence).toBeNull();
+    expect(loaded.replay.player).toBe('Ana');
+    expect(loaded.replay.turns).toHaveLength(vraem.calendar.turns);
+    expect(loaded.replay.turns.at(-1)!.stateHash).toBe(played.hash);
   });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { loadReplayText } from '../../src/replay/verify.ts';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
 import { answerEvents, endTurn, headless, hookSession, newGame } from './play.ts';
 
@@ -32,6 +33,10 @@ describe('robustness', () => {
       await endTurn(page);
     }
     const before = (await hookSession(page))!;
+    // A replay can be downloaded mid-game too (the bell rang): it verifies as an unfinished game.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-replay]')]);
+    const loaded = loadReplayText(readFileSync((await download.path())!, 'utf8'));
+    expect(loaded.ok && loaded.divergence === null && !loaded.replay.finished && loaded.replay.turns.length === 3).toBe(true);
     await reload();
     expect(await page.locator('[data-testid=continue]').innerText()).toBe('Continue (turn 4 of 20)');
     await page.click('[data-testid=continue]');

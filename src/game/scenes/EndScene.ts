@@ -6,6 +6,7 @@ import { clearSave } from '../save.ts';
 import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
+import { downloadReplay } from '../ui/download.ts';
 import { formatCriterion } from '../ui/format.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 
@@ -37,6 +38,8 @@ export class EndScene extends Phaser.Scene {
         ),
       ),
     );
+    const download = h('button', { 'data-testid': 'download-replay' }, t.end.downloadReplay);
+    download.addEventListener('click', () => downloadReplay(session));
     const again = h('button', { class: 'primary', 'data-testid': 'new-game' }, t.end.newGame);
     again.addEventListener('click', () => {
       clearSave(window.localStorage);
@@ -47,7 +50,7 @@ export class EndScene extends Phaser.Scene {
     const layout = h(
       'div',
       { class: 'ui end-screen' },
-      h('div', { class: 'scroll' }, h('h1', {}, t.end.heading), h('p', { class: 'muted', style: 'margin-top:8px' }, t.end.subheading), criteria, h('div', { class: 'actions' }, again)),
+      h('div', { class: 'scroll' }, h('h1', {}, t.end.heading), h('p', { class: 'muted', style: 'margin-top:8px' }, t.end.subheading), criteria, h('div', { class: 'actions' }, again, download)),
       h('div', { class: 'panel scroll prompts' }, h('h2', {}, t.end.reflection), h('ol', {}, ...scenario.debriefPrompts.map((p) => h('li', {}, p)))),
     );
     const root = h('div', { style: `position:relative;width:${GAME_WIDTH}px;height:${GAME_HEIGHT}px` }, layout);

@@ -11,6 +11,7 @@ import { t } from '../strings/index.ts';
 import { css, font, palette, GAME_WIDTH } from '../theme.ts';
 import { createCommunityMarkers } from '../ui/communityMarkers.ts';
 import { h } from '../ui/dom.ts';
+import { downloadReplay } from '../ui/download.ts';
 import { createEventQueue } from '../ui/eventDialog.ts';
 import { fmt } from '../ui/format.ts';
 import { createLeverPanel } from '../ui/leverPanel.ts';
@@ -62,7 +63,9 @@ export class PlayScene extends Phaser.Scene {
       this.redraw.wake();
       this.scene.start('Title');
     });
-    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), menu);
+    const download = h('button', { 'data-testid': 'download-replay' }, t.play.downloadReplay);
+    download.addEventListener('click', () => downloadReplay(this.session));
+    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), download, menu);
 
     const markers = createCommunityMarkers(scenario, frame);
     const panel = createLeverPanel(scenario, session.state.lastLevers, () => this.endTurn(), () => undefined);

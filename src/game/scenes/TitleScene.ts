@@ -92,12 +92,14 @@ export class TitleScene extends Phaser.Scene {
     });
     const pickerLabel = h('label', { for: 'scenario-file', class: 'button-like' }, t.title.loadScenario);
 
+    const player = h('input', { type: 'text', id: 'player', size: 24, maxlength: 60, 'data-testid': 'player' });
     const seed = h('input', { type: 'text', id: 'seed', value: randomSeed(), 'aria-describedby': 'seed-help', size: 16, 'data-testid': 'seed' });
     const newGame = h('button', { class: 'primary', 'data-testid': 'new-game', disabled: playable.length === 0 }, t.title.newGame);
     for (const entry of bundled) addEntry(entry);
     newGame.addEventListener('click', () => {
       if (!selected) return;
       const session = Session.start(selected, seed.value.trim() || randomSeed());
+      session.player = player.value.trim();
       writeSave(window.localStorage, session);
       this.startPlay(session);
     });
@@ -124,6 +126,8 @@ export class TitleScene extends Phaser.Scene {
         h('h2', { style: 'margin-top:16px' }, h('label', { for: 'seed' }, t.title.seed)),
         seed,
         h('p', { id: 'seed-help', class: 'small muted', style: 'margin-top:6px' }, t.title.seedHelp),
+        h('label', { for: 'player', class: 'small muted', style: 'display:block;margin-top:4px' }, t.title.player),
+        player,
         h('div', { class: 'actions' }, newGame, continueGame, debrief),
       ),
       briefing,

@@ -9,6 +9,7 @@ export const en = {
     dropHint: ' or drop one on this page.',
     seed: 'Seed',
     seedHelp: 'Same scenario, same seed and same decisions give the same game.',
+    player: 'Your name (optional, recorded in your replay)',
     newGame: 'New game',
     continueGame: (turn: number, total: number) => `Continue (turn ${turn + 1} of ${total})`,
     noSave: 'Continue',
@@ -31,6 +32,7 @@ export const en = {
     answerFirst: 'Answer the events first.',
     menu: 'Menu',
     saveAndQuit: 'Save and quit to title',
+    downloadReplay: 'Download replay',
     trends: 'Trends',
     why: 'What changed and why',
     noReportYet: 'End your first turn to see what changed and why.',
@@ -78,6 +80,7 @@ export const en = {
     reflection: 'Questions to think about',
     newGame: 'New game',
     title: 'Back to title',
+    downloadReplay: 'Download replay',
   },
   transition: {
     quarter: (year: number, quarter: number) => `Q${quarter} ${year}`,
