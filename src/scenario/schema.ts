@@ -80,6 +80,7 @@ export const MapGeometry = z
           id: Id.describe('River id.'),
           name: Text.describe('River name shown on the map.'),
           points: z.array(Point).min(2).describe('The river\'s course, upstream first.'),
+          labelAt: Point.optional().describe('Where the river\'s name is written; the middle of its course if left out.'),
         }),
       )
       .describe('Rivers drawn on the map.'),

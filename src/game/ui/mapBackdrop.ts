@@ -46,9 +46,9 @@ export function drawMap(scene: Phaser.Scene, scenario: Scenario, frame: MapFrame
     rivers.moveTo(points[0]!.x, points[0]!.y);
     for (const p of points.slice(1)) rivers.lineTo(p.x, p.y);
     rivers.strokePath();
-    const middle = points[Math.floor(points.length / 2)]!;
+    const at = river.labelAt ? toScreen(frame, river.labelAt) : points[Math.floor(points.length / 2)]!;
     const label = scene.add
-      .text(middle.x + 8, middle.y - 8, river.name, { fontFamily: font.family, fontSize: `${font.size.small}px`, color: css(palette.river), fontStyle: 'italic' })
+      .text(at.x + 8, at.y - 8, river.name, { fontFamily: font.family, fontSize: `${font.size.small}px`, color: css(palette.river), fontStyle: 'italic' })
       .setOrigin(0, 1);
     container.add(label);
   }
