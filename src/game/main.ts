@@ -8,6 +8,7 @@ import { BootScene } from './scenes/BootScene.ts';
 import { TitleScene } from './scenes/TitleScene.ts';
 import { PlayScene } from './scenes/PlayScene.ts';
 import { EndScene } from './scenes/EndScene.ts';
+import { DebriefScene } from './scenes/DebriefScene.ts';
 import { installTestHook } from './testHook.ts';
 
 new Phaser.Game({
@@ -22,7 +23,7 @@ new Phaser.Game({
     width: GAME_WIDTH,
     height: GAME_HEIGHT,
   },
-  scene: [BootScene, TitleScene, PlayScene, EndScene],
+  scene: [BootScene, TitleScene, PlayScene, EndScene, DebriefScene],
 });
 
 installTestHook();

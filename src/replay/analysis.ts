@@ -87,16 +87,31 @@ export function playOnSeed(scenario: Scenario, decisions: readonly Decisions[], 
   return state;
 }
 
-/** Each criterion's outcome over the given seeds: median and 10th–90th percentile. */
-export function spreadAcrossSeeds(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Record<string, { median: number; low: number; high: number }> {
+/** Each criterion's outcome on each of the given seeds, by criterion id. */
+export function outcomesOnSeeds(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Map<string, number[]> {
   const outcomes = new Map<string, number[]>();
   for (const seed of seeds) {
     for (const c of assess(scenario, playOnSeed(scenario, decisions, seed))) outcomes.set(c.id, [...(outcomes.get(c.id) ?? []), c.value]);
   }
+  return outcomes;
+}
+
+export interface Spread {
+  readonly median: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** Median and 10th–90th percentile of each criterion's outcomes. */
+export function summarizeSpread(outcomes: ReadonlyMap<string, readonly number[]>): Record<string, Spread> {
   return Object.fromEntries(
     [...outcomes].map(([id, values]) => {
-      const sorted = values.sort((a, b) => a - b);
+      const sorted = [...values].sort((a, b) => a - b);
       return [id, { median: quantile(sorted, 0.5), low: quantile(sorted, 0.1), high: quantile(sorted, 0.9) }];
     }),
   );
+}
+
+export function spreadAcrossSeeds(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Record<string, Spread> {
+  return summarizeSpread(outcomesOnSeeds(scenario, decisions, seeds));
 }

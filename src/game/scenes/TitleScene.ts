@@ -108,7 +108,11 @@ export class TitleScene extends Phaser.Scene {
     continueGame.addEventListener('click', () => {
       if (restored.kind === 'ok') this.startPlay(restored.session);
     });
-    const debrief = h('button', { disabled: true }, t.title.debrief);
+    const debrief = h('button', { 'data-testid': 'debrief' }, t.title.debrief);
+    debrief.addEventListener('click', () => {
+      redraw.wake();
+      this.scene.start('Debrief');
+    });
 
     // Phaser styles the element it places (display: block), so the layout lives one level in.
     const layout = h(

@@ -1,0 +1,101 @@
+// A teacher's debrief in Chromium: load runs (one tampered, one broken, one twice), read the
+// class table against the engine, scrub a run, export the table, see the spread over seeds,
+// and branch a live game from a past turn.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { summarizeRegion } from '../../src/engine/index.ts';
+import { formatCriterion } from '../../src/game/ui/format.ts';
+import { classRow } from '../../src/replay/classTable.ts';
+import { loadReplayText } from '../../src/replay/verify.ts';
+import { launchChromium, openGame, waitForScene } from './browser.ts';
+import { hookSession, screenshot, vraem } from './play.ts';
+
+const file = (name: string, text = readFileSync(`examples/replays/${name}`, 'utf8')) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+describe('debrief', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openGame(browser, inject('baseUrl'));
+    await page.click('[data-testid=debrief]');
+    await waitForScene(page, 'Debrief');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads and verifies runs, flags a tampered file, and reports broken and duplicate files', async () => {
+    const tampered = JSON.parse(readFileSync('examples/replays/status-quo.json', 'utf8'));
+    tampered.player = 'Tampered';
+    tampered.turns[3].decisions.levers.militaryOperations = 100;
+    await page.setInputFiles('[data-testid=replay-files]', [
+      file('paired.json'),
+      file('eradication-only.json'),
+      file('committees-without-oversight.json'),
+      file('tampered.json', JSON.stringify(tampered)),
+      file('broken.json', '{"format": "between-two-fires-replay", '),
+      file('again.json', readFileSync('examples/replays/paired.json', 'utf8')),
+    ]);
+    const messages = page.locator('[data-testid=debrief-messages]');
+    await messages.locator('text=4 file(s) loaded and verified').waitFor();
+    expect(await messages.innerText()).toMatch(/broken\.json: not valid JSON at line 1, column \d+/);
+    expect(await messages.innerText()).toContain('again.json: the same game as paired.json; counted once.');
+    expect(await page.locator('tr[data-file="tampered.json"] td.flagged').innerText()).toBe('⚠ does not verify from turn 4');
+    expect(await page.locator('tr[data-file="paired.json"]').innerText()).toContain('✓ verified');
+  });
+
+  it('shows each run\'s outcomes exactly as the engine (and npm run replay) computes them', async () => {
+    for (const name of ['paired.json', 'eradication-only.json']) {
+      const loaded = loadReplayText(readFileSync(`examples/replays/${name}`, 'utf8'));
+      if (!loaded.ok) throw new Error(loaded.error);
+      const row = classRow(name, loaded);
+      for (const c of vraem.assessment) {
+        expect(await page.locator(`tr[data-file="${name}"] td[data-criterion="${c.id}"]`).innerText()).toBe(formatCriterion(c.measure, row.outcomes[c.id]!));
+      }
+    }
+    await page.click('button[data-sort="coca"]');
+    const order = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
+    expect(order[0]).toBe('paired.json');
+    expect(await page.locator('[data-testid=separating]').innerText()).toContain('Forced eradication');
+  });
+
+  it('scrubs through a run, turn by turn, with the figures of that turn', async () => {
+    await page.click('button[data-run="0"]');
+    await page.click('[data-testid=next-turn]');
+    expect(await page.locator('[data-testid=scrub-turn]').innerText()).toBe('Turn 1 of 20');
+    await page.locator('[data-testid=scrubber]').fill('10');
+    expect(await page.locator('[data-testid=scrub-turn]').innerText()).toBe('Turn 10 of 20');
+    const loaded = loadReplayText(readFileSync('examples/replays/paired.json', 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.error);
+    const region = summarizeRegion(vraem, loaded.game.states[10]!);
+    expect(await page.locator('[data-testid=scrub-region]').innerText()).toContain(`Mean trust ${region.meanTrust.toFixed(1)}`);
+    await page.click('[data-testid=previous-turn]');
+    expect(await page.locator('[data-testid=scrub-turn]').innerText()).toBe('Turn 9 of 20');
+    await screenshot(page, 'debrief');
+  });
+
+  it('exports the class table as CSV', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
+    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('file,player,seed,turns,verified,security,trust,coca,human-rights,livelihoods,clan');
+    expect(lines).toHaveLength(5);
+    expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,');
+  });
+
+  it('shows the spread of outcomes over 200 seeds without freezing the page', async () => {
+    await page.click('[data-testid=spread-button]');
+    await page.locator('[data-testid=spread] h3').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid=spread] p').count()).toBe(vraem.assessment.length);
+  });
+
+  it('branches a live game from the turn on screen', async () => {
+    await page.click('[data-testid=what-if]');
+    await waitForScene(page, 'Play');
+    const session = (await hookSession(page))!;
+    expect(session.turn).toBe(9);
+    expect(session.seed).toBe('7');
+  });
+});
