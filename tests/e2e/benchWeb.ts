@@ -1,11 +1,17 @@
 /**
  * npm run bench:web — the browser game's figures: time to the first interactive frame of the
  * production build served on localhost, frames per second on the play screen in headless
- * Chromium (software rendering), and the gzipped size of the JavaScript. Prints, asserts nothing.
+ * Chromium (software rendering), the gzipped size of the JavaScript, and the debrief's load,
+ * scrub and spread times. Prints, asserts nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readFileSync as readText } from 'node:fs';
+import { parsePolicyText } from '../../src/policy/load.ts';
+import { playPolicy } from '../../src/policy/run.ts';
+import { recordReplay } from '../../src/replay/record.ts';
+import { parseScenarioText } from '../../src/scenario/load.ts';
 import { launchChromium } from './browser.ts';
 import { buildAndServe } from './server.ts';
 
@@ -23,6 +29,13 @@ const FRAME_RATE = `new Promise((resolve) => {
 })`;
 
 type Hook = { scene(): string; firstShown(): Record<string, number>; waitForScene(k: string): Promise<void> };
+
+const parsedScenario = parseScenarioText(readText('scenarios/vraem-2012.json', 'utf8'));
+if (!parsedScenario.ok) throw new Error(parsedScenario.errors.join('\n'));
+const scenario = parsedScenario.value;
+const parsedPolicy = parsePolicyText(readText('policies/status-quo.json', 'utf8'), scenario);
+if (!parsedPolicy.ok) throw new Error(parsedPolicy.errors.join('\n'));
+const policy = parsedPolicy.value;
 
 const server = await buildAndServe();
 const browser = await launchChromium();
@@ -56,6 +69,33 @@ try {
       console.log(`  while a turn passes on screen (the canvas redraws every frame): ${animatedFps.toFixed(1)} fps`);
       for (const s of sizes) console.log(`  ${s.file}: ${kb(s.raw)}, ${kb(s.gzip)} gzipped`);
       console.log(`JavaScript total: ${kb(sizes.reduce((a, s) => a + s.gzip, 0))} gzipped`);
+
+      // The debrief: 40 full-length replays loaded and verified, scrubbing, and a 200-seed spread.
+      const files = Array.from({ length: 40 }, (_, i) => {
+        const game = playPolicy(scenario, policy, `class-${i}`);
+        return { name: `student-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(recordReplay({ scenario, seed: `class-${i}`, ...game }, `Student ${i}`))) };
+      });
+      await page.goto(`${server.url}/?test`);
+      await page.waitForFunction(() => (window as unknown as { __btf?: Hook }).__btf?.scene() === 'Title');
+      await page.click('[data-testid=debrief]');
+      await page.setInputFiles('[data-testid=replay-files]', files);
+      const loaded = await page.locator('[data-testid=debrief-messages] p').first().innerText();
+      await page.click('button[data-run="0"]');
+      // Measured inside the page: the click handler and the layout it causes, for 20 steps.
+      const scrubMs = (await page.evaluate(`(() => {
+        const start = performance.now();
+        for (let i = 0; i < 20; i++) {
+          document.querySelector('[data-testid=next-turn]').click();
+          void document.querySelector('[data-testid=run-panel]').offsetHeight;
+        }
+        return (performance.now() - start) / 20;
+      })()`)) as number;
+      const spreadStart = Date.now();
+      await page.click('[data-testid=spread-button]');
+      await page.locator('[data-testid=spread] h3').waitFor({ timeout: 60_000 });
+      console.log(`debrief: ${loaded}`);
+      console.log(`debrief: one step of the timeline scrubber ${scrubMs.toFixed(1)} ms (handler and layout, in the page)`);
+      console.log(`debrief: 200-seed spread ${Date.now() - spreadStart} ms, in batches of 20 seeds between frames`);
     }
   }
 } finally {

@@ -90,12 +90,16 @@ export class DebriefScene extends Phaser.Scene {
     exportCsv.addEventListener('click', () => this.exportCsv());
     this.add.dom(0, 0, layout).setOrigin(0, 0);
 
+    // Scrubbing redraws only the chart and the run panel; the class table does not change.
+    const scrub = () => {
+      this.drawChart(chart);
+      this.renderRun(runPanel, scrub);
+      this.redraw.wake();
+    };
     const render = () => {
       exportCsv.disabled = this.runs.length === 0;
-      this.drawChart(chart);
       this.renderTable(table, render);
-      this.renderRun(runPanel, render);
-      this.redraw.wake();
+      scrub();
       bus.changed();
     };
     render();
@@ -244,7 +248,7 @@ export class DebriefScene extends Phaser.Scene {
     );
   }
 
-  private renderRun(panel: HTMLElement, render: () => void): void {
+  private renderRun(panel: HTMLElement, scrub: () => void): void {
     if (this.runs.length === 0) {
       panel.replaceChildren(h('p', { class: 'muted' }, t.debrief.empty));
       return;
@@ -255,7 +259,7 @@ export class DebriefScene extends Phaser.Scene {
     const slider = h('input', { type: 'range', min: 0, max: last, step: 1, value: this.turn, 'aria-label': t.debrief.turnOf(this.turn, last), 'data-testid': 'scrubber' });
     const go = (turn: number) => {
       this.turn = Math.max(0, Math.min(last, turn));
-      render();
+      scrub();
     };
     slider.addEventListener('input', () => go(Number(slider.value)));
     const previous = h('button', { 'aria-label': t.debrief.back1, 'data-testid': 'previous-turn' }, '◀');
