@@ -7,6 +7,7 @@ import { parseScenario } from '../scenario/load.ts';
 import { checkScenario, type Finding } from './checks.ts';
 import { dryRun } from './dryRun.ts';
 import { locate } from './locate.ts';
+import { runChecks } from './scenarioChecks.ts';
 
 export interface Located extends Finding {
   readonly line: number | null;
@@ -43,9 +44,12 @@ export function validateScenarioText(text: string, options: { seeds?: number } =
   const started = performance.now();
   const run = dryRun(scenario, options.seeds ?? 100);
   findings.push(...run.findings.map((f) => at(text, f)));
+  const failed = runChecks(scenario);
+  findings.push(...failed.map((f) => at(text, f)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const checks = scenario.checks.length > 0 ? `; ${scenario.checks.length - failed.length} of ${scenario.checks.length} checks pass` : '';
   return {
     findings,
-    summary: `${scenario.communities.length} communities, ${scenario.events.length} events, ${scenario.calendar.turns} turns; dry run of ${run.seeds} games in ${seconds} s`,
+    summary: `${scenario.communities.length} communities, ${scenario.events.length} events, ${scenario.calendar.turns} turns; dry run of ${run.seeds} games${checks}; ${seconds} s`,
   };
 }

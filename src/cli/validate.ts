@@ -31,6 +31,10 @@ runCli(() => {
       unreadable++;
       continue;
     }
+    if (/"\$schema"\s*:\s*"https?:\/\/json-schema\.org/.test(text.slice(0, 200))) {
+      console.log(`${file}: skipped (the JSON Schema of scenario files, not a scenario)`);
+      continue;
+    }
     const report = validateScenarioText(text, { seeds });
     for (const f of report.findings) {
       const where = f.line === null ? file : `${file}:${f.line}:${f.column}`;

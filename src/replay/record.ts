@@ -4,8 +4,9 @@ import { fnv1a64 } from '../engine/hash.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { REPLAY_FORMAT, REPLAY_VERSION, type Replay, type TurnSummary } from './schema.ts';
 
-export function scenarioHash(scenario: Scenario): string {
-  return fnv1a64(canonicalJson(scenario));
+/** Hash of a scenario as embedded in a replay (its canonical JSON). */
+export function contentHash(content: unknown): string {
+  return fnv1a64(canonicalJson(content));
 }
 
 export function turnSummary(scenario: Scenario, state: GameState): TurnSummary {
@@ -38,7 +39,7 @@ export function recordReplay(game: PlayedGame, player?: string): Replay {
     format: REPLAY_FORMAT,
     formatVersion: REPLAY_VERSION,
     engineVersion: ENGINE_VERSION,
-    scenario: { id: game.scenario.id, version: game.scenario.version, hash: scenarioHash(game.scenario), content: game.scenario },
+    scenario: { id: game.scenario.id, version: game.scenario.version, hash: contentHash(game.scenario), content: game.scenario },
     seed: game.seed,
     ...(player ? { player } : {}),
     initialHash: hashState(game.states[0]!),

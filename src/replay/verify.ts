@@ -8,7 +8,7 @@ import { formatIssues } from '../scenario/issues.ts';
 import { parseJsonText } from '../scenario/json.ts';
 import { parseScenario } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { scenarioHash, turnSummary, type PlayedGame } from './record.ts';
+import { contentHash, turnSummary, type PlayedGame } from './record.ts';
 import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION, Replay, type TurnSummary } from './schema.ts';
 
 export interface Divergence {
@@ -68,7 +68,9 @@ export function loadReplayText(text: string): LoadedReplay {
   if (replay.engineVersion !== ENGINE_VERSION) return { ok: false, error: `made with engine version ${replay.engineVersion}; this is ${ENGINE_VERSION}, which cannot re-simulate it exactly` };
   const scenario = parseScenario(replay.scenario.content);
   if (!scenario.ok) return { ok: false, error: `its embedded scenario is not valid: ${scenario.errors.slice(0, 3).join('; ')}` };
-  if (scenarioHash(scenario.value) !== replay.scenario.hash || scenario.value.id !== replay.scenario.id || scenario.value.version !== replay.scenario.version) {
+  // The hash covers the scenario as stored in the file, so fields a later schema adds with
+  // defaults do not break old replays.
+  if (contentHash(replay.scenario.content) !== replay.scenario.hash || scenario.value.id !== replay.scenario.id || scenario.value.version !== replay.scenario.version) {
     return { ok: false, error: 'its embedded scenario does not match the scenario hash it records (the file was altered)' };
   }
   if (replay.turns.length > scenario.value.calendar.turns) return { ok: false, error: `it records ${replay.turns.length} turns but the scenario has ${scenario.value.calendar.turns}` };

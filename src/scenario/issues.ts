@@ -48,7 +48,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
     case 'invalid_union':
       if ('note' in issue && issue.note === 'No matching discriminator') {
-        return `unknown or missing "kind"${got}`;
+        const input = 'input' in issue ? (issue.input as { kind?: unknown } | undefined) : undefined;
+        const kind = input && typeof input === 'object' && 'kind' in input ? `, got ${describeValue(input.kind)}` : '';
+        return `unknown or missing "kind"${kind}`;
       }
       return `does not match any allowed form${got}`;
     case 'not_multiple_of':

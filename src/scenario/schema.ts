@@ -282,6 +282,46 @@ export const Calibration = z
   })
   .describe('Where one number in the scenario comes from.');
 
+const CHECK_MEASURES = ['meanTrust', 'meanSecurity', 'meanInsurgentInfluence', 'cocaHectares', 'licitHectares', 'meanIncome', 'clanStrength', 'abuses', 'civilianHarm', 'reprisals'] as const;
+
+const CheckPlan = z
+  .strictObject({
+    levers: z.record(z.string(), z.number()).describe('Lever values by lever id (levers left out keep the scenario\'s defaults).'),
+    allocation: z.record(z.string(), z.number().min(0)).optional().describe('Development money shares by community id.'),
+    turns: z
+      .array(
+        z.strictObject({
+          from: z.number().int().min(1).describe('First turn of the range.'),
+          to: z.number().int().min(1).describe('Last turn of the range.'),
+          levers: z.record(z.string(), z.number()).describe('Lever values for these turns.'),
+        }),
+      )
+      .default([])
+      .describe('Lever values for ranges of turns.'),
+  })
+  .describe('A scripted policy: constant levers, optionally changed for ranges of turns; choice events take their first option.');
+
+export const ScenarioCheck = z
+  .strictObject({
+    id: Id.describe('Check id.'),
+    description: Text.describe('The story the check protects, in a sentence.'),
+    measure: z.enum(CHECK_MEASURES).describe('Region-wide figure compared (means weighted by population; hectares and incidents summed).'),
+    turn: z.number().int().min(0).describe('Turn after which it is measured (0 = the start).'),
+    policy: CheckPlan,
+    expect: z.enum(['below', 'above']).describe('Whether the policy\'s mean must come out below or above the comparison.'),
+    than: z
+      .union([
+        z.strictObject({ policy: CheckPlan }).describe('Another policy\'s mean on the same seeds.'),
+        z.strictObject({ value: z.number().describe('A fixed value.') }).describe('A fixed value.'),
+        z.strictObject({ turn: z.number().int().min(0).describe('A turn of the same run.') }).describe('The same policy at another turn.'),
+      ])
+      .describe('What the policy is compared with.'),
+    margin: z.number().min(0).default(0).describe('How far beyond the comparison the mean must be.'),
+    seeds: z.number().int().min(1).max(1000).default(50).describe('Seeds the means are taken over.'),
+  })
+  .describe('An expectation about the scenario\'s own dynamics, run by npm run validate and by the tests.');
+export type ScenarioCheck = z.infer<typeof ScenarioCheck>;
+
 export const Scenario = z
   .strictObject({
     $schema: z.string().optional().describe('Path to scenarios/schema.json, for editors.'),
@@ -310,6 +350,7 @@ export const Scenario = z
     assessment: z.array(Criterion).min(1).describe('The end-of-game assessment, one entry per criterion (not a single score).'),
     debriefPrompts: z.array(Text).min(1).describe('Questions for the class discussion and the end screen.'),
     calibration: z.array(Calibration).default([]).describe('Where the scenario\'s numbers come from.'),
+    checks: z.array(ScenarioCheck).default([]).describe('Expectations about the scenario\'s dynamics, so authors learn when a change breaks its story.'),
   })
   .describe('A Between Two Fires scenario.');
 

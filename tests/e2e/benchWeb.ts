@@ -49,6 +49,7 @@ try {
     loads.push(await page.evaluate(() => (window as unknown as { __btf: Hook }).__btf.firstShown().Title!));
     if (i < 4) await context.close();
     else {
+      await page.check('input[name=scenario][value=vraem-2012]');
       await page.fill('[data-testid=seed]', '7');
       await page.click('[data-testid=new-game]');
       await page.evaluate(() => (window as unknown as { __btf: Hook }).__btf.waitForScene('Play'));

@@ -26,7 +26,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/${name}.png` });
 }
 
-export async function newGame(page: Page, seed: string): Promise<void> {
+export async function newGame(page: Page, seed: string, scenarioId = 'vraem-2012'): Promise<void> {
+  await page.check(`input[name=scenario][value=${scenarioId}]`);
   await page.fill('[data-testid=seed]', seed);
   await page.click('[data-testid=new-game]');
   await waitForScene(page, 'Play');

@@ -122,7 +122,7 @@ describe('robustness', () => {
     scenario.title = 'My own VRAEM';
     await page.setInputFiles('[data-testid=scenario-file]', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
     await page.locator('[data-testid=briefing] h2', { hasText: 'My own VRAEM' }).waitFor();
-    await newGame(page, '3');
+    await newGame(page, '3', 'my-vraem');
     expect((await hookSession(page))!.scenarioId).toBe('my-vraem');
   });
 });

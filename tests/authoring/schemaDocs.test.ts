@@ -1,0 +1,28 @@
+// scenarios/schema.json and the authoring guide's field reference are generated: CI fails when
+// they no longer match the zod schema.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fieldReference, scenarioJsonSchema, withReference } from '../../src/authoring/schemaDocs.ts';
+
+describe('generated scenario documentation', () => {
+  it('scenarios/schema.json is up to date (run npm run schema)', () => {
+    expect(readFileSync('scenarios/schema.json', 'utf8')).toBe(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+  });
+
+  it('docs/authoring.md has an up-to-date field reference (run npm run schema)', () => {
+    const guide = readFileSync('docs/authoring.md', 'utf8');
+    expect(guide).toBe(withReference(guide));
+  });
+
+  it('lists every field with its description', () => {
+    const reference = fieldReference();
+    expect(reference).toContain('| `communities[].cocaHectares` | number (≥ 0) | Hectares of coca at the start. |');
+    expect(reference).toContain('| `events[].choice` (optional) |');
+  });
+
+  it('is named by every shipped scenario', () => {
+    for (const file of ['vraem-2012', 'classroom-short', 'upper-huallaga-2005']) {
+      expect(JSON.parse(readFileSync(`scenarios/${file}.json`, 'utf8')).$schema).toBe('./schema.json');
+    }
+  });
+});
