@@ -97,6 +97,4 @@ export function formatNumber(value: number): string {
   return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1);
 }
 
-export function csvLine(cells: readonly (string | number)[]): string {
-  return cells.map((cell) => (typeof cell === 'string' && /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : String(cell))).join(',');
-}
+export { csvLine } from '../replay/csv.ts';

@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { classRow, turnRows, type ClassRow } from '../replay/classTable.ts';
+import { classRow, classTableCsv, replayIdentity, turnRows, type ClassRow } from '../replay/classTable.ts';
 import { MAX_REPLAY_BYTES } from '../replay/schema.ts';
 import { loadReplayText, type LoadedReplay } from '../replay/verify.ts';
 import { csvLine, formatTable, readText, runCli, UserError } from './common.ts';
@@ -57,7 +57,7 @@ runCli(() => {
       bad++;
       continue;
     }
-    const key = JSON.stringify([result.replay.seed, result.replay.scenario.hash, result.replay.turns.map((t) => t.stateHash)]);
+    const key = replayIdentity(result.replay);
     const twin = seen.get(key);
     if (twin) {
       console.error(`${file}: the same game as ${twin}; counted once`);
@@ -87,13 +87,16 @@ runCli(() => {
     );
   } else if (!values.verify && loaded.length > 1) {
     const criteria = loaded[0]!.replay.scenario.assessment.map((c) => c.id);
-    console.log(
-      table(
-        format,
-        ['file', 'player', 'seed', 'turns', 'verified', ...criteria],
-        rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'NO', ...criteria.map((id) => r.outcomes[id] ?? '')]),
-      ),
-    );
+    if (format === 'csv') process.stdout.write(classTableCsv(rows, criteria));
+    else {
+      console.log(
+        table(
+          format,
+          ['file', 'player', 'seed', 'turns', 'verified', ...criteria],
+          rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'NO', ...criteria.map((id) => r.outcomes[id] ?? '')]),
+        ),
+      );
+    }
   }
   return bad > 0 ? 2 : mismatched > 0 ? 1 : 0;
 });

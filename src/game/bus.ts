@@ -18,10 +18,6 @@ class GameBus extends EventTarget {
     this.firstShown[key] ??= performance.now();
     this.dispatchEvent(new CustomEvent('scene', { detail: key }));
   }
-
-  changed(): void {
-    this.dispatchEvent(new Event('change'));
-  }
 }
 
 export const bus = new GameBus();

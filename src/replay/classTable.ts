@@ -3,6 +3,8 @@
  * never taken from the file), and the turns of one run.
  */
 import { assess, summarizeRegion } from '../engine/index.ts';
+import { csvLine } from './csv.ts';
+import type { Replay } from './schema.ts';
 import type { LoadedReplay } from './verify.ts';
 
 type Loaded = Extract<LoadedReplay, { ok: true }>;
@@ -52,4 +54,16 @@ export function turnRows(loaded: Loaded): TurnRow[] {
       events: report.events.map((e) => e.title).join('; '),
     };
   });
+}
+
+/** The class table as CSV: one row per run, one column per criterion. */
+export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
+  const lines = [csvLine(['file', 'player', 'seed', 'turns', 'verified', ...criteria])];
+  for (const r of rows) lines.push(csvLine([r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', ...criteria.map((id) => r.outcomes[id] ?? '')]));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Two files with the same identity are the same game (same seed, scenario and states). */
+export function replayIdentity(replay: Replay): string {
+  return JSON.stringify([replay.seed, replay.scenario.hash, replay.turns.map((turn) => turn.stateHash)]);
 }

@@ -8,13 +8,14 @@
 import Phaser from 'phaser';
 import { summarizeCommunities, summarizeRegion, type RegionSummary } from '../../engine/index.ts';
 import { bandOf, firstDivergence, outcomesOnSeeds, separatingLevers, summarizeSpread } from '../../replay/analysis.ts';
-import { classRow, type ClassRow } from '../../replay/classTable.ts';
+import { classRow, classTableCsv, replayIdentity, type ClassRow } from '../../replay/classTable.ts';
 import { loadReplayText, type LoadedReplay } from '../../replay/verify.ts';
 import { bus } from '../bus.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { palette, GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
+import { saveFile } from '../ui/download.ts';
 import { fmt, formatCriterion } from '../ui/format.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
 import { renderReport } from '../ui/reportView.ts';
@@ -100,7 +101,6 @@ export class DebriefScene extends Phaser.Scene {
       exportCsv.disabled = this.runs.length === 0;
       this.renderTable(table, render);
       scrub();
-      bus.changed();
     };
     render();
     bus.enterScene('Debrief');
@@ -116,8 +116,8 @@ export class DebriefScene extends Phaser.Scene {
         notes.push(t.debrief.fileError(file.name, result.error));
         continue;
       }
-      const key = JSON.stringify([result.replay.seed, result.replay.scenario.hash, result.replay.turns.map((turn) => turn.stateHash)]);
-      const twin = this.runs.find((r) => JSON.stringify([r.loaded.replay.seed, r.loaded.replay.scenario.hash, r.loaded.replay.turns.map((turn) => turn.stateHash)]) === key);
+      const key = replayIdentity(result.replay);
+      const twin = this.runs.find((r) => replayIdentity(r.loaded.replay) === key);
       if (twin) {
         notes.push(t.debrief.duplicate(file.name, twin.file));
         continue;
@@ -329,17 +329,6 @@ export class DebriefScene extends Phaser.Scene {
 
   private exportCsv(): void {
     const scenario = this.current().loaded.scenario;
-    const criteria = scenario.assessment.map((c) => c.id);
-    const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const lines = [
-      ['file', 'player', 'seed', 'turns', 'verified', ...criteria].join(','),
-      ...this.runs.map((r) => [quote(r.file), quote(r.row.player), quote(r.row.seed), r.row.turns, r.row.verified ? 'yes' : 'no', ...criteria.map((id) => r.row.outcomes[id] ?? '')].join(',')),
-    ];
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' }));
-    link.download = `${scenario.id}-class-table.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    saveFile(`${scenario.id}-class-table.csv`, classTableCsv(this.runs.map((r) => r.row), scenario.assessment.map((c) => c.id)), 'text/csv');
   }
 }
-

@@ -115,7 +115,6 @@ export class PlayScene extends Phaser.Scene {
       panel.setBudget(availableBudget(scenario, state));
       const unanswered = state.pendingChoices.some((p) => !(p.key in this.answers));
       panel.setBlocked(this.busy ? '' : unanswered ? t.play.answerFirst : null);
-      bus.changed();
     };
 
     this.refresh = refresh;
