@@ -9,7 +9,7 @@ import { formatCriterion } from '../../src/game/ui/format.ts';
 import { classRow } from '../../src/replay/classTable.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
-import { hookSession, screenshot, vraem } from './play.ts';
+import { answerEvents, endTurn, hookSession, newGame, screenshot, vraem } from './play.ts';
 
 const file = (name: string, text = readFileSync(`examples/replays/${name}`, 'utf8')) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
@@ -17,9 +17,23 @@ describe('debrief', () => {
   let browser: Browser;
   let page: Page;
 
+  let played = '';
+
   beforeAll(async () => {
     browser = await launchChromium();
     page = await openGame(browser, inject('baseUrl'));
+    // A short game first: its replay, downloaded mid-game, joins the class's files.
+    await page.fill('[data-testid=player]', 'Short game');
+    await newGame(page, '7');
+    for (let i = 0; i < 2; i++) {
+      await answerEvents(page);
+      await endTurn(page);
+    }
+    await answerEvents(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-replay]')]);
+    played = readFileSync((await download.path())!, 'utf8');
+    await page.click('[data-testid=save-quit]');
+    await waitForScene(page, 'Title');
     await page.click('[data-testid=debrief]');
     await waitForScene(page, 'Debrief');
   });
@@ -32,6 +46,7 @@ describe('debrief', () => {
     tampered.player = 'Tampered';
     tampered.turns[3].decisions.levers.militaryOperations = 100;
     await page.setInputFiles('[data-testid=replay-files]', [
+      file('short-game.json', played),
       file('paired.json'),
       file('eradication-only.json'),
       file('committees-without-oversight.json'),
@@ -40,11 +55,12 @@ describe('debrief', () => {
       file('again.json', readFileSync('examples/replays/paired.json', 'utf8')),
     ]);
     const messages = page.locator('[data-testid=debrief-messages]');
-    await messages.locator('text=4 file(s) loaded and verified').waitFor();
+    await messages.locator('text=5 file(s) loaded and verified').waitFor();
     expect(await messages.innerText()).toMatch(/broken\.json: not valid JSON at line 1, column \d+/);
     expect(await messages.innerText()).toContain('again.json: the same game as paired.json; counted once.');
     expect(await page.locator('tr[data-file="tampered.json"] td.flagged').innerText()).toBe('⚠ does not verify from turn 4');
     expect(await page.locator('tr[data-file="paired.json"]').innerText()).toContain('✓ verified');
+    expect(await page.locator('tr[data-file="short-game.json"]').innerText()).toMatch(/Short game\s+7\s+2\s+✓ verified/);
   });
 
   it('shows each run\'s outcomes exactly as the engine (and npm run replay) computes them', async () => {
@@ -63,7 +79,7 @@ describe('debrief', () => {
   });
 
   it('scrubs through a run, turn by turn, with the figures of that turn', async () => {
-    await page.click('button[data-run="0"]');
+    await page.click('button[data-run="1"]');
     await page.click('[data-testid=next-turn]');
     expect(await page.locator('[data-testid=scrub-turn]').innerText()).toBe('Turn 1 of 20');
     await page.locator('[data-testid=scrubber]').fill('10');
@@ -81,7 +97,7 @@ describe('debrief', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('file,player,seed,turns,verified,security,trust,coca,human-rights,livelihoods,clan');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,');
   });
 
