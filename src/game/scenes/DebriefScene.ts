@@ -18,6 +18,7 @@ import { h } from '../ui/dom.ts';
 import { saveFile } from '../ui/download.ts';
 import { fmt, formatCriterion } from '../ui/format.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
+import { miniMap } from '../ui/miniMap.ts';
 import { renderReport } from '../ui/reportView.ts';
 
 type Loaded = Extract<LoadedReplay, { ok: true }>;
@@ -71,6 +72,8 @@ export class DebriefScene extends Phaser.Scene {
     const layout = h(
       'div',
       { class: 'ui', style: `position:relative;width:${GAME_WIDTH}px;height:${GAME_HEIGHT}px` },
+      // The right column is all DOM: an opaque backdrop keeps the canvas out of its gaps.
+      h('div', { class: 'debrief-backdrop' }),
       h('div', { class: 'topbar' }, h('span', { class: 'date' }, t.debrief.heading), picker, h('label', { for: 'replay-files', class: 'button-like' }, t.debrief.load), h('span', { class: 'small muted' }, t.debrief.dropHint), h('span', { class: 'spacer' }), exportCsv, back),
       h('div', { class: 'debrief-left' }, h('div', { class: 'metric-buttons' }, ...metricButtons), h('div', { style: 'height:204px' }), messages, table),
       runPanel,
@@ -287,6 +290,7 @@ export class DebriefScene extends Phaser.Scene {
         'div',
         {},
       h('h2', {}, run.label),
+      miniMap(scenario, game.states[this.turn]!, 424),
       h('div', { class: 'scrubber' }, previous, slider, next),
       h('p', { class: 'small', 'data-testid': 'scrub-turn' }, this.turn === 0 ? t.debrief.start : t.debrief.turnOf(this.turn, last)),
       h('h3', {}, t.debrief.regionAtTurn),
