@@ -69,12 +69,12 @@ export function applyEffects(
         const amount = toInternal(effect.metric, effect.change);
         const [first, last] = community === null ? [0, ledger.communityCount - 1] : [community, community];
         for (let i = first; i <= last; i++) {
-          ledger.add(communitySlot(i, effect.metric), amount, mechanism, ledger.communityId(i), effect.metric, evidence);
+          ledger.add(communitySlot(i, effect.metric), amount, mechanism, evidence);
         }
         break;
       }
       case 'global':
-        ledger.add(globalSlot(effect.metric), toInternal(effect.metric, effect.change), mechanism, null, effect.metric, evidence);
+        ledger.add(globalSlot(effect.metric), toInternal(effect.metric, effect.change), mechanism, evidence);
         break;
       case 'price':
         outcome.modifiers.push({ price: effect.price, factor: effect.factor, turnsLeft: effect.turns, source: event.id });

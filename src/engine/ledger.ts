@@ -15,26 +15,23 @@ const GLOBAL_MAX = GLOBAL_METRICS.map((metric) => METRIC_MAX[metric]);
 
 export class Ledger {
   readonly recorded: Delta[] = [];
-  private readonly values: Float64Array;
-  private readonly globalValues: Float64Array;
+  // Plain arrays: allocating a typed array costs more than the rest of the ledger's setup.
+  private readonly values: number[];
+  private readonly globalValues: number[];
 
   constructor(
     private readonly state: GameState,
     private readonly explain: boolean,
   ) {
     const count = state.communities.length;
-    this.values = new Float64Array(count * METRIC_COUNT);
+    this.values = new Array<number>(count * METRIC_COUNT).fill(0);
     for (let i = 0; i < count; i++) loadCommunity(state.communities[i]!, this.values, i * METRIC_COUNT);
-    this.globalValues = new Float64Array(GLOBAL_METRICS.length);
+    this.globalValues = new Array<number>(GLOBAL_METRICS.length).fill(0);
     for (let g = 0; g < GLOBAL_METRICS.length; g++) this.globalValues[g] = state[GLOBAL_METRICS[g]!];
   }
 
   get communityCount(): number {
     return this.state.communities.length;
-  }
-
-  communityId(index: number): string {
-    return this.state.communities[index]!.id;
   }
 
   value(community: number, metric: CommunityMetric): number {
@@ -45,8 +42,11 @@ export class Ledger {
     return this.globalValues[-1 - globalSlot(metric)]!;
   }
 
-  /** Adds an amount at a slot (community slots >= 0, region-wide < 0), clamped; records it when explaining. */
-  add(slot: number, amount: number, mechanism: string, community: string | null, metric: CommunityMetric | GlobalMetric, evidence: string): void {
+  /**
+   * Adds an amount at a slot (community slots >= 0, region-wide < 0), clamped; when explaining,
+   * records it with the community and metric the slot stands for.
+   */
+  add(slot: number, amount: number, mechanism: string, evidence: string): void {
     let before: number;
     let after: number;
     if (slot < 0) {
@@ -59,7 +59,10 @@ export class Ledger {
       after = Math.min(COMMUNITY_MAX[slot % METRIC_COUNT]!, Math.max(0, before + amount));
       this.values[slot] = after;
     }
-    if (this.explain && after !== before) this.recorded.push({ mechanism, community, metric, amount: after - before, evidence });
+    if (!this.explain || after === before) return;
+    const community = slot < 0 ? null : this.state.communities[Math.floor(slot / METRIC_COUNT)]!.id;
+    const metric = slot < 0 ? GLOBAL_METRICS[-1 - slot]! : COMMUNITY_METRICS[slot % METRIC_COUNT]!;
+    this.recorded.push({ mechanism, community, metric, amount: after - before, evidence });
   }
 
   globals(): GlobalMetrics {
@@ -99,7 +102,7 @@ export class Ledger {
  * reads, because reading by a variable key is several times slower here; the ledger tests
  * check that a turn with no change reproduces every metric.
  */
-function loadCommunity(c: CommunityState, v: Float64Array, o: number): void {
+function loadCommunity(c: CommunityState, v: number[], o: number): void {
   v[o] = c.trust;
   v[o + 1] = c.security;
   v[o + 2] = c.insurgentInfluence;

@@ -53,12 +53,12 @@ export class Emitter {
 
   community(index: number, metric: CommunityMetric, amount: number): void {
     const rounded = Math.round(amount);
-    if (rounded !== 0) this.ledger.add(communitySlot(index, metric), rounded, this.mechanism, this.ctx.communities[index]!.def.id, metric, this.evidence);
+    if (rounded !== 0) this.ledger.add(communitySlot(index, metric), rounded, this.mechanism, this.evidence);
   }
 
   global(metric: GlobalMetric, amount: number): void {
     const rounded = Math.round(amount);
-    if (rounded !== 0) this.ledger.add(globalSlot(metric), rounded, this.mechanism, null, metric, this.evidence);
+    if (rounded !== 0) this.ledger.add(globalSlot(metric), rounded, this.mechanism, this.evidence);
   }
 
   schedule(queue: Scheduled['queue'], community: number, delay: number, hectares: number): void {

@@ -21,9 +21,12 @@ describe('ledger slots', () => {
   it('clamps each delta to the metric\'s range and records the amount applied', () => {
     const state = withCommunities(createGame(vraem, 'slots'), { trust: 9900 });
     const ledger = new Ledger(state, true);
-    ledger.add(0, 500, 'test', 'pichari', 'trust', 'e');
-    ledger.add(0, -300, 'test', 'pichari', 'trust', 'e');
+    ledger.add(0, 500, 'test', 'e');
+    ledger.add(0, -300, 'test', 'e');
     expect(ledger.value(0, 'trust')).toBe(9700);
-    expect(ledger.recorded.map((d) => d.amount)).toEqual([100, -300]);
+    expect(ledger.recorded).toEqual([
+      { mechanism: 'test', community: 'pichari', metric: 'trust', amount: 100, evidence: 'e' },
+      { mechanism: 'test', community: 'pichari', metric: 'trust', amount: -300, evidence: 'e' },
+    ]);
   });
 });
