@@ -30,15 +30,22 @@ type Alea = ReturnType<typeof seedrandom.alea>;
  */
 const parked = new WeakMap<RngState, Alea>();
 
+class ParkingRng implements Rng {
+  constructor(private readonly prng: Alea) {}
+
+  next(): number {
+    return this.prng();
+  }
+
+  state(): RngState {
+    const saved = this.prng.state() as RngState;
+    parked.set(saved, this.prng);
+    return saved;
+  }
+}
+
 export function resumeRng(state: RngState): Rng {
   const prng = parked.get(state) ?? seedrandom.alea('', { state: { ...state } });
   parked.delete(state);
-  return {
-    next: () => prng(),
-    state: () => {
-      const saved = prng.state() as RngState;
-      parked.set(saved, prng);
-      return saved;
-    },
-  };
+  return new ParkingRng(prng);
 }

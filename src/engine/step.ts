@@ -8,7 +8,7 @@ import { buildContext } from './context.ts';
 import { availableBudget, validateDecisions, type Decisions, type EngineError } from './decisions.ts';
 import { applyEffects, drawEvents, historyKey, type EventOutcome, type FiredEvent } from './events.ts';
 import { Ledger } from './ledger.ts';
-import { Emitter, type Delta, type Scheduled } from './mechanism.ts';
+import { Emitter, type Delta } from './mechanism.ts';
 import { MECHANISMS } from './mechanisms/index.ts';
 import { resumeRng } from './rng.ts';
 import type { GameState } from './state.ts';
@@ -42,12 +42,10 @@ export interface StepOptions {
   readonly explain?: boolean;
 }
 
-function advanceQueue(queue: readonly number[], scheduled: readonly Scheduled[], name: Scheduled['queue'], community: number): number[] {
+/** A delayed-effect queue one turn on: what was due this turn leaves, a free slot opens at the end. */
+function shifted(queue: readonly number[]): number[] {
   const next = queue.slice(1);
   next.push(0);
-  for (const item of scheduled) {
-    if (item.queue === name && item.community === community) next[item.delay - 1] = (next[item.delay - 1] ?? 0) + item.hectares;
-  }
   return next;
 }
 
@@ -76,9 +74,13 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
 
   const { fired, pending } = drawEvents(scenario, turn, ledger, levers, state.onceFired, rng, outcome);
   const eradicated = ctx.communities.reduce((sum, c) => sum + c.eradicated, 0);
-  const communities = state.communities.map((c, i) =>
-    ledger.community(i, advanceQueue(c.licitMaturing, scheduled, 'licitMaturing', i), advanceQueue(c.replantQueue, scheduled, 'replantQueue', i)),
-  );
+  const maturing = state.communities.map((c) => shifted(c.licitMaturing));
+  const replanting = state.communities.map((c) => shifted(c.replantQueue));
+  for (const item of scheduled) {
+    const queue = (item.queue === 'licitMaturing' ? maturing : replanting)[item.community]!;
+    queue[item.delay - 1] = (queue[item.delay - 1] ?? 0) + item.hectares;
+  }
+  const communities = state.communities.map((_, i) => ledger.community(i, maturing[i]!, replanting[i]!));
   const firedOnce = fired.filter((event) => scenario.events.find((e) => e.id === event.eventId)?.once);
   const onceFired = firedOnce.length === 0 ? state.onceFired : [...state.onceFired, ...firedOnce.map((e) => historyKey(e.eventId, e.community))];
   // Built by spreading: unchanged parts are shared with the previous state (see ./immutable.ts).
