@@ -182,6 +182,8 @@ export class PlayScene extends Phaser.Scene {
     writeSave(window.localStorage, this.session);
     this.busy = true;
     this.panel.setBlocked('');
+    // The report of the turn just played shows while the new quarter is announced.
+    this.selectTab(1);
     this.playTransition(() => {
       this.busy = false;
       if (this.session.state.finished) {
@@ -189,7 +191,6 @@ export class PlayScene extends Phaser.Scene {
         this.scene.start('End');
         return;
       }
-      this.selectTab(1);
       this.refresh();
       this.showEvents(result.report.events);
     });
@@ -199,26 +200,26 @@ export class PlayScene extends Phaser.Scene {
   private playTransition(done: () => void): void {
     const turn = Math.min(this.session.state.turn + 1, this.session.scenario.calendar.turns);
     const { year, quarter } = this.calendar(turn);
-    const shade = this.add.rectangle(MAP_BOX.x, MAP_BOX.y, MAP_BOX.width, MAP_BOX.height, palette.background, 0).setOrigin(0, 0);
     const label = this.add
       .text(MAP_BOX.x + MAP_BOX.width / 2, MAP_BOX.y + MAP_BOX.height / 2, t.transition.quarter(year, quarter), {
         fontFamily: font.family,
         fontSize: `${font.size.display}px`,
         fontStyle: 'bold',
         color: css(palette.text),
+        stroke: css(palette.background),
+        strokeThickness: 10,
       })
       .setOrigin(0.5)
       .setAlpha(0);
     this.redraw.wake(1500);
     this.refresh();
     this.tweens.add({
-      targets: [shade, label],
-      alpha: { from: 0, to: 0.85 },
+      targets: label,
+      alpha: { from: 0, to: 1 },
       duration: 260,
       yoyo: true,
       hold: 260,
       onComplete: () => {
-        shade.destroy();
         label.destroy();
         done();
       },
