@@ -75,7 +75,14 @@ export class DebriefScene extends Phaser.Scene {
       // The right column is all DOM: an opaque backdrop keeps the canvas out of its gaps.
       h('div', { class: 'debrief-backdrop' }),
       h('div', { class: 'topbar' }, h('span', { class: 'date' }, t.debrief.heading), picker, h('label', { for: 'replay-files', class: 'button-like' }, t.debrief.load), h('span', { class: 'small muted' }, t.debrief.dropHint), h('span', { class: 'spacer' }), exportCsv, back),
-      h('div', { class: 'debrief-left' }, h('div', { class: 'metric-buttons' }, ...metricButtons), h('div', { style: 'height:204px' }), messages, table),
+      h(
+        'div',
+        { class: 'debrief-left' },
+        h('div', { class: 'metric-buttons' }, ...metricButtons, h('span', { class: 'small muted chart-key' }, t.debrief.chartKey)),
+        h('div', { style: 'height:204px' }),
+        messages,
+        table,
+      ),
       runPanel,
     );
     layout.addEventListener('dragover', (event) => event.preventDefault());
@@ -178,6 +185,15 @@ export class DebriefScene extends Phaser.Scene {
     line(band.median, 3, palette.text, 0.9);
     line(this.current().regions.map((r) => r[this.metric]), 3, palette.accent, 1);
     g.lineStyle(1, palette.accent, 0.8).lineBetween(px(this.turn), CHART.y + 4, px(this.turn), CHART.y + CHART.height - 4);
+    // Along the selected run's timeline: a tick below where its levers changed, a dot above where
+    // events happened.
+    const { game } = this.current().loaded;
+    game.reports.forEach((report, i) => {
+      const before = i === 0 ? game.states[0]!.lastLevers : game.reports[i - 1]!.levers;
+      const changed = (Object.keys(report.levers) as (keyof typeof before)[]).some((id) => report.levers[id] !== before[id]);
+      if (changed) g.lineStyle(2, palette.accent, 1).lineBetween(px(i + 1), CHART.y + CHART.height - 10, px(i + 1), CHART.y + CHART.height - 2);
+      if (report.events.length > 0) g.fillStyle(palette.text, 0.9).fillCircle(px(i + 1), CHART.y + 8, 3);
+    });
   }
 
   private renderTable(table: HTMLElement, render: () => void): void {

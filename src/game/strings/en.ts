@@ -106,6 +106,7 @@ export const en = {
     spreadLine: (criterion: string, low: string, median: string, high: string) => `${criterion}: ${low} to ${high} (median ${median})`,
     spreadRunning: (done: number, total: number) => `Playing ${done} of ${total} seeds…`,
     prompts: 'Discussion prompts',
+    chartKey: 'Grey band: range of the class; white: median; yellow: the run selected (ticks below: levers changed; dots above: events).',
     regionAtTurn: 'The region after this turn',
     start: 'Start of the game',
   },
