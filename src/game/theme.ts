@@ -22,11 +22,9 @@ export const css = (colour: number): string => `#${colour.toString(16).padStart(
 
 export const font = {
   family: '"Atkinson Hyperlegible", system-ui, sans-serif',
-  /** Type scale in game pixels (the canvas is 1280×720, scaled to fit). */
-  size: { small: 13, body: 15, heading: 20, title: 40, display: 56 },
+  /** Sizes drawn on the canvas, in game pixels; the panels' type scale (13/15/20/40) is in ui/styles.css. */
+  size: { small: 13, display: 56 },
 } as const;
-
-export const space = 8;
 
 export const GAME_WIDTH = 1280;
 export const GAME_HEIGHT = 720;
