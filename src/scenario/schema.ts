@@ -157,12 +157,13 @@ export const Community = z
 
 export const Clan = z
   .strictObject({
-    name: Text.describe('Name of the armed group.'),
+    name: Text.describe('Full name of the armed group, as it is introduced to players.'),
+    shortName: Text.optional().describe('Shorthand used in running text, for example "the Quispe Palomino clan"; the name is used if left out. Texts can say {clan} for it and {clanName} for the full name.'),
     description: Text.describe('Who they are, in a few sentences.'),
     strength: Index('Strength at the start'),
     evidence: z.array(Id).min(1).describe('Evidence notes about the group.'),
   })
-  .describe('The armed clan that protects the drug trade.');
+  .describe('The armed group that protects the drug trade.');
 
 const Crop = (what: string) =>
   z
@@ -355,7 +356,7 @@ export const Scenario = z
     id: Id.describe('Scenario id, recorded in replays.'),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as "1.0.0"').describe('Scenario version (major.minor.patch).'),
     title: Text.describe('Title shown on the title screen.'),
-    summary: Text.describe('A paragraph introducing the scenario to players.'),
+    summary: Text.describe('A paragraph introducing the scenario to players. This and the other texts shown to players (briefing, assessment, debrief prompts, community notes, events) may say {startYear}, {endYear}, {clan} and {clanName}, filled in from the calendar and the armed group.'),
     authors: z.array(Text).min(1).describe('Who wrote the scenario.'),
     sources: z.array(Source).min(1).describe('Published sources.'),
     evidence: z.array(EvidenceNote).min(1).describe('Paraphrased evidence notes that mechanisms, events and figures cite.'),
