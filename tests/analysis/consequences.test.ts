@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { busyRun } from '../../src/analysis/busyRun.ts';
 import { analyzeConsequences, consequenceOf, listDecisions } from '../../src/analysis/consequences.ts';
 import { assess, availableBudget, createGame, step, type Decisions } from '../../src/engine/index.ts';
 import { playPolicy } from '../../src/policy/run.ts';
@@ -96,6 +97,15 @@ describe('consequenceOf', () => {
       expect(result.turn).toBe(1);
       expect(result.reason).toMatch(/exceeds the budget/);
     }
+  });
+});
+
+describe('busyRun', () => {
+  it('moves every lever every turn within the budget, so the analysis meets its heaviest case', () => {
+    const run = busyRun(vraem, 'busy');
+    expect(run.reports).toHaveLength(vraem.calendar.turns);
+    const levers = listDecisions(vraem, run).filter((c) => c.kind === 'lever');
+    expect(levers).toHaveLength(vraem.calendar.turns * vraem.levers.length);
   });
 });
 
