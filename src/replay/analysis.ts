@@ -5,6 +5,7 @@
  */
 import { answerPending, usualAnswers } from '../analysis/answers.ts';
 import { assess, createGame, step, type Decisions, type GameState } from '../engine/index.ts';
+import { quantile } from '../analysis/stats.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 
@@ -14,12 +15,6 @@ export interface Band {
   readonly high: number[];
 }
 
-const quantile = (sorted: readonly number[], q: number): number => {
-  const rank = (sorted.length - 1) * q;
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
-};
 
 /** Median and range at each turn over series of unequal length (unfinished runs drop out). */
 export function bandOf(series: readonly (readonly number[])[], lowQ = 0, highQ = 1): Band {

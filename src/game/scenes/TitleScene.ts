@@ -7,6 +7,7 @@ import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
+import { languagePicker } from '../ui/languagePicker.ts';
 import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -121,6 +122,7 @@ export class TitleScene extends Phaser.Scene {
       h(
         'div',
         {},
+        languagePicker(() => this.scene.restart()),
         h('h1', {}, t.appTitle),
         h('p', { class: 'tagline' }, t.tagline),
         restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,

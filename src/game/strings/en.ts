@@ -1,4 +1,6 @@
 /** Every string the game shows, in English. A translation is a file with the same shape. */
+import { num } from './numbers.ts';
+
 export const en = {
   appTitle: 'Between Two Fires',
   tagline: 'Coca, insurgency and civilian self-defense in Peru\'s VRAEM',
@@ -49,8 +51,8 @@ export const en = {
       soil: 'Soil health',
       incidents: 'Abuses / civilian harm / reprisals',
       zone: { jungle: 'jungle', highland: 'highland' },
-      hectares: (n: number) => `${n.toLocaleString('en')} ha`,
-      soles: (n: number) => `S/ ${n.toLocaleString('en')} a year`,
+      hectares: (n: number) => `${num(n)} ha`,
+      soles: (n: number) => `S/ ${num(n)} a year`,
     },
     charts: {
       trust: 'Mean trust',
@@ -64,7 +66,7 @@ export const en = {
     events: 'Events',
     region: 'Region',
     source: 'Source',
-    more: (n: number) => `and ${n} smaller changes`,
+    more: (n: number) => `and ${num(n)} smaller changes`,
   },
   event: {
     continue: 'Continue',
@@ -80,7 +82,7 @@ export const en = {
     export: 'Export class table (CSV)',
     back: 'Back to title',
     empty: 'Load students\' replay files (or the examples in examples/replays/) to compare their games.',
-    loadedCount: (n: number, ms: number) => `${n} file(s) loaded and verified in ${ms} ms.`,
+    loadedCount: (n: number, ms: number) => `${num(n)} file(s) loaded and verified in ${num(ms)} ms.`,
     fileError: (file: string, error: string) => `${file}: ${error}`,
     duplicate: (file: string, other: string) => `${file}: the same game as ${other}; counted once.`,
     tampered: (turn: number) => `does not verify from turn ${turn}`,
@@ -197,6 +199,11 @@ export const en = {
     'donor-pressure': 'Donor pressure',
     'state-substitution': 'State presence',
     event: (title: string) => `Event: ${title}`,
+  },
+  language: {
+    label: 'Language',
+    /** Each language named in itself, so a reader finds their own whatever the page speaks. */
+    names: { en: 'English', es: 'Español' },
   },
   save: {
     unreadable: 'the saved data is not readable',
