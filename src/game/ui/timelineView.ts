@@ -12,7 +12,7 @@ export function timelineList(items: readonly TimelineItem[]): HTMLElement {
         'li',
         {},
         h('time', { datetime: item.date }, item.date),
-        h('div', {}, h('strong', {}, item.title), h('p', {}, item.text), h('p', { class: 'muted citation' }, `${item.citation} · ${t.endScreen.grade[item.grade] ?? item.grade}`, item.url ? h('span', { class: 'url' }, ` ${item.url}`) : null)),
+        h('div', {}, h('strong', {}, item.title), h('p', {}, item.text), h('p', { class: 'muted citation' }, `${item.citation} · ${t.endScreen.grade[item.grade]}`, item.url ? h('span', { class: 'url' }, ` ${item.url}`) : null)),
       ),
     ),
   );
