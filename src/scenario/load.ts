@@ -6,6 +6,7 @@
 import { Scenario } from './schema.ts';
 import { formatIssues } from './issues.ts';
 import { parseJsonText, type Parsed } from './json.ts';
+import { unknownTranslations } from './translations.ts';
 
 export function parseScenario(raw: unknown): Parsed<Scenario> {
   const result = Scenario.safeParse(raw, { reportInput: true });
@@ -112,5 +113,6 @@ function crossCheck(s: Scenario): string[] {
       errors.push(`calibration[${i}].value: says ${note.value} but ${note.path} is ${actual}`);
     }
   });
+  errors.push(...unknownTranslations(s));
   return errors;
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CommunityMetric, GlobalMetric, LeverId, MechanismId, PriceId } from './vocabulary.ts';
 import { MechanismParams } from './mechanismParams.ts';
+import { Translations } from './translationSchema.ts';
 
 const Id = z
   .string()
@@ -351,6 +352,7 @@ export const Scenario = z
     debriefPrompts: z.array(Text).min(1).describe('Questions for the class discussion and the end screen.'),
     calibration: z.array(Calibration).default([]).describe('Where the scenario\'s numbers come from.'),
     checks: z.array(ScenarioCheck).default([]).describe('Expectations about the scenario\'s dynamics, so authors learn when a change breaks its story.'),
+    translations: Translations,
   })
   .describe('A Between Two Fires scenario.');
 

@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { assess } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
+import { shown } from '../shownScenario.ts';
 import { clearSave } from '../save.ts';
 import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
@@ -22,7 +23,7 @@ export class EndScene extends Phaser.Scene {
       return;
     }
     const redraw = renderOnDemand(this);
-    const scenario = session.scenario;
+    const scenario = shown(session.scenario);
     const results = assess(scenario, session.state);
     const criteria = h(
       'div',
