@@ -26,8 +26,9 @@ describe('text paths', () => {
     expect(paths.get('events[0].choice.options[1].label')).toBe(scenario.events[0]!.choice?.options[1]?.label);
     expect(paths.get('briefing.objectives[2]')).toBe(scenario.briefing.objectives[2]);
     for (const [path, text] of paths) expect(valueAtPath(scenario, path), path).toBe(text);
-    // Ids, citations and notes for authors stay as they are.
-    expect([...paths.keys()].filter((p) => /\.id$|^sources|locator|^calibration|^checks/.test(p))).toEqual([]);
+    // Ids, source titles and notes for authors stay as they are; where a note points is translated.
+    expect([...paths.keys()].filter((p) => /\.id$|^sources|^calibration|^checks/.test(p))).toEqual([]);
+    expect(paths.get('evidence[0].locator')).toBe(scenario.evidence[0]!.locator);
   });
 });
 
