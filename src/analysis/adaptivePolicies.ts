@@ -96,3 +96,20 @@ export const ADAPTIVE_PLANS: readonly Plan[] = [
     return region.meanTrust >= 35 && region.clanStrength >= 40 ? { ...develop, militaryOperations: 70, developmentFunding: 160 } : develop;
   }),
 ];
+
+/**
+ * The best constant plan re-timed: the same levers, with security, development or eradication
+ * moved earlier or later in the game (eradication's total over the game kept where its range
+ * allows). If timing matters, one of these should beat the plan it came from.
+ */
+export function retimedPlans(best: Levers): Plan[] {
+  const security = { ...best, militaryOperations: Math.max(best.militaryOperations, 80), committeeSupport: Math.max(best.committeeSupport, 80), committeeOversight: Math.max(best.committeeOversight, 80) };
+  const later = { ...best, eradicationPace: best.eradicationPace / 0.6 };
+  return [
+    sequence('best constant, security first', 'The best constant plan, with operations and committees at 80 or more for the first quarter of the game.', [security, best], [0.25]),
+    sequence('best constant, development first', 'The best constant plan, with full development and no eradication for the first quarter of the game.', [{ ...best, developmentFunding: 1e9, eradicationPace: 0 }, best], [0.25]),
+    sequence('best constant, eradication later', 'The best constant plan, with no eradication for the first 40% of the game and more after.', [{ ...best, eradicationPace: 0 }, later], [0.4]),
+    sequence('best constant, eradication first', 'The best constant plan, with more eradication for the first 60% of the game and none after.', [later, { ...best, eradicationPace: 0 }], [0.6]),
+  ];
+}
+

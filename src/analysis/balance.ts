@@ -8,8 +8,10 @@
 import { rate } from '../engine/assessment.ts';
 import type { LeverDef, Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
+import type { Policy } from '../policy/schema.ts';
+import { ADAPTIVE_PLANS, retimedPlans } from './adaptivePolicies.ts';
 import { paretoFront, type Better } from './pareto.ts';
-import { affordable, constantPlan, outcomeOf, playPlan, type Levers, type Plan } from './plans.ts';
+import { affordable, constantPlan, outcomeOf, PlanRefused, playPlan, policyPlan, type Levers, type Plan } from './plans.ts';
 import { mean, pairedDifference, quantile, sortedCopy, withinShare } from './stats.ts';
 
 /** The issue's targets (issue 9, "Balance as a report"). */
@@ -289,3 +291,32 @@ export function balanceReport(scenario: Scenario, input: BalanceInput): BalanceR
   ];
   return { grid, front, levers, seedShares: seedShares(scenario, grid), goodHistogram: histogram, comparison, spreads, targets };
 }
+
+export interface BalanceOptions {
+  readonly levels: number;
+  readonly seeds: readonly string[];
+  /** Shipped policies; one the engine refuses on this scenario (over budget, say) is skipped and named. */
+  readonly policies: readonly Policy[];
+}
+
+/**
+ * Plays everything the report needs: the grid, the adaptive family plus the best constant
+ * plan re-timed, and the policies, all on the same seeds.
+ */
+export function playBalance(scenario: Scenario, options: BalanceOptions): { report: BalanceReport; skipped: string[] } {
+  const grid = runGrid(scenario, leverGrid(scenario, options.levels), options.seeds);
+  const best = bestRun(scenario, grid);
+  const adaptive = [...ADAPTIVE_PLANS, ...retimedPlans(best.levers!)].map((plan) => runPlan(scenario, plan, options.seeds));
+  const skipped: string[] = [];
+  const shipped = options.policies.flatMap((policy) => {
+    try {
+      return [runPlan(scenario, policyPlan(policy), options.seeds)];
+    } catch (error) {
+      if (!(error instanceof PlanRefused)) throw error;
+      skipped.push(`"${policy.name}" (${error.message})`);
+      return [];
+    }
+  });
+  return { report: balanceReport(scenario, { grid, adaptive, shipped }), skipped };
+}
+

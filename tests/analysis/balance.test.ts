@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTIVE_PLANS, fit } from '../../src/analysis/adaptivePolicies.ts';
+import { ADAPTIVE_PLANS, fit, retimedPlans } from '../../src/analysis/adaptivePolicies.ts';
 import { balanceReport, bestLeverRanges, compareRuns, goodHistogram, leverEffects, leverGrid, leverLevels, runPlan, type PlanRun } from '../../src/analysis/balance.ts';
 import { constantPlan, type Levers } from '../../src/analysis/plans.ts';
-import { leverCost } from '../../src/engine/index.ts';
+import { createGame, leverCost } from '../../src/engine/index.ts';
 import { shippedScenario, SHIPPED } from './scenario.ts';
 
 const vraem = shippedScenario('vraem-2012');
@@ -117,6 +117,21 @@ describe('adaptive plans', () => {
       }
     });
   }
+
+  it('re-times the best constant plan: eradication held back, then raised to keep its total', () => {
+    const best = { eradicationPace: 60, developmentFunding: 100, committeeSupport: 50, committeeOversight: 50, militaryOperations: 20 };
+    const later = retimedPlans(best).find((p) => p.name === 'best constant, eradication later')!;
+    const start = createGame(vraem, '1');
+    const at = (turn: number) => later.decide(vraem, { ...start, turn }).levers;
+    expect(at(0)).toEqual({ ...best, eradicationPace: 0 });
+    expect(at(7)).toEqual({ ...best, eradicationPace: 0 });
+    expect(at(8)).toEqual({ ...best, eradicationPace: 100 });
+    const total = Array.from({ length: 20 }, (_, t) => at(t).eradicationPace).reduce((a, b) => a + b, 0);
+    expect(total).toBe(best.eradicationPace * 20);
+    for (const plan of retimedPlans(best)) {
+      for (let turn = 0; turn < 20; turn++) expect(leverCost(vraem, plan.decide(vraem, { ...start, turn }).levers)).toBeLessThanOrEqual(vraem.budget.perTurn);
+    }
+  });
 
   it('the Monzón sequence and its reverse set different levers in the same turn', () => {
     const monzon = ADAPTIVE_PLANS.find((p) => p.name === 'monzon')!;
