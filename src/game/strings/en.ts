@@ -1,4 +1,6 @@
 /** Every string the game shows, in English. A translation is a file with the same shape. */
+import { num } from './numbers.ts';
+
 export const en = {
   appTitle: 'Between Two Fires',
   tagline: 'Coca, insurgency and civilian self-defense in Peru\'s VRAEM',
@@ -49,8 +51,8 @@ export const en = {
       soil: 'Soil health',
       incidents: 'Abuses / civilian harm / reprisals',
       zone: { jungle: 'jungle', highland: 'highland' },
-      hectares: (n: number) => `${n.toLocaleString('en')} ha`,
-      soles: (n: number) => `S/ ${n.toLocaleString('en')} a year`,
+      hectares: (n: number) => `${num(n)} ha`,
+      soles: (n: number) => `S/ ${num(n)} a year`,
     },
     charts: {
       trust: 'Mean trust',
@@ -64,7 +66,7 @@ export const en = {
     events: 'Events',
     region: 'Region',
     source: 'Source',
-    more: (n: number) => `and ${n} smaller changes`,
+    more: (n: number) => `and ${num(n)} smaller changes`,
   },
   event: {
     continue: 'Continue',
@@ -80,7 +82,7 @@ export const en = {
     export: 'Export class table (CSV)',
     back: 'Back to title',
     empty: 'Load students\' replay files (or the examples in examples/replays/) to compare their games.',
-    loadedCount: (n: number, ms: number) => `${n} file(s) loaded and verified in ${ms} ms.`,
+    loadedCount: (n: number, ms: number) => `${num(n)} file(s) loaded and verified in ${num(ms)} ms.`,
     fileError: (file: string, error: string) => `${file}: ${error}`,
     duplicate: (file: string, other: string) => `${file}: the same game as ${other}; counted once.`,
     tampered: (turn: number) => `does not verify from turn ${turn}`,
@@ -119,6 +121,46 @@ export const en = {
     title: 'Back to title',
     downloadReplay: 'Download replay',
   },
+  chartAxes: {
+    quarter: (year: number, quarter: number) => `Q${quarter} ${year}`,
+  },
+  consequences: {
+    heading: 'Your most consequential decisions',
+    headingFor: (run: string) => `Most consequential decisions of ${run}`,
+    intro: 'Each decision was undone on its own and the rest of the game played again on the same seed, every other decision kept. The difference is what that decision did.',
+    computing: 'Replaying the game with each decision undone…',
+    failed: (reason: string) => `The consequences could not be computed: ${reason}`,
+    none: 'No decision to weigh: no lever moved and no question was answered.',
+    when: (turn: number, quarter: string) => `Turn ${turn} (${quarter})`,
+    raised: (lever: string, from: string, to: string, unit: string) => `You raised ${lever} from ${from} to ${to} ${unit}`,
+    lowered: (lever: string, from: string, to: string, unit: string) => `You lowered ${lever} from ${from} to ${to} ${unit}`,
+    keptUntilEnd: 'and kept it to the end',
+    keptFor: (turns: number) => (turns === 1 ? 'for one turn' : `for ${turns} turns`),
+    answered: (event: string, taken: string, other: string) => `You answered “${event}” with “${taken}” rather than “${other}”`,
+    shared: 'You shared the development money among communities differently',
+    effect: (criterion: string, change: string, helped: boolean) => `${criterion} ${change} (${helped ? 'better' : 'worse'})`,
+    negligible: 'hardly any difference by the end',
+    refused: (n: number) => `${n} decision(s) could not be undone without overspending the budget in a later turn, so they are not weighed.`,
+    timing: (n: number, ms: number) => `${n} decisions undone and replayed in ${ms} ms.`,
+    unverified: 'This run does not verify, so these are the consequences in the game as re-simulated, up to where it stops matching its file.',
+  },
+  endScreen: {
+    who: (player: string, seed: string) => (player ? `${player} · seed ${seed}` : `Seed ${seed}`),
+    print: 'Print report card',
+    ratings: 'Your ratings',
+    reference: (name: string) => `${name}, same seed`,
+    referenceHeading: (name: string) => `Your path beside “${name}” on the same seed`,
+    referenceNote: (description: string) => `Same events drawn, different decisions. ${description}`,
+    noReference: (reason: string) => `No comparison path for this scenario: ${reason}`,
+    yourGame: 'Your game',
+    mapHeading: 'The region at the end',
+    mapNote: 'Halo: insurgent influence (larger and darker is stronger). T: trust, S: security.',
+    mapFigures: (trust: number, security: number) => `T ${trust} · S ${security}`,
+    timeline: 'What really happened',
+    timelineNote: 'Real events of these years, for comparison with your game.',
+    grade: { stated: 'stated in the source', inferred: 'inferred from the source', external: 'published figure' },
+    chartTitle: (metric: string, reference: string) => `${metric}: your game and ${reference}, quarter by quarter`,
+  },
   transition: {
     quarter: (year: number, quarter: number) => `Q${quarter} ${year}`,
   },
@@ -156,6 +198,11 @@ export const en = {
     'donor-pressure': 'Donor pressure',
     'state-substitution': 'State presence',
     event: (title: string) => `Event: ${title}`,
+  },
+  language: {
+    label: 'Language',
+    /** Each language named in itself, so a reader finds their own whatever the page speaks. */
+    names: { en: 'English', es: 'Español' },
   },
   save: {
     unreadable: 'the saved data is not readable',
