@@ -204,6 +204,8 @@ export interface AdaptiveComparison {
   readonly bestConstant: PlanRun;
   /** Every adaptive plan with its per-criterion verdict against the best constant plan. */
   readonly adaptive: { run: PlanRun; verdicts: number[]; score: number; dominatedByConstant: boolean }[];
+  /** Each re-timed plan against the constant plan it re-times: does timing alone change the outcome? */
+  readonly retimed: { run: PlanRun; basis: PlanRun; verdicts: number[] }[];
 }
 
 export function compareAdaptive(scenario: Scenario, constants: readonly PlanRun[], adaptive: readonly PlanRun[]): AdaptiveComparison {
@@ -218,6 +220,10 @@ export function compareAdaptive(scenario: Scenario, constants: readonly PlanRun[
       score: ratingScore(scenario, run.means),
       dominatedByConstant: paretoFront([run.means, ...points], better)[0] !== 0,
     })),
+    retimed: adaptive.flatMap((run) => {
+      const basis = run.plan.basis && constants.find((c) => scenario.levers.every((l) => c.levers![l.id] === run.plan.basis![l.id]));
+      return basis ? [{ run, basis, verdicts: compareRuns(scenario, run, basis) }] : [];
+    }),
   };
 }
 
@@ -306,7 +312,9 @@ export interface BalanceOptions {
 export function playBalance(scenario: Scenario, options: BalanceOptions): { report: BalanceReport; skipped: string[] } {
   const grid = runGrid(scenario, leverGrid(scenario, options.levels), options.seeds);
   const best = bestRun(scenario, grid);
-  const adaptive = [...ADAPTIVE_PLANS, ...retimedPlans(best.levers!)].map((plan) => runPlan(scenario, plan, options.seeds));
+  const eradicating = grid.filter((run) => run.levers!.eradicationPace > 0);
+  const bestEradicating = eradicating.length > 0 ? bestRun(scenario, eradicating) : best;
+  const adaptive = [...ADAPTIVE_PLANS, ...retimedPlans(scenario, best.levers!, bestEradicating.levers!)].map((plan) => runPlan(scenario, plan, options.seeds));
   const skipped: string[] = [];
   const shipped = options.policies.flatMap((policy) => {
     try {

@@ -99,6 +99,23 @@ function print(scenario: Scenario, report: BalanceReport, header: string): void 
     ),
   );
 
+  for (const a of comparison.adaptive) console.log(`  ${a.run.plan.name}: ${a.run.plan.description}`);
+
+  if (comparison.retimed.length > 0) {
+    console.log('\nRe-timed plans against the constant plan they re-time: does timing alone change the outcome?');
+    console.log(
+      formatTable(
+        ['plan', ...short(scenario), 'better on', 'worse on'],
+        comparison.retimed.map((r) => [
+          r.run.plan.name,
+          ...scenario.assessment.map((_, k) => `${formatNumber(r.basis.means[k]!)} → ${formatNumber(r.run.means[k]!)}${r.verdicts[k]! > 0 ? ' +' : r.verdicts[k]! < 0 ? ' -' : ''}`),
+          r.verdicts.filter((v) => v > 0).length,
+          r.verdicts.filter((v) => v < 0).length,
+        ]),
+      ),
+    );
+  }
+
   console.log('\nShipped policies: 10th-90th percentile of the seeds at the end of the game');
   console.log(
     formatTable(

@@ -73,6 +73,16 @@ describe('free levers', () => {
     expect(compareRuns(vraem, shifted(() => 0.05), base)).toEqual(vraem.assessment.map((c) => (c.better === 'higher' ? 1 : -1)));
   });
 
+  it('compares a re-timed plan with the constant plan it re-times', () => {
+    const runs = syntheticRuns();
+    const basis = runs[5]!;
+    const retimed = { ...basis, plan: { ...basis.plan, name: 'retimed', basis: basis.levers! }, values: basis.values.map((v) => v.map((x, k) => x + (k === 0 ? 1 : 0))) };
+    const report = balanceReport(vraem, { grid: runs, adaptive: [retimed, runs[0]!], shipped: runs.slice(0, 1) });
+    expect(report.comparison.retimed).toHaveLength(1);
+    expect(report.comparison.retimed[0]!.basis).toBe(basis);
+    expect(report.comparison.retimed[0]!.verdicts).toEqual(vraem.assessment.map((c, k) => (k === 0 ? (c.better === 'higher' ? 1 : -1) : 0)));
+  });
+
   it('reports a free lever as a failed target', () => {
     const runs = syntheticRuns();
     const report = balanceReport(vraem, { grid: runs, adaptive: runs.slice(0, 2), shipped: runs.slice(0, 1) });
@@ -120,7 +130,7 @@ describe('adaptive plans', () => {
 
   it('re-times the best constant plan: eradication held back, then raised to keep its total', () => {
     const best = { eradicationPace: 60, developmentFunding: 100, committeeSupport: 50, committeeOversight: 50, militaryOperations: 20 };
-    const later = retimedPlans(best).find((p) => p.name === 'best constant, eradication later')!;
+    const later = retimedPlans(vraem, best, best).find((p) => p.name === 'best eradicating constant, eradication later')!;
     const start = createGame(vraem, '1');
     const at = (turn: number) => later.decide(vraem, { ...start, turn }).levers;
     expect(at(0)).toEqual({ ...best, eradicationPace: 0 });
@@ -128,7 +138,11 @@ describe('adaptive plans', () => {
     expect(at(8)).toEqual({ ...best, eradicationPace: 100 });
     const total = Array.from({ length: 20 }, (_, t) => at(t).eradicationPace).reduce((a, b) => a + b, 0);
     expect(total).toBe(best.eradicationPace * 20);
-    for (const plan of retimedPlans(best)) {
+    expect(retimedPlans(vraem, best, best)).toHaveLength(4);
+    // Development already at its maximum and no eradication: moving development first changes nothing.
+    const saturated = { ...best, developmentFunding: 200, eradicationPace: 0 };
+    expect(retimedPlans(vraem, saturated, best).map((p) => p.name)).not.toContain('best constant, development first');
+    for (const plan of retimedPlans(vraem, best, best)) {
       for (let turn = 0; turn < 20; turn++) expect(leverCost(vraem, plan.decide(vraem, { ...start, turn }).levers)).toBeLessThanOrEqual(vraem.budget.perTurn);
     }
   });
