@@ -189,6 +189,15 @@ export function bestRun(scenario: Scenario, runs: readonly PlanRun[]): PlanRun {
   return runs.reduce((best, run) => (key(run) > key(best) ? run : best));
 }
 
+/** The range of each lever among the `count` constant plans with the best rating score: what the best plans agree on. */
+export function bestLeverRanges(scenario: Scenario, runs: readonly PlanRun[], count: number): { lever: LeverId; min: number; max: number }[] {
+  const best = [...runs].sort((a, b) => ratingScore(scenario, b.means) - ratingScore(scenario, a.means)).slice(0, count);
+  return scenario.levers.map((def) => {
+    const values = best.map((r) => r.levers![def.id]);
+    return { lever: def.id, min: Math.min(...values), max: Math.max(...values) };
+  });
+}
+
 export interface AdaptiveComparison {
   readonly bestConstant: PlanRun;
   /** Every adaptive plan with its per-criterion verdict against the best constant plan. */

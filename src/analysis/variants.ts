@@ -138,6 +138,8 @@ function finish(id: string, draft: Draft): Scenario {
     const value = valueAtPath(draft, note.path);
     return typeof value === 'number' ? [{ ...note, value }] : [];
   });
+  // Variants are for analysis, never shown: translations keyed by a dropped item's path would not parse.
+  delete (draft as Partial<Draft>).translations;
   const parsed = parseScenario(draft);
   if (!parsed.ok) throw new Error(`variant ${id} is not a valid scenario: ${parsed.errors.slice(0, 3).join('; ')}`);
   return parsed.value;

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ADAPTIVE_PLANS } from '../analysis/adaptivePolicies.ts';
-import { balanceReport, goodCount, leverGrid, ratingScore, runGrid, runPlan, SIGNIFICANCE, type BalanceReport, type PlanRun } from '../analysis/balance.ts';
+import { balanceReport, bestLeverRanges, goodCount, leverGrid, ratingScore, runGrid, runPlan, SIGNIFICANCE, type BalanceReport, type PlanRun } from '../analysis/balance.ts';
 import { PlanRefused, policyPlan } from '../analysis/plans.ts';
 import { Policy } from '../policy/schema.ts';
 import { parseJsonText } from '../scenario/json.ts';
@@ -65,6 +65,9 @@ function print(scenario: Scenario, report: BalanceReport, header: string): void 
       byScore.slice(0, FRONT_ROWS).map((r) => [...lever.map((id) => r.levers![id]), ...round(r.means), goodCount(scenario, r.means), Number(ratingScore(scenario, r.means).toFixed(2))]),
     ),
   );
+
+  const top = Math.min(15, grid.length);
+  console.log(`\nLevers among the ${top} constant settings with the best rating score: ${bestLeverRanges(scenario, grid, top).map((r) => `${r.lever} ${r.min === r.max ? r.min : `${r.min}-${r.max}`}`).join(', ')}`);
 
   console.log(`\nRaising one lever, all else equal: pairs of settings that differ only in it; a change counts beyond ${SIGNIFICANCE} standard errors of the paired difference`);
   console.log(

@@ -3,6 +3,7 @@
  * seed first part ways, which levers separate the best outcomes from the worst, and how much
  * of an outcome was luck (the same decisions over many seeds).
  */
+import { answerPending, usualAnswers } from '../analysis/answers.ts';
 import { assess, createGame, step, type Decisions, type GameState } from '../engine/index.ts';
 import { quantile } from '../analysis/stats.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -68,13 +69,10 @@ export function separatingLevers(
  * run never faced is answered with the option that run took for that event, else the first.
  */
 export function playOnSeed(scenario: Scenario, decisions: readonly Decisions[], seed: string): GameState {
-  const usual = new Map<string, string>();
-  for (const d of decisions) for (const [key, option] of Object.entries(d.choices ?? {})) usual.set(key.split('@')[0]!, option);
+  const usual = usualAnswers(decisions);
   let state = createGame(scenario, seed);
   for (const decided of decisions) {
-    const choices = Object.fromEntries(
-      state.pendingChoices.map((p) => [p.key, usual.get(p.eventId) ?? scenario.events.find((e) => e.id === p.eventId)?.choice?.options[0]?.id ?? '']),
-    );
+    const choices = answerPending(scenario, state.pendingChoices, usual);
     const result = step(scenario, state, { ...decided, choices }, { explain: false });
     if (!result.ok) break;
     state = result.state;

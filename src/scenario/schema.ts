@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CommunityMetric, GlobalMetric, LeverId, MechanismId, PriceId } from './vocabulary.ts';
 import { MechanismParams } from './mechanismParams.ts';
+import { Translations } from './translationSchema.ts';
 
 const Id = z
   .string()
@@ -380,6 +381,7 @@ export const Scenario = z
     calibration: z.array(Calibration).default([]).describe('Where the scenario\'s numbers come from.'),
     timeline: z.array(TimelineEntry).max(200).default([]).describe('Dated real events of the scenario\'s period, oldest first, each with its source.'),
     checks: z.array(ScenarioCheck).default([]).describe('Expectations about the scenario\'s dynamics, so authors learn when a change breaks its story.'),
+    translations: Translations,
   })
   .describe('A Between Two Fires scenario.');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTIVE_PLANS, fit } from '../../src/analysis/adaptivePolicies.ts';
-import { balanceReport, compareRuns, goodHistogram, leverEffects, leverGrid, leverLevels, runPlan, type PlanRun } from '../../src/analysis/balance.ts';
+import { balanceReport, bestLeverRanges, compareRuns, goodHistogram, leverEffects, leverGrid, leverLevels, runPlan, type PlanRun } from '../../src/analysis/balance.ts';
 import { constantPlan, type Levers } from '../../src/analysis/plans.ts';
 import { leverCost } from '../../src/engine/index.ts';
 import { shippedScenario, SHIPPED } from './scenario.ts';
@@ -78,6 +78,23 @@ describe('free levers', () => {
     const report = balanceReport(vraem, { grid: runs, adaptive: runs.slice(0, 2), shipped: runs.slice(0, 1) });
     expect(report.targets[0]).toMatchObject({ pass: false, figure: 'free: developmentFunding' });
     expect(goodHistogram(vraem, runs).reduce((a, b) => a + b, 0)).toBe(runs.length);
+  });
+});
+
+describe('best plans', () => {
+  it('gives the range of each lever among the plans with the best rating score', () => {
+    const good = vraem.assessment.map((c) => c.good);
+    const poor = vraem.assessment.map((c) => c.poor);
+    const run = (levers: Levers, means: number[]): PlanRun => ({ plan: constantPlan(vraem, levers), levers, values: [means], means, endTrust: [], endCoca: [] });
+    const base = { eradicationPace: 0, developmentFunding: 100, committeeSupport: 0, committeeOversight: 0, militaryOperations: 0 };
+    const runs = [
+      run({ ...base, militaryOperations: 100 }, poor),
+      run({ ...base, eradicationPace: 20 }, good),
+      run({ ...base, eradicationPace: 60 }, good),
+    ];
+    const ranges = bestLeverRanges(vraem, runs, 2);
+    expect(ranges.find((r) => r.lever === 'eradicationPace')).toEqual({ lever: 'eradicationPace', min: 20, max: 60 });
+    expect(ranges.find((r) => r.lever === 'militaryOperations')).toEqual({ lever: 'militaryOperations', min: 0, max: 0 });
   });
 });
 

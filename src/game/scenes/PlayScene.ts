@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { availableBudget, summarizeCommunities, summarizeRegion, type FiredEvent } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
+import { shown } from '../shownScenario.ts';
 import { writeSave } from '../save.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
@@ -48,7 +49,7 @@ export class PlayScene extends Phaser.Scene {
     this.redraw = renderOnDemand(this);
     this.answers = {};
     this.busy = false;
-    const scenario = session.scenario;
+    const scenario = shown(session.scenario);
     const frame = fitMap(scenario, MAP_BOX);
     drawMap(this, scenario, frame);
     const halos = this.add.graphics();
