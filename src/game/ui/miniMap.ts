@@ -4,6 +4,7 @@
  */
 import { summarizeCommunities, type GameState } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import { t } from '../strings/index.ts';
 import { css, palette } from '../theme.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -35,7 +36,7 @@ export function miniMap(scenario: Scenario, state: GameState, width: number): SV
     svg.append(el('circle', { cx: x, cy: y, r: 3 / scale, fill: css(palette.text) }));
     const label = el('text', { x, y: y + 16 / scale, fill: css(palette.text), 'font-size': 11 / scale, 'text-anchor': 'middle', 'paint-order': 'stroke', stroke: css(palette.background), 'stroke-width': 3 / scale });
     label.append(el('tspan', { x, 'font-weight': 700 }, def.shortName ?? def.name));
-    label.append(el('tspan', { x, dy: 12 / scale }, `T ${Math.round(c.trust)} · S ${Math.round(c.security)}`));
+    label.append(el('tspan', { x, dy: 12 / scale }, `${t.a11y.markerKey.trust} ${Math.round(c.trust)} · ${t.a11y.markerKey.security} ${Math.round(c.security)}`));
     svg.append(label);
   });
   return svg;
