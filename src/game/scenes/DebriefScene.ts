@@ -11,6 +11,7 @@ import { bandOf, firstDivergence, outcomesOnSeeds, separatingLevers, summarizeSp
 import { classRow, classTableCsv, replayIdentity, type ClassRow } from '../../replay/classTable.ts';
 import { loadReplayText, type LoadedReplay } from '../../replay/verify.ts';
 import { bus } from '../bus.ts';
+import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { shown } from '../shownScenario.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
@@ -68,6 +69,8 @@ export class DebriefScene extends Phaser.Scene {
       return button;
     });
     const table = h('div', { class: 'scroll debrief-table', 'data-testid': 'class-table' });
+    // The chart drawn on the canvas, as a table for screen readers.
+    const chartData = h('div', { class: 'visually-hidden', 'data-testid': 'class-chart-data' });
     const runPanel = h('div', { class: 'panel debrief-run scroll', 'data-testid': 'run-panel' });
 
     const layout = h(
@@ -83,6 +86,7 @@ export class DebriefScene extends Phaser.Scene {
         h('div', { style: 'height:204px' }),
         messages,
         table,
+        chartData,
       ),
       runPanel,
     );
@@ -105,6 +109,7 @@ export class DebriefScene extends Phaser.Scene {
     // Scrubbing redraws only the chart and the run panel; the class table does not change.
     const scrub = () => {
       this.drawChart(chart);
+      chartData.replaceChildren(this.runs.length === 0 ? '' : classChartTable(t.debrief.metric[this.metric], this.sameScenario().map((r) => r.regions.map((x) => x[this.metric])), { label: this.current().label, values: this.current().regions.map((x) => x[this.metric]) }, this.metric === 'cocaHectares' ? fmt.whole : fmt.index));
       this.renderRun(runPanel, scrub);
       this.redraw.wake();
     };
@@ -317,7 +322,7 @@ export class DebriefScene extends Phaser.Scene {
         { class: 'small', 'data-testid': 'scrub-region' },
         `${t.play.charts.trust} ${fmt.index(region.meanTrust)} · ${t.play.charts.security} ${fmt.index(region.meanSecurity)} · ${t.play.charts.coca} ${fmt.whole(region.cocaHectares)} · ${t.play.charts.influence} ${fmt.index(region.meanInsurgentInfluence)}`,
       ),
-      h('table', { class: 'mini' }, ...communities.map((c) => h('tr', {}, h('td', {}, c.name), h('td', { class: 'num' }, `T ${fmt.whole(c.trust)}`), h('td', { class: 'num' }, `S ${fmt.whole(c.security)}`), h('td', { class: 'num' }, `${fmt.whole(c.cocaHectares)} ha`)))),
+      h('table', { class: 'mini' }, ...communities.map((c) => h('tr', {}, h('td', {}, c.name), h('td', { class: 'num' }, `${t.a11y.markerKey.trust} ${fmt.whole(c.trust)}`), h('td', { class: 'num' }, `${t.a11y.markerKey.security} ${fmt.whole(c.security)}`), h('td', { class: 'num' }, t.play.community.hectares(Math.round(c.cocaHectares)))))),
       decisions ? h('h3', {}, t.debrief.decisions) : null,
       decisions ? h('p', { class: 'small' }, scenario.levers.map((l) => `${l.label} ${fmt.money(decisions.levers?.[l.id] ?? 0)} ${l.unit}`).join(' · ')) : null,
       report ? h('h3', {}, t.debrief.events) : null,

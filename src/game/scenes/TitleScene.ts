@@ -124,7 +124,10 @@ export class TitleScene extends Phaser.Scene {
       h(
         'div',
         {},
-        languagePicker(() => this.scene.restart()),
+        languagePicker(() => {
+          redraw.wake();
+          this.scene.restart();
+        }),
         h('h1', {}, t.appTitle),
         h('p', { class: 'tagline' }, t.tagline),
         restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,
