@@ -21,6 +21,7 @@ export const TEXT_FIELDS = [
   'communities[].shortName',
   'communities[].note',
   'clan.name',
+  'clan.shortName',
   'clan.description',
   'evidence[].paraphrase',
   'evidence[].locator',
@@ -34,6 +35,8 @@ export const TEXT_FIELDS = [
   'assessment[].label',
   'assessment[].description',
   'debriefPrompts[]',
+  'timeline[].title',
+  'timeline[].text',
 ] as const;
 
 /** Every text present in the scenario, by JSON path, in file order of the fields above. */
