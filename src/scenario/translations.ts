@@ -5,6 +5,7 @@
  * (calibration, checks) are not translated; where in a source a note points (its locator) is.
  */
 import type { Scenario } from './schema.ts';
+import { PLACEHOLDERS, fillText } from './texts.ts';
 import { TRANSLATION_LOCALES, type TranslationLocale } from './translationSchema.ts';
 
 /** Text fields, `[]` standing for every item of a list. */
@@ -21,9 +22,13 @@ export const TEXT_FIELDS = [
   'communities[].shortName',
   'communities[].note',
   'clan.name',
+  'clan.shortName',
   'clan.description',
   'evidence[].paraphrase',
   'evidence[].locator',
+  'timeline[].title',
+  'timeline[].text',
+  'timeline[].locator',
   'events[].title',
   'events[].text',
   'events[].choice.prompt',
@@ -57,9 +62,7 @@ export function textPaths(scenario: unknown): Map<string, string> {
 
 /** One text in the locale, falling back to English; undefined if the path names no text. */
 export function scenarioText(scenario: Scenario, path: string, locale: string): string | undefined {
-  const english = textPaths(scenario).get(path);
-  if (english === undefined) return undefined;
-  return isTranslated(locale) ? (scenario.translations[locale]?.[path] ?? english) : english;
+  return textPaths(localizeScenario(scenario, locale)).get(path);
 }
 
 function isTranslated(locale: string): locale is TranslationLocale {
@@ -68,16 +71,17 @@ function isTranslated(locale: string): locale is TranslationLocale {
 
 /**
  * The scenario with every text in the locale (English where no translation exists). Numbers
- * and ids are untouched, so engine summaries of the copy match the original's.
+ * and ids are untouched, so engine summaries of the copy match the original's. Placeholders in
+ * the translations ({clan}, {startYear}…) are filled from the translated scenario, so {clan}
+ * reads as the group's name in that language.
  */
 export function localizeScenario(scenario: Scenario, locale: string): Scenario {
   const texts = isTranslated(locale) ? scenario.translations[locale] : undefined;
   if (!texts || Object.keys(texts).length === 0) return scenario;
   const copy = JSON.parse(JSON.stringify(scenario)) as Scenario;
-  for (const path of textPaths(scenario).keys()) {
-    const text = texts[path];
-    if (text !== undefined) setAtPath(copy, path, text);
-  }
+  const translated = [...textPaths(scenario).keys()].filter((path) => texts[path] !== undefined);
+  for (const path of translated) setAtPath(copy, path, texts[path]!);
+  for (const path of translated) setAtPath(copy, path, fillText(texts[path]!, copy));
   return copy;
 }
 
@@ -88,18 +92,25 @@ function setAtPath(root: unknown, path: string, value: string): void {
   node[parts[parts.length - 1]!] = value;
 }
 
-/** The path of a translation entry, its key quoted since it holds dots and brackets. */
+/** The path of a translation entry; a key holding dots or brackets is quoted, as in zod's messages. */
 export function translationPath(locale: string, key: string): string {
-  return `translations.${locale}[${JSON.stringify(key)}]`;
+  return /[.[\]"]/.test(key) ? `translations.${locale}[${JSON.stringify(key)}]` : `translations.${locale}.${key}`;
 }
 
-/** Errors (`path: problem`) for translations of texts the scenario does not have. */
+/**
+ * Errors (`path: problem`) for translations of texts the scenario does not have, or with unknown
+ * placeholders. The validator reports them; the game ignores such entries (a variant that drops a
+ * community still loads), since only a real text's translation is ever shown.
+ */
 export function unknownTranslations(scenario: Scenario): string[] {
   const texts = textPaths(scenario);
+  const known = new Set<string>(PLACEHOLDERS);
   return TRANSLATION_LOCALES.flatMap((locale) =>
-    Object.keys(scenario.translations[locale] ?? {})
-      .filter((key) => !texts.has(key))
-      .map((key) => `${translationPath(locale, key)}: "${key}" is not a text of this scenario, so this translation would never show`),
+    Object.entries(scenario.translations[locale] ?? {}).flatMap(([key, text]) => {
+      const path = translationPath(locale, key);
+      if (!texts.has(key)) return [`${path}: "${key}" is not a text of this scenario, so this translation would never show`];
+      return [...text.matchAll(/\{([A-Za-z]+)\}/g)].filter((m) => !known.has(m[1]!)).map((m) => `${path}: unknown placeholder {${m[1]}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
+    }),
   );
 }
 

@@ -48,6 +48,16 @@ describe('a translated scenario', () => {
     expect(localizeScenario(scenario, 'fr')).toBe(scenario);
   });
 
+  it('fills placeholders in a translation from the translated scenario', () => {
+    const input = englishOnly() as Record<string, unknown> & { clan: Record<string, unknown>; calendar: { startYear: number } };
+    input.translations = { es: { 'clan.shortName': 'clan Quispe Palomino', 'assessment[5].description': 'La fuerza del {clan} desde {startYear}.' } };
+    const spanish = localizeScenario(parse(input), 'es');
+    expect(spanish.assessment[5]!.description).toBe(`La fuerza del clan Quispe Palomino desde ${input.calendar.startYear}.`);
+    input.translations = { es: { summary: 'Desde {year}.' } };
+    const findings = validateScenarioText(JSON.stringify(input), { seeds: 2 }).findings.filter((f) => f.level === 'error');
+    expect(findings.map((f) => `${f.path}: ${f.message}`)).toEqual(['translations.es.summary: unknown placeholder {year} (known: {startYear}, {endYear}, {clan}, {clanName})']);
+  });
+
   it('changes no number: the engine sees the same game in any language', () => {
     const scenario = parse(raw());
     const spanish = localizeScenario(scenario, 'es');
@@ -55,14 +65,18 @@ describe('a translated scenario', () => {
     expect(strip(spanish)).toEqual(strip(scenario));
   });
 
-  it('refuses a translation of a text the scenario does not have, naming it', () => {
+  it('reports a translation of a text the scenario does not have, naming it, and the game ignores it', () => {
     const input = englishOnly();
-    input.translations = { es: { 'communities[9].name': 'Nadie', 'calendar.turns': 'ocho' } };
-    const parsed = parseScenario(input);
-    expect(parsed.ok).toBe(false);
-    if (parsed.ok) return;
-    expect(parsed.errors).toContain('translations.es["communities[9].name"]: "communities[9].name" is not a text of this scenario, so this translation would never show');
-    expect(parsed.errors.some((e) => e.startsWith('translations.es["calendar.turns"]'))).toBe(true);
+    input.translations = { es: { 'communities[9].name': 'Nadie', 'calendar.turns': 'ocho', summary: 'Resumen' } };
+    const errors = validateScenarioText(JSON.stringify(input, null, 2), { seeds: 2 }).findings.filter((f) => f.level === 'error');
+    expect(errors.map((f) => `${f.path}: ${f.message}`)).toEqual([
+      'translations.es["communities[9].name"]: "communities[9].name" is not a text of this scenario, so this translation would never show',
+      'translations.es["calendar.turns"]: "calendar.turns" is not a text of this scenario, so this translation would never show',
+    ]);
+    // A variant that drops a community keeps loading, its stray translation unused.
+    const scenario = parse(input);
+    expect(localizeScenario(scenario, 'es').summary).toBe('Resumen');
+    expect(localizeScenario(scenario, 'es').calendar.turns).toBe(scenario.calendar.turns);
   });
 
   it('refuses an unknown language and an empty text', () => {
