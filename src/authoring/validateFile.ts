@@ -43,8 +43,8 @@ export function validateScenarioText(text: string, options: { seeds?: number } =
   const findings = checkScenario(scenario).map((f) => at(text, f));
   for (const error of unknownTranslations(scenario)) findings.push(at(text, asFinding(error)));
   // A text left untranslated still plays (in English), so it is worth a warning, not an error.
-  for (const { locale, path } of missingTranslations(scenario)) {
-    findings.push(at(text, { level: 'warning', path, message: `no "${locale}" translation (players who chose that language read it in English)` }));
+  for (const { locale, key, path } of missingTranslations(scenario)) {
+    findings.push(at(text, { level: 'warning', path, message: `no "${locale}" translation (add "${key}" to translations.${locale}; until then players who chose that language read it in English)` }));
   }
   if (findings.some((f) => f.level === 'error')) return { findings, summary: null };
   const started = performance.now();

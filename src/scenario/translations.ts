@@ -41,28 +41,52 @@ export const TEXT_FIELDS = [
   'debriefPrompts[]',
 ] as const;
 
-/** Every text present in the scenario, by JSON path, in file order of the fields above. */
-export function textPaths(scenario: unknown): Map<string, string> {
-  const found = new Map<string, string>();
-  const walk = (node: unknown, parts: readonly string[], path: string) => {
+export interface TextField {
+  /** The English text (placeholders filled, once loaded). */
+  readonly text: string;
+  /** Its JSON path in the file, such as `events[2].title`: where the validator points. */
+  readonly path: string;
+}
+
+/**
+ * Every text present in the scenario, by its translation key, in the order of the fields above.
+ * A key names list items by their id where they have one (`events[coca-strike].title`) and by
+ * position otherwise (`briefing.objectives[2]`), so adding, removing or reordering events,
+ * communities or evidence notes never moves a translation onto another text.
+ */
+export function textFields(scenario: unknown): Map<string, TextField> {
+  const found = new Map<string, TextField>();
+  const walk = (node: unknown, parts: readonly string[], key: string, path: string) => {
     if (parts.length === 0) {
-      if (typeof node === 'string') found.set(path, node);
+      if (typeof node === 'string') found.set(key, { text: node, path });
       return;
     }
     const [head, ...rest] = parts as [string, ...string[]];
     if (head === '[]') {
-      if (Array.isArray(node)) node.forEach((item, i) => walk(item, rest, `${path}[${i}]`));
+      if (!Array.isArray(node)) return;
+      node.forEach((item, i) => {
+        const id = item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : String(i);
+        walk(item, rest, `${key}[${id}]`, `${path}[${i}]`);
+      });
       return;
     }
-    if (node !== null && typeof node === 'object' && head in node) walk((node as Record<string, unknown>)[head], rest, path ? `${path}.${head}` : head);
+    if (node !== null && typeof node === 'object' && head in node) {
+      const child = (node as Record<string, unknown>)[head];
+      walk(child, rest, key ? `${key}.${head}` : head, path ? `${path}.${head}` : head);
+    }
   };
-  for (const field of TEXT_FIELDS) walk(scenario, field.replace(/\[\]/g, '.[]').split('.').filter(Boolean), '');
+  for (const field of TEXT_FIELDS) walk(scenario, field.replace(/\[\]/g, '.[]').split('.').filter(Boolean), '', '');
   return found;
 }
 
-/** One text in the locale, falling back to English; undefined if the path names no text. */
-export function scenarioText(scenario: Scenario, path: string, locale: string): string | undefined {
-  return textPaths(localizeScenario(scenario, locale)).get(path);
+/** Every text present in the scenario, by translation key. */
+export function textPaths(scenario: unknown): Map<string, string> {
+  return new Map([...textFields(scenario)].map(([key, field]) => [key, field.text]));
+}
+
+/** One text in the locale, by its key, falling back to English; undefined if the key names no text. */
+export function scenarioText(scenario: Scenario, key: string, locale: string): string | undefined {
+  return textPaths(localizeScenario(scenario, locale)).get(key);
 }
 
 function isTranslated(locale: string): locale is TranslationLocale {
@@ -79,9 +103,9 @@ export function localizeScenario(scenario: Scenario, locale: string): Scenario {
   const texts = isTranslated(locale) ? scenario.translations[locale] : undefined;
   if (!texts || Object.keys(texts).length === 0) return scenario;
   const copy = JSON.parse(JSON.stringify(scenario)) as Scenario;
-  const translated = [...textPaths(scenario).keys()].filter((path) => texts[path] !== undefined);
-  for (const path of translated) setAtPath(copy, path, texts[path]!);
-  for (const path of translated) setAtPath(copy, path, fillText(texts[path]!, copy));
+  const translated = [...textFields(scenario)].filter(([key]) => texts[key] !== undefined);
+  for (const [key, { path }] of translated) setAtPath(copy, path, texts[key]!);
+  for (const [key, { path }] of translated) setAtPath(copy, path, fillText(texts[key]!, copy));
   return copy;
 }
 
@@ -108,14 +132,14 @@ export function unknownTranslations(scenario: Scenario): string[] {
   return TRANSLATION_LOCALES.flatMap((locale) =>
     Object.entries(scenario.translations[locale] ?? {}).flatMap(([key, text]) => {
       const path = translationPath(locale, key);
-      if (!texts.has(key)) return [`${path}: "${key}" is not a text of this scenario, so this translation would never show`];
+      if (!texts.has(key)) return [`${path}: "${key}" names no text of this scenario (list items are named by id where they have one), so this translation would never show`];
       return [...text.matchAll(/\{([A-Za-z]+)\}/g)].filter((m) => !known.has(m[1]!)).map((m) => `${path}: unknown placeholder {${m[1]}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
     }),
   );
 }
 
-/** Texts with no translation in a language the game speaks, by the English text's path. */
-export function missingTranslations(scenario: Scenario): { locale: TranslationLocale; path: string }[] {
-  const paths = [...textPaths(scenario).keys()];
-  return TRANSLATION_LOCALES.flatMap((locale) => paths.filter((path) => !(path in (scenario.translations[locale] ?? {}))).map((path) => ({ locale, path })));
+/** Texts with no translation in a language the game speaks: the key to add and where the English is. */
+export function missingTranslations(scenario: Scenario): { locale: TranslationLocale; key: string; path: string }[] {
+  const fields = [...textFields(scenario)];
+  return TRANSLATION_LOCALES.flatMap((locale) => fields.filter(([key]) => !(key in (scenario.translations[locale] ?? {}))).map(([key, { path }]) => ({ locale, key, path })));
 }
