@@ -8,8 +8,10 @@
 import { rate } from '../engine/assessment.ts';
 import type { LeverDef, Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
+import type { Policy } from '../policy/schema.ts';
+import { ADAPTIVE_PLANS, retimedPlans } from './adaptivePolicies.ts';
 import { paretoFront, type Better } from './pareto.ts';
-import { affordable, constantPlan, outcomeOf, playPlan, type Levers, type Plan } from './plans.ts';
+import { affordable, constantPlan, outcomeOf, PlanRefused, playPlan, policyPlan, type Levers, type Plan } from './plans.ts';
 import { mean, pairedDifference, quantile, sortedCopy, withinShare } from './stats.ts';
 
 /** The issue's targets (issue 9, "Balance as a report"). */
@@ -189,10 +191,21 @@ export function bestRun(scenario: Scenario, runs: readonly PlanRun[]): PlanRun {
   return runs.reduce((best, run) => (key(run) > key(best) ? run : best));
 }
 
+/** The range of each lever among the `count` constant plans with the best rating score: what the best plans agree on. */
+export function bestLeverRanges(scenario: Scenario, runs: readonly PlanRun[], count: number): { lever: LeverId; min: number; max: number }[] {
+  const best = [...runs].sort((a, b) => ratingScore(scenario, b.means) - ratingScore(scenario, a.means)).slice(0, count);
+  return scenario.levers.map((def) => {
+    const values = best.map((r) => r.levers![def.id]);
+    return { lever: def.id, min: Math.min(...values), max: Math.max(...values) };
+  });
+}
+
 export interface AdaptiveComparison {
   readonly bestConstant: PlanRun;
   /** Every adaptive plan with its per-criterion verdict against the best constant plan. */
   readonly adaptive: { run: PlanRun; verdicts: number[]; score: number; dominatedByConstant: boolean }[];
+  /** Each re-timed plan against the constant plan it re-times: does timing alone change the outcome? */
+  readonly retimed: { run: PlanRun; basis: PlanRun; verdicts: number[] }[];
 }
 
 export function compareAdaptive(scenario: Scenario, constants: readonly PlanRun[], adaptive: readonly PlanRun[]): AdaptiveComparison {
@@ -207,6 +220,10 @@ export function compareAdaptive(scenario: Scenario, constants: readonly PlanRun[
       score: ratingScore(scenario, run.means),
       dominatedByConstant: paretoFront([run.means, ...points], better)[0] !== 0,
     })),
+    retimed: adaptive.flatMap((run) => {
+      const basis = run.plan.basis && constants.find((c) => scenario.levers.every((l) => c.levers![l.id] === run.plan.basis![l.id]));
+      return basis ? [{ run, basis, verdicts: compareRuns(scenario, run, basis) }] : [];
+    }),
   };
 }
 
@@ -280,3 +297,34 @@ export function balanceReport(scenario: Scenario, input: BalanceInput): BalanceR
   ];
   return { grid, front, levers, seedShares: seedShares(scenario, grid), goodHistogram: histogram, comparison, spreads, targets };
 }
+
+export interface BalanceOptions {
+  readonly levels: number;
+  readonly seeds: readonly string[];
+  /** Shipped policies; one the engine refuses on this scenario (over budget, say) is skipped and named. */
+  readonly policies: readonly Policy[];
+}
+
+/**
+ * Plays everything the report needs: the grid, the adaptive family plus the best constant
+ * plan re-timed, and the policies, all on the same seeds.
+ */
+export function playBalance(scenario: Scenario, options: BalanceOptions): { report: BalanceReport; skipped: string[] } {
+  const grid = runGrid(scenario, leverGrid(scenario, options.levels), options.seeds);
+  const best = bestRun(scenario, grid);
+  const eradicating = grid.filter((run) => run.levers!.eradicationPace > 0);
+  const bestEradicating = eradicating.length > 0 ? bestRun(scenario, eradicating) : best;
+  const adaptive = [...ADAPTIVE_PLANS, ...retimedPlans(scenario, best.levers!, bestEradicating.levers!)].map((plan) => runPlan(scenario, plan, options.seeds));
+  const skipped: string[] = [];
+  const shipped = options.policies.flatMap((policy) => {
+    try {
+      return [runPlan(scenario, policyPlan(policy), options.seeds)];
+    } catch (error) {
+      if (!(error instanceof PlanRefused)) throw error;
+      skipped.push(`"${policy.name}" (${error.message})`);
+      return [];
+    }
+  });
+  return { report: balanceReport(scenario, { grid, adaptive, shipped }), skipped };
+}
+

@@ -6,12 +6,14 @@
 import { Scenario } from './schema.ts';
 import { formatIssues } from './issues.ts';
 import { parseJsonText, type Parsed } from './json.ts';
+import { fillPlaceholders, placeholderErrors } from './texts.ts';
+import { unknownTranslations } from './translations.ts';
 
 export function parseScenario(raw: unknown): Parsed<Scenario> {
   const result = Scenario.safeParse(raw, { reportInput: true });
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
-  const errors = crossCheck(result.data);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: result.data };
+  const errors = [...crossCheck(result.data), ...placeholderErrors(result.data)];
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: fillPlaceholders(result.data) };
 }
 
 export function parseScenarioText(text: string): Parsed<Scenario> {
@@ -140,5 +142,6 @@ function crossCheck(s: Scenario): string[] {
       errors.push(`calibration[${i}].value: says ${note.value} but ${note.path} is ${actual}`);
     }
   });
+  errors.push(...unknownTranslations(s));
   return errors;
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CommunityMetric, GlobalMetric, LeverId, MechanismId, PriceId } from './vocabulary.ts';
 import { MechanismParams } from './mechanismParams.ts';
+import { Translations } from './translationSchema.ts';
 
 const Id = z
   .string()
@@ -142,6 +143,10 @@ export const Community = z
     cocaHectares: z.number().min(0).describe('Hectares of coca at the start.'),
     maxCocaHectares: z.number().min(0).describe('Hectares of coca the community\'s land could carry.'),
     licitHectares: z.number().min(0).describe('Hectares of licit crops in yield at the start (cacao, coffee, fruit, yucca).'),
+    farmlandHectares: z
+      .number()
+      .min(0)
+      .describe('Hectares the households can farm with their land and labour: coca, licit crops in yield and licit crops still maturing all compete for it.'),
     otherIncome: z.number().min(0).describe('Yearly household income from sources other than crops (wages, trade), in soles.'),
     trust: Index('Trust in the state'),
     security: Index('Security as residents feel it'),
@@ -157,12 +162,13 @@ export const Community = z
 
 export const Clan = z
   .strictObject({
-    name: Text.describe('Name of the armed group.'),
+    name: Text.describe('Full name of the armed group, as it is introduced to players.'),
+    shortName: Text.optional().describe('Shorthand used in running text, for example "the Quispe Palomino clan"; the name is used if left out. Texts can say {clan} for it and {clanName} for the full name.'),
     description: Text.describe('Who they are, in a few sentences.'),
     strength: Index('Strength at the start'),
     evidence: z.array(Id).min(1).describe('Evidence notes about the group.'),
   })
-  .describe('The armed clan that protects the drug trade.');
+  .describe('The armed group that protects the drug trade.');
 
 const Crop = (what: string) =>
   z
@@ -171,6 +177,7 @@ const Crop = (what: string) =>
       yieldKgPerHarvest: z.number().positive().describe(`Kilograms of ${what} per hectare per harvest.`),
       pricePerKg: z.number().positive().describe(`Farm-gate price of ${what} in soles per kilogram.`),
       netShare: z.number().min(0).max(1).describe(`Share of the gross value of ${what} a household keeps after costs.`),
+      labourDaysPerHectare: z.number().positive().max(1000).describe(`Days of work a hectare of ${what} takes in a year (planting, weeding, harvests).`),
     })
     .describe(`Economics of ${what}.`);
 
@@ -266,6 +273,13 @@ export const EventCard = z
     fromTurn: z.number().int().min(1).default(1).describe('First turn (1-based) it can happen.'),
     untilTurn: z.number().int().min(1).optional().describe('Last turn it can happen.'),
     once: z.boolean().default(false).describe('Happens at most once per game (per community, for community events).'),
+    cooldownTurns: z
+      .number()
+      .int()
+      .min(0)
+      .max(40)
+      .default(4)
+      .describe('Turns after it happens before it can happen again (per community, for community events); 0 lets it recur next turn.'),
     effects: z.array(Effect).default([]).describe('Effects applied as soon as it happens.'),
     choice: z
       .strictObject({
@@ -355,7 +369,7 @@ export const Scenario = z
     id: Id.describe('Scenario id, recorded in replays.'),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as "1.0.0"').describe('Scenario version (major.minor.patch).'),
     title: Text.describe('Title shown on the title screen.'),
-    summary: Text.describe('A paragraph introducing the scenario to players.'),
+    summary: Text.describe('A paragraph introducing the scenario to players. This and the other texts shown to players (briefing, assessment, debrief prompts, community notes, events) may say {startYear}, {endYear}, {clan} and {clanName}, filled in from the calendar and the armed group.'),
     authors: z.array(Text).min(1).describe('Who wrote the scenario.'),
     sources: z.array(Source).min(1).describe('Published sources.'),
     evidence: z.array(EvidenceNote).min(1).describe('Paraphrased evidence notes that mechanisms, events and figures cite.'),
@@ -379,6 +393,7 @@ export const Scenario = z
     calibration: z.array(Calibration).default([]).describe('Where the scenario\'s numbers come from.'),
     timeline: z.array(TimelineEntry).max(200).default([]).describe('Dated real events of the scenario\'s period, oldest first, each with its source.'),
     checks: z.array(ScenarioCheck).default([]).describe('Expectations about the scenario\'s dynamics, so authors learn when a change breaks its story.'),
+    translations: Translations,
   })
   .describe('A Between Two Fires scenario.');
 

@@ -3,7 +3,7 @@
 // the map, the most consequential decisions (computed in a worker, as in Node), and a one-page
 // printed report card.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { busyRun } from '../../src/analysis/busyRun.ts';
@@ -12,6 +12,7 @@ import { analyzeConsequences } from '../../src/analysis/consequences.ts';
 import { summarizeRegion } from '../../src/engine/index.ts';
 import { describeDecision } from '../../src/game/ui/consequenceView.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
+import { historicalPolicy } from '../../src/policy/historical.ts';
 import { SAVE_KEY, writeSave } from '../../src/game/save.ts';
 import { Session } from '../../src/game/session.ts';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
@@ -66,7 +67,7 @@ describe('end screen', () => {
   });
 
   it('shows each rating beside the reference path played on the same seed', async () => {
-    const reference = referencePath(vraem, JSON.parse(readFileSync('policies/status-quo.json', 'utf8')), SEED);
+    const reference = referencePath(vraem, historicalPolicy(vraem), SEED);
     if (!reference.ok) throw new Error(reference.reason);
     for (const c of reference.assessment) {
       expect(await page.locator(`[data-testid=criterion-${c.id}-reference]`).innerText()).toContain(formatCriterion(c.measure, c.value));

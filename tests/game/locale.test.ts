@@ -78,6 +78,6 @@ describe('the Spanish dictionary', () => {
     const spanish = sentences(es);
     const same = [...sentences(en)].filter(([path, english]) => spanish.get(path)!.text === english.text).map(([path]) => path);
     // Numbers given as markers format as NaN in both languages, hence the hectares.
-    expect(same.sort()).toEqual(['debrief.fileError', 'debrief.metric.cocaHectares', 'language.names.en', 'language.names.es', 'play.charts.coca', 'play.community.coca', 'play.community.hectares', 'play.cost'].sort());
+    expect(same.sort()).toEqual(['a11y.markerKey.security', 'a11y.value', 'debrief.fileError', 'debrief.metric.cocaHectares', 'language.names.en', 'language.names.es', 'play.charts.coca', 'play.community.coca', 'play.community.hectares', 'play.cost'].sort());
   });
 });

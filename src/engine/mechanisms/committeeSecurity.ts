@@ -15,7 +15,8 @@ export const committeeSecurity: Mechanism = {
       const strength = c.state.committeeStrength;
       const start = c.def.committee.strength * INDEX_SCALE;
       const zoneFactor = c.def.zone === 'jungle' ? p.jungleGrowthFactor : 1;
-      const growth = p.growth * ctx.support * zoneFactor * (INDEX_MAX - strength);
+      // Registration, reports and joint patrols cost volunteers' time: oversight slows growth.
+      const growth = p.growth * ctx.support * zoneFactor * (1 - p.oversightDrag * ctx.oversight) * (INDEX_MAX - strength);
       const decay = p.decay * Math.max(0, strength - start) * (1 - ctx.support);
       out.community(c.index, 'committeeStrength', growth - decay);
       out.community(c.index, 'security', p.securityGain * c.committee * (INDEX_MAX - c.state.security));

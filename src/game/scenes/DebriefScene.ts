@@ -19,8 +19,10 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
 import { requestConsequences } from '../consequences/client.ts';
 import { bundledScenarios } from '../scenarios.ts';
+import { shown } from '../shownScenario.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
+import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { saveFile } from '../ui/download.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
@@ -137,7 +139,7 @@ export class DebriefScene extends Phaser.Scene {
     };
     const render = () => {
       exportCsv.disabled = this.runs.length === 0;
-      handoutTitle.textContent = this.runs.length ? t.print.handoutTitle(this.current().loaded.scenario.title) : t.print.promptsOnly;
+      handoutTitle.textContent = this.runs.length ? t.print.handoutTitle(shown(this.current().loaded.scenario).title) : t.print.promptsOnly;
       layer.classList.toggle('no-runs', this.runs.length === 0);
       this.renderSummary(summary);
       this.renderTabs(tabs, render);
@@ -196,11 +198,12 @@ export class DebriefScene extends Phaser.Scene {
     return this.sameScenario().filter((r) => counts(r.row, this.includeUnfinished));
   }
 
-  /** The scenario the prompts come from: the selected run's, or with no run the default one. */
+  /** The scenario the prompts come from (in the player's language): the selected run's, or with no run the default one. */
   private promptScenario(): Scenario | null {
-    if (this.runs.length) return this.current().loaded.scenario;
+    if (this.runs.length) return shown(this.current().loaded.scenario);
     const playable = bundledScenarios().flatMap((b) => (b.ok ? [b.scenario] : []));
-    return playable.find((s) => s.id === 'vraem-2012') ?? playable[0] ?? null;
+    const fallback = playable.find((s) => s.id === 'vraem-2012') ?? playable[0];
+    return fallback ? shown(fallback) : null;
   }
 
   /** The header's counts and any plain warning about what the class view can and cannot show. */
@@ -211,8 +214,8 @@ export class DebriefScene extends Phaser.Scene {
     }
     const tally = classCounts(this.runs.map((r) => r.row), this.includeUnfinished);
     const warnings: string[] = [];
-    const groups = scenarioGroups(this.runs.map((r) => ({ scenarioId: r.loaded.scenario.id, title: r.loaded.scenario.title })));
-    if (groups.length > 1) warnings.push(t.debriefTrust.mixedScenarios(groups.map((g) => t.debriefTrust.scenarioGroup(g.title, g.runs)).join('; '), this.current().loaded.scenario.title));
+    const groups = scenarioGroups(this.runs.map((r) => ({ scenarioId: r.loaded.scenario.id, title: shown(r.loaded.scenario).title })));
+    if (groups.length > 1) warnings.push(t.debriefTrust.mixedScenarios(groups.map((g) => t.debriefTrust.scenarioGroup(g.title, g.runs)).join('; '), shown(this.current().loaded.scenario).title));
     if (tally.verified === 0) warnings.push(t.debriefTrust.noneVerified);
     else if (tally.counted === 0 && tally.unfinished > 0) warnings.push(t.debriefTrust.onlyUnfinished);
     box.replaceChildren(
@@ -272,6 +275,8 @@ export class DebriefScene extends Phaser.Scene {
         ),
         chartLegend(series, runs.length > 1 ? [{ label: t.debriefTrust.band, className: 'band' }] : []),
       ),
+      // The figures behind the lines, for screen readers and anyone who prefers numbers.
+      h('div', { class: 'visually-hidden', 'data-testid': 'class-chart-data' }, classChartTable(t.debrief.metric[this.metric], runs.map(values), { label: selected.label, values: values(selected) }, this.metric === 'cocaHectares' ? fmt.whole : fmt.index)),
     );
   }
 
@@ -312,7 +317,7 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private classTable(render: () => void): HTMLElement {
-    const scenario = this.current().loaded.scenario;
+    const scenario = shown(this.current().loaded.scenario);
     const criteria = scenario.assessment;
     const criterion = criteria.find((c) => c.id === this.sortBy);
     const indexed = this.runs.map((run, index) => ({ run, index, row: run.row }));
@@ -344,7 +349,7 @@ export class DebriefScene extends Phaser.Scene {
     const row = ({ run, index }: { run: Run; index: number }, rank: number | null) => {
       const { divergence: broken } = run.loaded;
       const other = run.loaded.scenario.id !== scenario.id;
-      const check = broken ? `⚠ ${t.debrief.tampered(broken.turn)}` : other ? t.debriefTrust.otherScenario(run.loaded.scenario.title) : run.row.finished ? `✓ ${t.debrief.verified}` : `✓ ${t.debriefTrust.unfinished(run.row.turns, total)}`;
+      const check = broken ? `⚠ ${t.debrief.tampered(broken.turn)}` : other ? t.debriefTrust.otherScenario(shown(run.loaded.scenario).title) : run.row.finished ? `✓ ${t.debrief.verified}` : `✓ ${t.debriefTrust.unfinished(run.row.turns, total)}`;
       const select = h('button', { class: 'link', 'data-run': String(index) }, run.label);
       select.addEventListener('click', () => {
         this.selected = index;
@@ -369,7 +374,7 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private separating(): HTMLElement {
-    const scenario = this.current().loaded.scenario;
+    const scenario = shown(this.current().loaded.scenario);
     const criterion = scenario.assessment.find((c) => c.id === this.sortBy) ?? scenario.assessment[0]!;
     const runs = this.counted();
     const separation = separatingLevers(
@@ -396,7 +401,9 @@ export class DebriefScene extends Phaser.Scene {
       return;
     }
     const run = this.current();
-    const { scenario, game } = run.loaded;
+    const { game } = run.loaded;
+    // Texts in the player's language; replays and what-ifs run on the file's own scenario.
+    const scenario = shown(run.loaded.scenario);
     const last = run.regions.length - 1;
     const slider = h('input', { type: 'range', min: 0, max: last, step: 1, value: this.turn, 'aria-label': t.debrief.turnOf(this.turn, last), 'data-testid': 'scrubber' });
     const go = (turn: number) => {
@@ -415,7 +422,7 @@ export class DebriefScene extends Phaser.Scene {
     const decisions = this.turn > 0 ? game.decisions[this.turn - 1] : undefined;
     const whatIf = h('button', { 'data-testid': 'what-if' }, t.debrief.whatIf);
     whatIf.addEventListener('click', () => {
-      const session = Session.replay(scenario, run.loaded.replay.seed, game.decisions.slice(0, this.turn));
+      const session = Session.replay(run.loaded.scenario, run.loaded.replay.seed, game.decisions.slice(0, this.turn));
       if (!session) return;
       bus.session = session;
       this.redraw.wake();
@@ -475,7 +482,7 @@ export class DebriefScene extends Phaser.Scene {
           {},
           h('h3', {}, t.consequences.headingFor(run.label)),
           divergence ? h('p', { class: 'flagged' }, t.consequences.unverified) : null,
-          consequenceList(scenario, result.analysis, TOP_DECISIONS),
+          consequenceList(shown(scenario), result.analysis, TOP_DECISIONS),
           h('p', { class: 'muted', 'data-testid': 'consequence-timing', 'data-compute-ms': result.computeMs.toFixed(1), 'data-where': result.where }, t.consequences.timing(result.analysis.ranked.length + result.analysis.refused.length, Math.round(result.computeMs))),
         ),
       );
@@ -488,6 +495,7 @@ export class DebriefScene extends Phaser.Scene {
   private async spread(run: Run, box: HTMLElement): Promise<void> {
     const seeds = Array.from({ length: 200 }, (_, i) => `spread-${i}`);
     const { scenario, game } = run.loaded;
+    const labels = shown(scenario);
     const outcomes = new Map<string, number[]>();
     for (let i = 0; i < seeds.length; i += 20) {
       box.textContent = t.debrief.spreadRunning(i, seeds.length);
@@ -497,7 +505,7 @@ export class DebriefScene extends Phaser.Scene {
     const spread = summarizeSpread(outcomes);
     box.replaceChildren(
       h('h3', {}, t.debrief.spreadHeading),
-      ...scenario.assessment.map((c) => {
+      ...labels.assessment.map((c) => {
         const s = spread[c.id]!;
         return h('p', { 'data-criterion': c.id }, t.debrief.spreadLine(c.label, formatCriterion(c.measure, s.low), formatCriterion(c.measure, s.median), formatCriterion(c.measure, s.high)));
       }),

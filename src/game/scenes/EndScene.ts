@@ -12,6 +12,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
 import { requestConsequences } from '../consequences/client.ts';
 import { referencePolicy } from '../referencePolicy.ts';
+import { shown } from '../shownScenario.ts';
 import { clearSave } from '../save.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
@@ -48,8 +49,9 @@ export class EndScene extends Phaser.Scene {
       return;
     }
     const redraw = renderOnDemand(this);
-    const scenario = session.scenario;
-    const reference = referencePath(scenario, referencePolicy(), session.seed, session.state.turn);
+    // Texts in the player's language; the simulations run on the session's own scenario.
+    const scenario = shown(session.scenario);
+    const reference = referencePath(session.scenario, referencePolicy(session.scenario), session.seed, session.state.turn);
 
     const download = h('button', { 'data-testid': 'download-replay' }, t.end.downloadReplay);
     download.addEventListener('click', () => downloadReplay(session));
@@ -170,7 +172,7 @@ export class EndScene extends Phaser.Scene {
     const heading = h('h2', { id: 'consequences-heading' }, t.consequences.heading);
     box.replaceChildren(heading, h('p', { class: 'muted', role: 'status' }, t.consequences.computing));
     try {
-      const result = await requestConsequences({ scenario, seed: session.seed, decisions: session.decisionLog });
+      const result = await requestConsequences({ scenario: session.scenario, seed: session.seed, decisions: session.decisionLog });
       box.replaceChildren(
         heading,
         h('p', { class: 'muted' }, t.consequences.intro),

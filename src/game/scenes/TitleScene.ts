@@ -1,6 +1,7 @@
 /** Title: pick a scenario (invalid files say why), see or edit the seed, start or continue. */
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
+import { shown } from '../shownScenario.ts';
 import { bundledScenarios, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
 import { readSave, writeSave } from '../save.ts';
 import { Session } from '../session.ts';
@@ -33,14 +34,15 @@ export class TitleScene extends Phaser.Scene {
     const drawBackdrop = (scenario: Scenario | undefined) => {
       redraw.wake();
       backdrop.current?.destroy();
-      if (scenario) backdrop.current = drawMap(this, scenario, fitMap(scenario, { x: 680, y: 60, width: 560, height: 600 }), 0.25);
+      if (scenario) backdrop.current = drawMap(this, shown(scenario), fitMap(scenario, { x: 680, y: 60, width: 560, height: 600 }), 0.25);
     };
     drawBackdrop(selected);
 
     const briefing = h('div', { class: 'panel briefing scroll', 'data-testid': 'briefing' });
-    const showBriefing = (scenario: Scenario | undefined) => {
+    const showBriefing = (original: Scenario | undefined) => {
       briefing.replaceChildren();
-      if (!scenario) return;
+      if (!original) return;
+      const scenario = shown(original);
       briefing.append(
         h('h2', {}, scenario.title),
         h('p', {}, scenario.summary),
@@ -72,7 +74,7 @@ export class TitleScene extends Phaser.Scene {
       }
       const input = h('input', { type: 'radio', name: 'scenario', value: entry.scenario.id, checked: entry.scenario === selected });
       input.addEventListener('change', () => select(entry.scenario));
-      list.append(h('label', { class: 'scenario-option' }, input, h('span', {}, h('strong', {}, entry.scenario.title), h('br'), h('span', { class: 'small muted' }, entry.file))));
+      list.append(h('label', { class: 'scenario-option' }, input, h('span', {}, h('strong', {}, shown(entry.scenario).title), h('br'), h('span', { class: 'small muted' }, entry.file))));
       return input;
     };
 
@@ -122,7 +124,10 @@ export class TitleScene extends Phaser.Scene {
       h(
         'div',
         {},
-        languagePicker(() => this.scene.restart()),
+        languagePicker(() => {
+          redraw.wake();
+          this.scene.restart();
+        }),
         h('h1', {}, t.appTitle),
         h('p', { class: 'tagline' }, t.tagline),
         restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,

@@ -225,6 +225,24 @@ export const en = {
     'state-substitution': 'State presence',
     event: (title: string) => `Event: ${title}`,
   },
+  a11y: {
+    /** Single letters beside the bars on the map: T for trust, S for security. */
+    markerKey: { trust: 'T', security: 'S' },
+    communities: 'Communities on the map',
+    communitiesHelp: 'Each community with its figures; the change since the last turn is in brackets.',
+    value: (label: string, value: string, change: string) => `${label} ${value} (${change})`,
+    noChange: 'unchanged',
+    turnPlayed: (turn: number, total: number, date: string) => `Turn ${turn} of ${total} played. Now ${date}.`,
+    eventsDrawn: (titles: string) => `Events: ${titles}.`,
+    chartTable: 'Trends by turn (region-wide)',
+    turn: 'Turn',
+    start: 'Start',
+    classChart: (metric: string) => `${metric} by turn across the class`,
+    classLow: 'Lowest in class',
+    classMedian: 'Class median',
+    classHigh: 'Highest in class',
+    showTable: 'Show as a table',
+  },
   language: {
     label: 'Language',
     /** Each language named in itself, so a reader finds their own whatever the page speaks. */
