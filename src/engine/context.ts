@@ -121,6 +121,7 @@ export function buildContext(
       farmland: def.farmlandHectares,
       freeLand: free,
       coca: c.cocaHectares,
+      licitInYield: c.licitHectares,
       cleared: eradicated[index]!,
       delivered,
       security,

@@ -23,7 +23,7 @@ describe('npm run replay', () => {
     expect(lines).toHaveLength(21);
     const game = playPolicy(vraem, loadPolicy('status-quo'), '11');
     const last = summarizeRegion(vraem, game.states[20]!);
-    expect(lines[20]).toMatch(new RegExp(`^\\s*20\\s+10\\s+60\\s+10\\s+10\\s+40\\s+${last.meanTrust.toFixed(1)}\\s+${last.meanSecurity.toFixed(1)}\\s+${last.cocaHectares}\\s`));
+    expect(lines[20]).toMatch(new RegExp(`^\\s*20\\s+10\\s+60\\s+10\\s+10\\s+40\\s+${Number(last.meanTrust.toFixed(1))}\\s+${Number(last.meanSecurity.toFixed(1))}\\s+${last.cocaHectares}\\s`));
   });
 
   it('prints a class table whose figures match the engine, as CSV', async () => {
