@@ -81,6 +81,7 @@ try {
       await page.waitForFunction(() => (window as unknown as { __btf?: Hook }).__btf?.scene() === 'Title');
       await page.click('[data-testid=debrief]');
       await page.setInputFiles('[data-testid=replay-files]', files);
+      await page.locator('[data-testid=debrief-counts]').waitFor();
       const loaded = await page.locator('[data-testid=debrief-messages] p').first().innerText();
       await page.click('button[data-run="0"]');
       // Measured inside the page: the click handler and the layout it causes, for 20 steps.
