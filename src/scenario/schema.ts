@@ -150,7 +150,7 @@ export const Community = z
     otherIncome: z.number().min(0).describe('Yearly household income from sources other than crops (wages, trade), in soles.'),
     trust: Index('Trust in the state'),
     security: Index('Security as residents feel it'),
-    insurgentInfluence: Index('Influence of the armed clan and its allies'),
+    insurgentInfluence: Index('Influence of the armed group and its allies'),
     soilHealth: Index('Soil health'),
     committee: Committee,
     subsistence: z.boolean().describe('Whether households live largely on their own food crops such as yucca.'),

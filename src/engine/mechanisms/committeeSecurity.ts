@@ -1,8 +1,8 @@
 /**
  * committee-security — supported self-defense committees grow stronger, patrol and set
  * roadblocks, deter bandits, push the clan back and, when they coordinate with the forces,
- * tie the community to the state (Zech 2014, civilian self-defense section; endnotes 46–54;
- * InSight Crime 2011 on the legal rondas).
+ * tie the community to the state (Zech 2014, civilian self-defense section; endnotes 46–54).
+ * These are the armed comités de autodefensa, not the unarmed rondas campesinas.
  */
 import type { Mechanism } from '../mechanism.ts';
 import { INDEX_MAX, INDEX_SCALE } from '../units.ts';

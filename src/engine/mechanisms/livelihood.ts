@@ -1,7 +1,8 @@
 /**
  * livelihood — farmers plant what pays. Coca, harvested four or five times a year against about
  * two harvests of other crops, spreads where it out-earns licit crops, where the clan protects it
- * and where nobody threatens to eradicate it (Zech 2014, coca economy section; endnote 35). It
+ * and where nobody threatens to eradicate it (Zech 2014: harvests, endnote 35; the clans' ties to
+ * the growers, endnote 23). It
  * can only spread onto free farmland: licit crops in yield or maturing hold land coca cannot
  * take. How fast it spreads varies from place to place and quarter to quarter (weather, local
  * prices, the traffickers' demand): one draw per community and turn.

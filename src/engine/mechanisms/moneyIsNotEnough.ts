@@ -1,7 +1,9 @@
 /**
  * money-is-not-enough — part of every development budget never reaches the field: corruption,
  * weak allocation, projects taxed where the clan is strong. An organized committee that follows
- * the money cuts the loss (Zech 2014, anti-drug strategy section, endnote 19; endnote 45).
+ * the money cuts the loss. Zech 2014 shows money spent without coca falling (endnote 19); how much
+ * leaks is an assumption (evidence note assume-development-leakage): endnote 45, on corrupt
+ * allocation, concerns the committees' own funding.
  * Money alone does not cut coca: that needs comparable returns (voluntary-substitution).
  */
 import type { Scenario } from '../../scenario/schema.ts';

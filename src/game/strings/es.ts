@@ -131,7 +131,7 @@ export const es = {
     intro: 'Cada decisión se deshizo por separado y el resto de la partida se volvió a jugar con la misma semilla, sin tocar las demás decisiones. La diferencia es lo que hizo esa decisión.',
     computing: 'Volviendo a jugar la partida sin cada decisión…',
     failed: (reason) => `No se pudieron calcular las consecuencias: ${reason}`,
-    none: 'No hay decisiones que pesar: no moviste ninguna palanca ni respondiste ninguna pregunta.',
+    none: 'No hay decisiones que pesar: no cambiaste ninguna medida ni respondiste ninguna pregunta.',
     when: (turn, q) => `Turno ${turn} (${q})`,
     raised: (lever, from, to, unit) => `Subiste ${lever} de ${from} a ${to} ${unit}`,
     lowered: (lever, from, to, unit) => `Bajaste ${lever} de ${from} a ${to} ${unit}`,
