@@ -37,6 +37,7 @@ export const TEXT_FIELDS = [
   'debriefPrompts[]',
   'timeline[].title',
   'timeline[].text',
+  'timeline[].locator',
 ] as const;
 
 /** Every text present in the scenario, by JSON path, in file order of the fields above. */

@@ -65,7 +65,8 @@ describe('end screen', () => {
   });
 
   it('shows each rating beside the reference path played on the same seed', async () => {
-    const reference = referencePath(vraem, JSON.parse(readFileSync('policies/status-quo.json', 'utf8')), SEED);
+    // The end screen compares with the historical path (src/game/referencePolicy.ts).
+    const reference = referencePath(vraem, JSON.parse(readFileSync('policies/historical.json', 'utf8')), SEED);
     if (!reference.ok) throw new Error(reference.reason);
     for (const c of reference.assessment) {
       expect(await page.locator(`[data-testid=criterion-${c.id}-reference]`).innerText()).toContain(formatCriterion(c.measure, c.value));
