@@ -70,6 +70,11 @@ export function placeholderErrors(s: Scenario): string[] {
 }
 
 const fill = (text: string, values: Values): string => text.replace(PATTERN, (whole, name: string) => values[name] ?? whole);
+
+/** One text with its placeholders filled from the scenario (a translation, from the translated scenario). */
+export function fillText(text: string, s: Scenario): string {
+  return fill(text, placeholderValues(s));
+}
 const fillOptional = (text: string | undefined, values: Values): string | undefined => (text === undefined ? undefined : fill(text, values));
 
 /** The scenario with every placeholder replaced by its value; a scenario without placeholders comes back equal. */
