@@ -39,8 +39,6 @@ export const TEXT_FIELDS = [
   'assessment[].label',
   'assessment[].description',
   'debriefPrompts[]',
-  'timeline[].title',
-  'timeline[].text',
 ] as const;
 
 export interface TextField {
