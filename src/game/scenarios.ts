@@ -5,6 +5,9 @@
 import { parseScenario, parseScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
+/** The game the title screen opens on, and the one the README describes. */
+export const DEFAULT_SCENARIO_ID = 'vraem-2012';
+
 export type BundledScenario = { file: string; ok: true; scenario: Scenario } | { file: string; ok: false; errors: string[] };
 
 const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/schema.json'], { eager: true, import: 'default' });

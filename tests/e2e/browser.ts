@@ -15,9 +15,13 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Opens the game with the test hook on and waits for the title screen. */
-export async function openGame(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
+/**
+ * Opens the game with the test hook on and waits for the title screen. Unless `firstVisit`,
+ * the page remembers having seen the briefing, so a first game starts straight on the map.
+ */
+export async function openGame(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 720 }, firstVisit = false): Promise<Page> {
   const page = await browser.newPage({ viewport });
+  if (!firstVisit) await page.addInitScript(() => window.localStorage.setItem('between-two-fires.onboarded', '1'));
   const failed: string[] = [];
   page.on('requestfailed', (request) => failed.push(request.url()));
   page.on('pageerror', (error) => {

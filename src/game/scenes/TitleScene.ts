@@ -1,12 +1,13 @@
 /** Title: pick a scenario (invalid files say why), see or edit the seed, start or continue. */
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
-import { bundledScenarios, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
+import { DEFAULT_SCENARIO_ID, bundledScenarios, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
 import { readSave, writeSave } from '../save.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
+import { glossaryButton } from '../ui/glossary.ts';
 import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -26,7 +27,7 @@ export class TitleScene extends Phaser.Scene {
     const bundled = bundledScenarios();
     const playable = bundled.flatMap((b) => (b.ok ? [b.scenario] : []));
     const restored = readSave(window.localStorage, playable);
-    let selected: Scenario | undefined = restored.kind === 'ok' ? restored.session.scenario : playable[0];
+    let selected: Scenario | undefined = restored.kind === 'ok' ? restored.session.scenario : (playable.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? playable[0]);
 
     const backdrop = { current: null as Phaser.GameObjects.Container | null };
     const drawBackdrop = (scenario: Scenario | undefined) => {
@@ -132,7 +133,7 @@ export class TitleScene extends Phaser.Scene {
         h('p', { id: 'seed-help', class: 'small muted', style: 'margin-top:6px' }, t.title.seedHelp),
         h('label', { for: 'player', class: 'small muted', style: 'display:block;margin-top:4px' }, t.title.player),
         player,
-        h('div', { class: 'actions' }, newGame, continueGame, debrief),
+        h('div', { class: 'actions' }, newGame, continueGame, debrief, glossaryButton()),
       ),
       briefing,
     );

@@ -5,10 +5,11 @@
 import type { Delta, TurnReport } from '../../engine/index.ts';
 import { toDisplay } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { INDEX_METRICS, MECHANISM_IDS, type MechanismId } from '../../scenario/vocabulary.ts';
+import { weight } from '../../analysis/why.ts';
 import { t } from '../strings/index.ts';
 import { h } from './dom.ts';
 import { fmt } from './format.ts';
+import { INDEX_LIKE, mechanismLabel, tone } from './whyView.ts';
 
 interface Line {
   readonly community: string | null;
@@ -20,15 +21,6 @@ interface Group {
   readonly mechanism: string;
   readonly evidence: string;
   readonly lines: Line[];
-}
-
-/** Rough weight so hectares, money and incidents can be ranked next to index points. */
-function weight(line: Line): number {
-  const value = Math.abs(line.amount);
-  if (line.metric === 'cocaHectares' || line.metric === 'licitHectares' || line.metric === 'eradicatedHectares') return value / 50;
-  if (line.metric === 'developmentInvested' || line.metric === 'donorFunding') return value / 5;
-  if (line.metric === 'abuses' || line.metric === 'reprisals' || line.metric === 'civilianHarm') return value * 5;
-  return value;
 }
 
 /** Groups and sums a report's deltas, biggest first. Exported for tests. */
@@ -49,26 +41,6 @@ export function groupDeltas(deltas: readonly Delta[]): Group[] {
     }))
     .filter((g) => g.lines.length > 0)
     .sort((a, b) => weight(b.lines[0]!) - weight(a.lines[0]!));
-}
-
-/** Metrics shown with a decimal (index points and millions); the rest are whole counts. */
-const INDEX_LIKE = new Set<string>([...INDEX_METRICS, 'clanStrength', 'developmentInvested', 'donorFunding']);
-const GOOD_WHEN_UP = new Set<string>(['trust', 'security', 'committeeStrength', 'soilHealth', 'licitHectares', 'developmentInvested', 'donorFunding']);
-const BAD_WHEN_UP = new Set<string>(['insurgentInfluence', 'grievanceEradication', 'grievanceAbuse', 'grievanceViolence', 'abuses', 'reprisals', 'civilianHarm', 'clanStrength']);
-
-/** Colour class for a change: better, worse, or neither (coca and eradication are contested). */
-function tone(line: Line): string {
-  if (GOOD_WHEN_UP.has(line.metric)) return line.amount > 0 ? 'better' : 'worse';
-  if (BAD_WHEN_UP.has(line.metric)) return line.amount > 0 ? 'worse' : 'better';
-  return 'neutral';
-}
-
-function mechanismLabel(scenario: Scenario, mechanism: string): string {
-  if (mechanism.startsWith('event:')) {
-    const event = scenario.events.find((e) => e.id === mechanism.slice(6));
-    return t.mechanism.event(event?.title ?? mechanism);
-  }
-  return (MECHANISM_IDS as readonly string[]).includes(mechanism) ? t.mechanism[mechanism as MechanismId] : mechanism;
 }
 
 export function renderReport(scenario: Scenario, report: TurnReport | undefined, maxLinesPerGroup = 6): HTMLElement {
