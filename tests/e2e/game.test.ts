@@ -40,6 +40,7 @@ describe('playing a game', () => {
     expect(await page.locator('[data-testid=lever-eradicationPace-value]').innerText()).toBe('20 %');
 
     const military = page.locator('[data-testid=lever-militaryOperations]');
+    await military.scrollIntoViewIfNeeded();
     const box = (await military.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.2, box.y + box.height / 2);
     const value = Number((await page.locator('[data-testid=lever-militaryOperations-value]').innerText()).replace(/[^\d.]/g, ''));

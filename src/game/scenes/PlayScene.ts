@@ -92,7 +92,9 @@ export class PlayScene extends Phaser.Scene {
     const summaryBody = h('div', { 'data-testid': 'why' });
     const ledgerBody = h('div', {});
     const trendsBody = h('div', { 'data-testid': 'trends' });
-    const tabPanel = h('div', { class: 'panel tab-body scroll', role: 'tabpanel', id: 'play-tabpanel' });
+    // The panel scrolls inside a wrapper of fixed height, as the debrief's panels do.
+    const tabScroll = h('div', { class: 'scroll', style: 'height:100%' });
+    const tabPanel = h('div', { class: 'panel tab-body', role: 'tabpanel', id: 'play-tabpanel' }, tabScroll);
     const tabs = [
       { key: 'why', label: t.why.tab, body: summaryBody },
       { key: 'ledger', label: t.why.ledgerTab, body: ledgerBody },
@@ -106,8 +108,8 @@ export class PlayScene extends Phaser.Scene {
         tab.button.tabIndex = i === index ? 0 : -1;
       });
       tabPanel.setAttribute('aria-labelledby', tabs[index]!.button.id);
-      tabPanel.replaceChildren(tabs[index]!.body);
-      tabPanel.scrollTop = 0;
+      tabScroll.replaceChildren(tabs[index]!.body);
+      tabScroll.scrollTop = 0;
       if (focusTab) tabs[index]!.button.focus();
     };
     tabs.forEach((tab, i) => {
@@ -161,7 +163,7 @@ export class PlayScene extends Phaser.Scene {
     this.focusSummary = () => {
       if (selected !== 0) selectTab(0);
       // No scrolling into view: the panel scrolls itself, and the page around the game must not move.
-      tabPanel.scrollTop = 0;
+      tabScroll.scrollTop = 0;
       summaryHeading?.focus({ preventScroll: true });
     };
 

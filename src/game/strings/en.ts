@@ -390,7 +390,7 @@ export const en = {
   charts: {
     heading: 'Trends',
     axisTurn: 'Quarter',
-    series: { meanTrust: 'Mean trust (0–100)', meanSecurity: 'Mean security (0–100)', cocaHectares: 'Coca (hectares)', meanInsurgentInfluence: 'Insurgent influence (0–100)' } as Record<string, string>,
+    series: { meanTrust: 'Trust', meanSecurity: 'Security', cocaHectares: 'Coca (ha)', meanInsurgentInfluence: 'Clan influence' } as Record<string, string>,
     now: (value: string) => `now ${value}`,
     start: 'start',
     label: (series: string, first: string, last: string, quarter: string) => `${series}: ${first} at the start, ${last} in ${quarter}`,

@@ -19,8 +19,7 @@ export function createAdvisersPanel(): AdvisersPanel {
   const element = h(
     'section',
     { class: 'ui panel advisers', 'aria-labelledby': 'advisers-heading', 'data-testid': 'advisers' },
-    h('h2', { id: 'advisers-heading' }, t.advisers.heading),
-    h('p', { id: 'advisers-heed', class: 'small muted' }, t.advisers.heed),
+    h('div', { class: 'advisers-head' }, h('h2', { id: 'advisers-heading' }, t.advisers.heading), h('span', { id: 'advisers-heed', class: 'small muted' }, t.advisers.heed)),
     list,
   );
   let choice: AdviserId | null = null;

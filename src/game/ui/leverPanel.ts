@@ -104,7 +104,7 @@ export function createLeverPanel(
 
   // End turn sits above the levers, so a keyboard player reaches it in a Tab or two from the
   // turn's summary; the budget line beside it says whether it can be pressed.
-  const budgetRow = h('div', { class: 'budget-row' }, h('div', { class: 'lever-head' }, h('h2', {}, t.play.levers), budgetText), meter);
+  const budgetRow = h('div', { class: 'budget-row' }, h('h2', {}, t.play.levers), budgetText, meter, status);
   const list = h(
       'div',
       { class: 'lever-list scroll' },
@@ -119,7 +119,7 @@ export function createLeverPanel(
           )
         : null,
     );
-  const element = h('div', { class: 'ui panel levers' }, budgetRow, h('div', { class: 'end-turn' }, status, endTurn), list);
+  const element = h('div', { class: 'ui panel levers' }, h('div', { class: 'end-turn' }, budgetRow, endTurn), list);
 
   return {
     element,
