@@ -10,6 +10,8 @@ export interface Dialog {
   /** Shows the content; `labelledBy` names the heading's id; focus goes to `focus` or the first control. */
   show(content: HTMLElement, labelledBy: string, focus?: HTMLElement): void;
   close(): void;
+  /** Closes and takes the dialog off the page (its screen is leaving). */
+  remove(): void;
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), summary, [href], [tabindex]:not([tabindex="-1"])';
@@ -66,5 +68,9 @@ export function createDialog(testId: string, onClose: () => void = () => undefin
       (focus ?? box.querySelector<HTMLElement>(FOCUSABLE))?.focus();
     },
     close,
+    remove() {
+      close();
+      overlay.remove();
+    },
   };
 }

@@ -141,7 +141,8 @@ export function createOnboarding(scenario: Scenario, targets: () => Partial<Reco
     dispose() {
       active = false;
       endTour();
-      dialog?.close();
+      dialog?.remove();
+      dialog = null;
     },
   };
 }
