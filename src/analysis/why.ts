@@ -46,7 +46,7 @@ export interface Move {
   readonly before: number;
   readonly after: number;
   readonly change: number;
-  /** The biggest causes, at most `MAX_CAUSES`, biggest first. */
+  /** The biggest causes, at most `MAX_CAUSES`, biggest first; after the first, none below `MINOR_CAUSE`. */
   readonly causes: readonly Cause[];
   /** Sum of the causes left out, so the shown causes plus this add up to the change. */
   readonly rest: number;
@@ -63,6 +63,8 @@ export interface CommunityWhy {
 export const MAX_CAUSES = 3;
 /** Moves smaller than this (index points) are not worth a student's attention in the summary. */
 export const NOTABLE_CHANGE = 0.5;
+/** Causes smaller than this (index points) join the rest rather than take a clause of their own. */
+export const MINOR_CAUSE = 0.2;
 
 /** A note's grade, read defensively: scenario files gain the field in a later schema version. */
 function gradeOf(note: object): Grade | null {
@@ -115,8 +117,9 @@ function moveOf(scenario: Scenario, metric: PeopleMetric, before: number, after:
     .filter(([, e]) => e.amount !== 0)
     .map(([mechanism, e]) => ({ mechanism, variant: variantOf(mechanism, metric, e.amount, happened), amount: e.amount, evidence: evidenceFor(scenario, e.evidence) }))
     .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || a.mechanism.localeCompare(b.mechanism));
-  const causes = all.slice(0, MAX_CAUSES);
-  const rest = all.slice(MAX_CAUSES).reduce((sum, c) => sum + c.amount, 0);
+  // At least the biggest cause is named, however small; the others only if they count.
+  const causes = all.slice(0, MAX_CAUSES).filter((c, i) => i === 0 || Math.abs(c.amount) >= MINOR_CAUSE);
+  const rest = all.slice(causes.length).reduce((sum, c) => sum + c.amount, 0);
   return { metric, before, after, change: after - before, causes, rest };
 }
 
@@ -153,6 +156,11 @@ const size = (c: CommunityWhy): number => Math.max(Math.abs(c.trust.change), Mat
 /** Whether a community's summary is worth showing first (the rest stay one click away). */
 export function isNotable(c: CommunityWhy): boolean {
   return size(c) >= NOTABLE_CHANGE;
+}
+
+/** Whether one measure moved enough to be told in the summary. */
+export function isNotableMove(move: Move): boolean {
+  return Math.abs(move.change) >= NOTABLE_CHANGE;
 }
 
 /** One line of the full ledger: a mechanism's summed effect on one metric of one community. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, step, type GameState, type TurnReport } from '../../src/engine/index.ts';
-import { communityHistory, evidenceFor, explainCommunities, groupLedger, MAX_CAUSES, searchLedger } from '../../src/analysis/why.ts';
+import { communityHistory, evidenceFor, explainCommunities, groupLedger, MAX_CAUSES, MINOR_CAUSE, searchLedger } from '../../src/analysis/why.ts';
 import { vraem } from '../engine/helpers.ts';
 
 function playOne(levers: Record<string, number>, seed = 'why'): { before: GameState; after: GameState; report: TurnReport } {
@@ -23,6 +23,7 @@ describe('the why of a turn, people first', () => {
         expect(explained).toBeCloseTo(move.change, 6);
         const sizes = move.causes.map((cause) => Math.abs(cause.amount));
         expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+        expect(sizes.slice(1).every((size) => size >= MINOR_CAUSE)).toBe(true);
       }
     }
     // Biggest mover first.

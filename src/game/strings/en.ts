@@ -208,6 +208,7 @@ export const en = {
       label: 'Guided tour',
       stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
       finish: 'Start playing',
+      skip: 'Skip the tour',
       steps: [
         { target: 'map', heading: 'The map', text: 'Each box is a community: its name, trust (T, blue) and security (S, orange). Move to a community (Tab to the map, then the arrow keys) or point at it to see its figures, what changed last quarter and why.' },
         { target: 'advisers', heading: 'Your advisers', text: 'Four people with a stake tell you what they would do. They disagree, and any of them can be wrong. Choose whom you heed; at the end you see whose advice the outcome bore out.' },
@@ -312,6 +313,7 @@ export const en = {
     start: 'Nothing has happened yet. Set the levers and end the turn; then this panel tells you, community by community, how trust and security moved and why.',
     quiet: 'Trust and security barely moved anywhere this quarter.',
     quietOthers: (names: string) => `Barely moved: ${names}.`,
+    alsoMoved: (list: string) => `Also moved (their causes are on the map and under All changes): ${list}.`,
     fell: 'fell',
     rose: 'rose',
     held: 'held',

@@ -100,7 +100,7 @@ export function createOnboarding(scenario: Scenario, targets: () => Partial<Reco
     next.addEventListener('click', () => showStep(index + 1));
     const back = h('button', { 'data-testid': 'tour-back', disabled: index === 0 }, t.onboarding.back);
     back.addEventListener('click', () => showStep(index - 1));
-    const skip = h('button', { 'data-testid': 'skip-tour' }, t.onboarding.skip);
+    const skip = h('button', { 'data-testid': 'skip-tour' }, t.onboarding.tour.skip);
     skip.addEventListener('click', finish);
     const card = h(
       'div',

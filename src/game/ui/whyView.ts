@@ -3,7 +3,7 @@
  * causes behind each in plain words with their evidence grade and citation; then the full
  * ledger, every line reachable, grouped by community, collapsible and searchable.
  */
-import { groupLedger, isNotable, searchLedger, evidenceFor, type Cause, type CommunityWhy, type Evidence, type LedgerGroup, type LedgerLine, type Move } from '../../analysis/why.ts';
+import { groupLedger, isNotable, isNotableMove, searchLedger, evidenceFor, type Cause, type CommunityWhy, type Evidence, type LedgerGroup, type LedgerLine, type Move } from '../../analysis/why.ts';
 import type { TurnReport } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { INDEX_METRICS, MECHANISM_IDS, type MechanismId } from '../../scenario/vocabulary.ts';
@@ -78,11 +78,24 @@ export function moveSentence(scenario: Scenario, label: string, move: Move): HTM
   );
 }
 
+/** The measures that moved enough to tell, each as a sentence with its causes. */
 function movesOf(scenario: Scenario, c: CommunityWhy): HTMLElement[] {
   const moves: HTMLElement[] = [];
-  if (Math.abs(c.trust.change) >= 0.05 || c.trust.causes.length > 0) moves.push(moveSentence(scenario, t.play.community.trust, c.trust));
-  if (Math.abs(c.security.change) >= 0.05 || c.security.causes.length > 0) moves.push(moveSentence(scenario, t.play.community.security, c.security));
+  if (isNotableMove(c.trust)) moves.push(moveSentence(scenario, t.play.community.trust, c.trust));
+  if (isNotableMove(c.security)) moves.push(moveSentence(scenario, t.play.community.security, c.security));
   return moves;
+}
+
+/** How many communities the summary tells in full; the others are named with their changes. */
+const TOLD_IN_FULL = 4;
+
+/** "Kimbiri (trust −0.8, security +0.6)": a community that moved, in a few words. */
+function brief(c: CommunityWhy): string {
+  const parts = [
+    isNotableMove(c.trust) ? `${t.play.community.trust.toLowerCase()} ${fmt.signed(c.trust.change)}` : '',
+    isNotableMove(c.security) ? `${t.play.community.security.toLowerCase()} ${fmt.signed(c.security.change)}` : '',
+  ].filter((p) => p !== '');
+  return `${c.name} (${parts.join(', ')})`;
 }
 
 /**
@@ -93,6 +106,8 @@ export function renderSummary(scenario: Scenario, turn: number, why: readonly Co
   const heading = h('h2', { id: 'why-heading', tabindex: -1, 'data-testid': 'why-heading' }, why ? t.why.heading(turn) : t.why.startHeading);
   if (!why) return { element: h('section', { 'aria-labelledby': 'why-heading', class: 'why' }, heading, h('p', {}, t.why.start)), heading };
   const notable = why.filter(isNotable);
+  const told = notable.slice(0, TOLD_IN_FULL);
+  const named = notable.slice(TOLD_IN_FULL);
   const quiet = why.filter((c) => !isNotable(c));
   const element = h(
     'section',
@@ -102,8 +117,9 @@ export function renderSummary(scenario: Scenario, turn: number, why: readonly Co
     h(
       'ul',
       { class: 'people' },
-      ...notable.map((c) => h('li', { 'data-community': c.id }, h('strong', { class: 'who' }, c.name), ' — ', ...movesOf(scenario, c).flatMap((m, i) => (i > 0 ? [' ', m] : [m])))),
+      ...told.map((c) => h('li', { 'data-community': c.id }, h('strong', { class: 'who' }, c.name), ' — ', ...movesOf(scenario, c).flatMap((m, i) => (i > 0 ? [' ', m] : [m])))),
     ),
+    named.length > 0 ? h('p', { 'data-testid': 'why-also' }, t.why.alsoMoved(named.map(brief).join('; '))) : null,
     notable.length > 0 && quiet.length > 0 ? h('p', { class: 'muted' }, t.why.quietOthers(quiet.map((c) => c.name).join(', '))) : null,
   );
   return { element, heading };
