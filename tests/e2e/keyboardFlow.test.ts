@@ -82,6 +82,10 @@ describe('keyboard flow through a full game', () => {
     // Whom the student heeded is kept beside the decisions and changes no outcome.
     const heeded = (played as unknown as { heeded: (string | null)[] }).heeded;
     expect(heeded.filter((h, i) => (i % 2 === 0 ? h === 'commander' : h === null))).toHaveLength(vraem.calendar.turns);
+    // The end screen says whose advice the outcome bore out, counting the turns heeded.
+    expect(await page.locator('[data-testid=adviser-score] li[data-adviser=commander]').innerText()).toMatch(/heeded 10 times/);
+    expect(await page.locator('[data-testid=adviser-score] li').count()).toBe(4);
+    await screenshot(page, 'keyboard-flow-end');
     const total = perTurn.reduce((a, b) => a + b, 0);
     console.log(`Tab presses per quarter: ${perTurn.join(', ')} (total ${total} over ${perTurn.length} quarters; max ${Math.max(...perTurn)})`);
     expect(Math.max(...perTurn)).toBeLessThanOrEqual(3);

@@ -15,6 +15,7 @@ import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { palette, GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
+import { glossaryButton } from '../ui/glossary.ts';
 import { saveFile } from '../ui/download.ts';
 import { fmt, formatCriterion } from '../ui/format.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
@@ -74,7 +75,7 @@ export class DebriefScene extends Phaser.Scene {
       { class: 'ui', style: `position:relative;width:${GAME_WIDTH}px;height:${GAME_HEIGHT}px` },
       // The right column is all DOM: an opaque backdrop keeps the canvas out of its gaps.
       h('div', { class: 'debrief-backdrop' }),
-      h('div', { class: 'topbar' }, h('span', { class: 'date' }, t.debrief.heading), picker, h('label', { for: 'replay-files', class: 'button-like' }, t.debrief.load), h('span', { class: 'small muted' }, t.debrief.dropHint), h('span', { class: 'spacer' }), exportCsv, back),
+      h('div', { class: 'topbar' }, h('span', { class: 'date' }, t.debrief.heading), picker, h('label', { for: 'replay-files', class: 'button-like' }, t.debrief.load), h('span', { class: 'small muted' }, t.debrief.dropHint), h('span', { class: 'spacer' }), exportCsv, glossaryButton(), back),
       h(
         'div',
         { class: 'debrief-left' },

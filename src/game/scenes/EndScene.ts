@@ -7,7 +7,9 @@ import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
 import { downloadReplay } from '../ui/download.ts';
+import { renderAdviserScore } from '../ui/adviserScore.ts';
 import { formatCriterion } from '../ui/format.ts';
+import { glossaryButton } from '../ui/glossary.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 
 export class EndScene extends Phaser.Scene {
@@ -50,7 +52,7 @@ export class EndScene extends Phaser.Scene {
     const layout = h(
       'div',
       { class: 'ui end-screen' },
-      h('div', { class: 'scroll' }, h('h1', {}, t.end.heading), h('p', { class: 'muted', style: 'margin-top:8px' }, t.end.subheading), criteria, h('div', { class: 'actions' }, again, download)),
+      h('div', { class: 'scroll' }, h('h1', {}, t.end.heading), h('p', { class: 'muted', style: 'margin-top:8px' }, t.end.subheading), criteria, renderAdviserScore(session), h('div', { class: 'actions' }, again, download, glossaryButton())),
       h('div', { class: 'panel scroll prompts' }, h('h2', {}, t.end.reflection), h('ol', {}, ...scenario.debriefPrompts.map((p) => h('li', {}, p)))),
     );
     const root = h('div', { style: `position:relative;width:${GAME_WIDTH}px;height:${GAME_HEIGHT}px` }, layout);

@@ -383,8 +383,8 @@ export const en = {
     } as Record<string, (figure: string) => string>,
     score: {
       heading: 'Whose advice did the outcome bear out?',
-      line: (name: string, heeded: number, followed: number, boreOut: number) =>
-        `${name}: heeded ${heeded} time${heeded === 1 ? '' : 's'}; you moved the lever their way ${followed} time${followed === 1 ? '' : 's'}, and within a year their promise held ${boreOut} time${boreOut === 1 ? '' : 's'}.`,
+      line: (heeded: number, followed: number, boreOut: number) =>
+        `heeded ${heeded} time${heeded === 1 ? '' : 's'}; you did as they asked ${followed} time${followed === 1 ? '' : 's'}, and within a year their promise held ${boreOut} of those times.`,
       overall: (figure: string, change: string, better: boolean) => `Over the game ${figure} changed ${change}: ${better ? 'as they wanted' : 'against what they wanted'}.`,
       figure: { clanStrength: 'the clan’s strength', cocaHectares: 'coca (ha)', meanSecurity: 'mean security', meanTrust: 'mean trust' } as Record<string, string>,
     },
