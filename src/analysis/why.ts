@@ -7,8 +7,7 @@
 import { toDisplay, type Delta, type GameState, type TurnReport } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
-export const GRADES = ['stated', 'inferred', 'external', 'assumption'] as const;
-export type Grade = (typeof GRADES)[number];
+export type Grade = Scenario['evidence'][number]['grade'];
 
 /** The two measures the per-community summary leads with: what people feel. */
 export const PEOPLE_METRICS = ['trust', 'security'] as const;
@@ -21,10 +20,10 @@ export interface Citation {
   readonly url: string | null;
 }
 
-/** Where a cause's claim comes from: the evidence note, its grade (once notes carry one) and its source. */
+/** Where a cause's claim comes from: the evidence note, its grade and its source. */
 export interface Evidence {
   readonly id: string;
-  readonly grade: Grade | null;
+  readonly grade: Grade;
   readonly paraphrase: string;
   readonly citation: Citation | null;
 }
@@ -66,19 +65,13 @@ export const NOTABLE_CHANGE = 0.5;
 /** Causes smaller than this (index points) join the rest rather than take a clause of their own. */
 export const MINOR_CAUSE = 0.2;
 
-/** A note's grade, read defensively: scenario files gain the field in a later schema version. */
-function gradeOf(note: object): Grade | null {
-  const grade = (note as { grade?: unknown }).grade;
-  return typeof grade === 'string' && (GRADES as readonly string[]).includes(grade) ? (grade as Grade) : null;
-}
-
 export function evidenceFor(scenario: Scenario, id: string): Evidence | null {
   const note = scenario.evidence.find((e) => e.id === id);
   if (!note) return null;
   const source = scenario.sources.find((s) => s.id === note.source);
   return {
     id: note.id,
-    grade: gradeOf(note),
+    grade: note.grade,
     paraphrase: note.paraphrase,
     citation: source ? { author: source.author, title: source.title, locator: note.locator, url: source.url ?? null } : null,
   };

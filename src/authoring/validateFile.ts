@@ -4,6 +4,7 @@
  */
 import { parseJsonText } from '../scenario/json.ts';
 import { parseScenario } from '../scenario/load.ts';
+import { missingTranslations } from '../scenario/translations.ts';
 import { checkScenario, type Finding } from './checks.ts';
 import { dryRun } from './dryRun.ts';
 import { locate } from './locate.ts';
@@ -40,6 +41,10 @@ export function validateScenarioText(text: string, options: { seeds?: number } =
   if (!parsed.ok) return { findings: parsed.errors.map((e) => at(text, asFinding(e))), summary: null };
   const scenario = parsed.value;
   const findings = checkScenario(scenario).map((f) => at(text, f));
+  // A text left untranslated still plays (in English), so it is worth a warning, not an error.
+  for (const { locale, path } of missingTranslations(scenario)) {
+    findings.push(at(text, { level: 'warning', path, message: `no "${locale}" translation (players who chose that language read it in English)` }));
+  }
   if (findings.some((f) => f.level === 'error')) return { findings, summary: null };
   const started = performance.now();
   const run = dryRun(scenario, options.seeds ?? 100);

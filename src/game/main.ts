@@ -10,6 +10,9 @@ import { PlayScene } from './scenes/PlayScene.ts';
 import { EndScene } from './scenes/EndScene.ts';
 import { DebriefScene } from './scenes/DebriefScene.ts';
 import { installTestHook } from './testHook.ts';
+import { startLocale } from './strings/browserLocale.ts';
+
+startLocale();
 
 new Phaser.Game({
   type: Phaser.AUTO,

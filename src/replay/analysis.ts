@@ -3,7 +3,9 @@
  * seed first part ways, which levers separate the best outcomes from the worst, and how much
  * of an outcome was luck (the same decisions over many seeds).
  */
+import { answerPending, usualAnswers } from '../analysis/answers.ts';
 import { assess, createGame, step, type Decisions, type GameState } from '../engine/index.ts';
+import { quantile } from '../analysis/stats.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 
@@ -13,12 +15,6 @@ export interface Band {
   readonly high: number[];
 }
 
-const quantile = (sorted: readonly number[], q: number): number => {
-  const rank = (sorted.length - 1) * q;
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
-};
 
 /** Median and range at each turn over series of unequal length (unfinished runs drop out). */
 export function bandOf(series: readonly (readonly number[])[], lowQ = 0, highQ = 1): Band {
@@ -73,13 +69,10 @@ export function separatingLevers(
  * run never faced is answered with the option that run took for that event, else the first.
  */
 export function playOnSeed(scenario: Scenario, decisions: readonly Decisions[], seed: string): GameState {
-  const usual = new Map<string, string>();
-  for (const d of decisions) for (const [key, option] of Object.entries(d.choices ?? {})) usual.set(key.split('@')[0]!, option);
+  const usual = usualAnswers(decisions);
   let state = createGame(scenario, seed);
   for (const decided of decisions) {
-    const choices = Object.fromEntries(
-      state.pendingChoices.map((p) => [p.key, usual.get(p.eventId) ?? scenario.events.find((e) => e.id === p.eventId)?.choice?.options[0]?.id ?? '']),
-    );
+    const choices = answerPending(scenario, state.pendingChoices, usual);
     const result = step(scenario, state, { ...decided, choices }, { explain: false });
     if (!result.ok) break;
     state = result.state;

@@ -49,12 +49,14 @@ describe('the why of a turn, people first', () => {
     expect(explainCommunities(vraem, calm.before, calm.after, calm.report).find((c) => c.id === 'pichari')!.trust.causes.some((c) => c.mechanism === 'eradication-shock')).toBe(false);
   });
 
-  it('shows an evidence note\'s grade when the note carries one, and none before', () => {
-    const id = vraem.mechanisms['eradication-shock'].evidence[0]!;
-    expect(evidenceFor(vraem, id)?.grade).toBeNull();
-    const graded = { ...vraem, evidence: vraem.evidence.map((e) => ({ ...e, grade: e.id === id ? 'stated' : 'not-a-grade' })) };
-    expect(evidenceFor(graded, id)?.grade).toBe('stated');
-    expect(evidenceFor(graded, vraem.evidence.find((e) => e.id !== id)!.id)?.grade).toBeNull();
+  it('carries each evidence note\'s grade and citation', () => {
+    for (const note of vraem.evidence) {
+      const evidence = evidenceFor(vraem, note.id)!;
+      expect(evidence.grade).toBe(note.grade);
+      const source = vraem.sources.find((s) => s.id === note.source)!;
+      expect(evidence.citation).toEqual({ author: source.author, title: source.title, locator: note.locator, url: source.url ?? null });
+    }
+    expect(evidenceFor(vraem, vraem.mechanisms['eradication-shock'].evidence[0]!)?.grade).toBe('stated');
     expect(evidenceFor(vraem, 'no-such-note')).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { bandOf, firstDivergence, outcomesOnSeeds, separatingLevers, summarizeSp
 import { classRow, classTableCsv, replayIdentity, type ClassRow } from '../../replay/classTable.ts';
 import { loadReplayText, type LoadedReplay } from '../../replay/verify.ts';
 import { bus } from '../bus.ts';
+import { shown } from '../shownScenario.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { palette, GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
@@ -202,7 +203,7 @@ export class DebriefScene extends Phaser.Scene {
       table.replaceChildren();
       return;
     }
-    const scenario = this.current().loaded.scenario;
+    const scenario = shown(this.current().loaded.scenario);
     const criteria = scenario.assessment;
     const rows = this.runs.map((run, index) => ({ run, index }));
     const criterion = criteria.find((c) => c.id === this.sortBy);
@@ -274,7 +275,8 @@ export class DebriefScene extends Phaser.Scene {
       return;
     }
     const run = this.current();
-    const { scenario, game } = run.loaded;
+    const { game } = run.loaded;
+    const scenario = shown(run.loaded.scenario);
     const last = run.regions.length - 1;
     const slider = h('input', { type: 'range', min: 0, max: last, step: 1, value: this.turn, 'aria-label': t.debrief.turnOf(this.turn, last), 'data-testid': 'scrubber' });
     const go = (turn: number) => {
@@ -292,7 +294,7 @@ export class DebriefScene extends Phaser.Scene {
     const decisions = this.turn > 0 ? game.decisions[this.turn - 1] : undefined;
     const whatIf = h('button', { 'data-testid': 'what-if' }, t.debrief.whatIf);
     whatIf.addEventListener('click', () => {
-      const session = Session.replay(scenario, run.loaded.replay.seed, game.decisions.slice(0, this.turn));
+      const session = Session.replay(run.loaded.scenario, run.loaded.replay.seed, game.decisions.slice(0, this.turn));
       if (!session) return;
       bus.session = session;
       this.redraw.wake();
@@ -331,7 +333,8 @@ export class DebriefScene extends Phaser.Scene {
   /** Plays the run's decisions on 200 seeds in small batches, so the page never freezes. */
   private async spread(run: Run, box: HTMLElement): Promise<void> {
     const seeds = Array.from({ length: 200 }, (_, i) => `spread-${i}`);
-    const { scenario, game } = run.loaded;
+    const { game } = run.loaded;
+    const scenario = shown(run.loaded.scenario);
     const outcomes = new Map<string, number[]>();
     for (let i = 0; i < seeds.length; i += 20) {
       box.textContent = t.debrief.spreadRunning(i, seeds.length);

@@ -9,6 +9,7 @@ import { advise } from '../../analysis/advisers.ts';
 import { communityHistory, explainCommunities, type CommunityWhy } from '../../analysis/why.ts';
 import { availableBudget, summarizeCommunities, summarizeRegion, type FiredEvent } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
+import { shown } from '../shownScenario.ts';
 import { writeSave } from '../save.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
@@ -23,7 +24,8 @@ import { createLeverPanel } from '../ui/leverPanel.ts';
 import { drawMap, fitMap, toScreen, type MapFrame } from '../ui/mapBackdrop.ts';
 import { createOnboarding, ONBOARDED_KEY } from '../ui/onboarding.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
-import { quarterOf, renderCharts } from '../ui/trendCharts.ts';
+import { dateAfter } from '../ui/chartAxes.ts';
+import { renderCharts } from '../ui/trendCharts.ts';
 import { renderLedger, renderSummary } from '../ui/whyView.ts';
 
 const MAP_BOX = { x: 8, y: 56, width: 800, height: 412 };
@@ -63,7 +65,7 @@ export class PlayScene extends Phaser.Scene {
     this.redraw = renderOnDemand(this);
     this.answers = {};
     this.busy = false;
-    const scenario = session.scenario;
+    const scenario = shown(session.scenario);
     const frame = fitMap(scenario, MAP_BOX);
     drawMap(this, scenario, frame);
     const halos = this.add.graphics();
@@ -134,7 +136,7 @@ export class PlayScene extends Phaser.Scene {
       const state = this.session.state;
       const played = state.turn;
       const turn = Math.min(played + 1, scenario.calendar.turns);
-      const { year, quarter } = quarterOf(scenario, turn - 1);
+      const { year, quarter } = dateAfter(scenario.calendar, turn - 1);
       date.textContent = t.play.quarter(year, quarter);
       turnText.textContent = t.play.turnOf(turn, scenario.calendar.turns);
       const history = this.session.history;
@@ -271,7 +273,7 @@ export class PlayScene extends Phaser.Scene {
   /** A short card showing the new quarter, so a turn visibly passes. */
   private playTransition(done: () => void): void {
     const turn = Math.min(this.session.state.turn + 1, this.session.scenario.calendar.turns);
-    const { year, quarter } = quarterOf(this.session.scenario, turn - 1);
+    const { year, quarter } = dateAfter(this.session.scenario.calendar, turn - 1);
     const label = this.add
       .text(MAP_BOX.x + MAP_BOX.width / 2, MAP_BOX.y + MAP_BOX.height / 2, t.transition.quarter(year, quarter), {
         fontFamily: font.family,

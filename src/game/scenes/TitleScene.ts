@@ -1,6 +1,7 @@
 /** Title: pick a scenario (invalid files say why), see or edit the seed, start or continue. */
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
+import { shown } from '../shownScenario.ts';
 import { DEFAULT_SCENARIO_ID, bundledScenarios, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
 import { readSave, writeSave } from '../save.ts';
 import { Session } from '../session.ts';
@@ -8,6 +9,7 @@ import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
+import { languagePicker } from '../ui/languagePicker.ts';
 import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -33,14 +35,15 @@ export class TitleScene extends Phaser.Scene {
     const drawBackdrop = (scenario: Scenario | undefined) => {
       redraw.wake();
       backdrop.current?.destroy();
-      if (scenario) backdrop.current = drawMap(this, scenario, fitMap(scenario, { x: 680, y: 60, width: 560, height: 600 }), 0.25);
+      if (scenario) backdrop.current = drawMap(this, shown(scenario), fitMap(scenario, { x: 680, y: 60, width: 560, height: 600 }), 0.25);
     };
     drawBackdrop(selected);
 
     const briefing = h('div', { class: 'panel briefing scroll', 'data-testid': 'briefing' });
-    const showBriefing = (scenario: Scenario | undefined) => {
+    const showBriefing = (original: Scenario | undefined) => {
       briefing.replaceChildren();
-      if (!scenario) return;
+      if (!original) return;
+      const scenario = shown(original);
       briefing.append(
         h('h2', {}, scenario.title),
         h('p', {}, scenario.summary),
@@ -72,7 +75,7 @@ export class TitleScene extends Phaser.Scene {
       }
       const input = h('input', { type: 'radio', name: 'scenario', value: entry.scenario.id, checked: entry.scenario === selected });
       input.addEventListener('change', () => select(entry.scenario));
-      list.append(h('label', { class: 'scenario-option' }, input, h('span', {}, h('strong', {}, entry.scenario.title), h('br'), h('span', { class: 'small muted' }, entry.file))));
+      list.append(h('label', { class: 'scenario-option' }, input, h('span', {}, h('strong', {}, shown(entry.scenario).title), h('br'), h('span', { class: 'small muted' }, entry.file))));
       return input;
     };
 
@@ -122,6 +125,7 @@ export class TitleScene extends Phaser.Scene {
       h(
         'div',
         {},
+        languagePicker(() => this.scene.restart()),
         h('h1', {}, t.appTitle),
         h('p', { class: 'tagline' }, t.tagline),
         restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,

@@ -1,4 +1,6 @@
 /** Every string the game shows, in English. A translation is a file with the same shape. */
+import { num } from './numbers.ts';
+
 export const en = {
   appTitle: 'Between Two Fires',
   tagline: 'Coca, insurgency and civilian self-defense in Peru\'s VRAEM',
@@ -49,8 +51,8 @@ export const en = {
       soil: 'Soil health',
       incidents: 'Abuses / civilian harm / reprisals',
       zone: { jungle: 'jungle', highland: 'highland' },
-      hectares: (n: number) => `${n.toLocaleString('en')} ha`,
-      soles: (n: number) => `S/ ${n.toLocaleString('en')} a year`,
+      hectares: (n: number) => `${num(n)} ha`,
+      soles: (n: number) => `S/ ${num(n)} a year`,
     },
     charts: {
       trust: 'Mean trust',
@@ -64,7 +66,7 @@ export const en = {
     events: 'Events',
     region: 'Region',
     source: 'Source',
-    more: (n: number) => `and ${n} smaller changes`,
+    more: (n: number) => `and ${num(n)} smaller changes`,
   },
   event: {
     continue: 'Continue',
@@ -80,7 +82,7 @@ export const en = {
     export: 'Export class table (CSV)',
     back: 'Back to title',
     empty: 'Load students\' replay files (or the examples in examples/replays/) to compare their games.',
-    loadedCount: (n: number, ms: number) => `${n} file(s) loaded and verified in ${ms} ms.`,
+    loadedCount: (n: number, ms: number) => `${num(n)} file(s) loaded and verified in ${num(ms)} ms.`,
     fileError: (file: string, error: string) => `${file}: ${error}`,
     duplicate: (file: string, other: string) => `${file}: the same game as ${other}; counted once.`,
     tampered: (turn: number) => `does not verify from turn ${turn}`,
@@ -119,6 +121,46 @@ export const en = {
     title: 'Back to title',
     downloadReplay: 'Download replay',
   },
+  chartAxes: {
+    quarter: (year: number, quarter: number) => `Q${quarter} ${year}`,
+  },
+  consequences: {
+    heading: 'Your most consequential decisions',
+    headingFor: (run: string) => `Most consequential decisions of ${run}`,
+    intro: 'Each decision was undone on its own and the rest of the game played again on the same seed, every other decision kept. The difference is what that decision did.',
+    computing: 'Replaying the game with each decision undone…',
+    failed: (reason: string) => `The consequences could not be computed: ${reason}`,
+    none: 'No decision to weigh: no lever moved and no question was answered.',
+    when: (turn: number, quarter: string) => `Turn ${turn} (${quarter})`,
+    raised: (lever: string, from: string, to: string, unit: string) => `You raised ${lever} from ${from} to ${to} ${unit}`,
+    lowered: (lever: string, from: string, to: string, unit: string) => `You lowered ${lever} from ${from} to ${to} ${unit}`,
+    keptUntilEnd: 'and kept it to the end',
+    keptFor: (turns: number) => (turns === 1 ? 'for one turn' : `for ${turns} turns`),
+    answered: (event: string, taken: string, other: string) => `You answered “${event}” with “${taken}” rather than “${other}”`,
+    shared: 'You shared the development money among communities differently',
+    effect: (criterion: string, change: string, helped: boolean) => `${criterion} ${change} (${helped ? 'better' : 'worse'})`,
+    negligible: 'hardly any difference by the end',
+    refused: (n: number) => `${n} decision(s) could not be undone without overspending the budget in a later turn, so they are not weighed.`,
+    timing: (n: number, ms: number) => `${n} decisions undone and replayed in ${ms} ms.`,
+    unverified: 'This run does not verify, so these are the consequences in the game as re-simulated, up to where it stops matching its file.',
+  },
+  endScreen: {
+    who: (player: string, seed: string) => (player ? `${player} · seed ${seed}` : `Seed ${seed}`),
+    print: 'Print report card',
+    ratings: 'Your ratings',
+    reference: (name: string) => `${name}, same seed`,
+    referenceHeading: (name: string) => `Your path beside “${name}” on the same seed`,
+    referenceNote: (description: string) => `Same events drawn, different decisions. ${description}`,
+    noReference: (reason: string) => `No comparison path for this scenario: ${reason}`,
+    yourGame: 'Your game',
+    mapHeading: 'The region at the end',
+    mapNote: 'Halo: insurgent influence (larger and darker is stronger). T: trust, S: security.',
+    mapFigures: (trust: number, security: number) => `T ${trust} · S ${security}`,
+    timeline: 'What really happened',
+    timelineNote: 'Real events of these years, for comparison with your game.',
+    grade: { stated: 'stated in the source', inferred: 'inferred from the source', external: 'published figure' },
+    chartTitle: (metric: string, reference: string) => `${metric}: your game and ${reference}, quarter by quarter`,
+  },
   transition: {
     quarter: (year: number, quarter: number) => `Q${quarter} ${year}`,
   },
@@ -156,6 +198,11 @@ export const en = {
     'donor-pressure': 'Donor pressure',
     'state-substitution': 'State presence',
     event: (title: string) => `Event: ${title}`,
+  },
+  language: {
+    label: 'Language',
+    /** Each language named in itself, so a reader finds their own whatever the page speaks. */
+    names: { en: 'English', es: 'Español' },
   },
   save: {
     unreadable: 'the saved data is not readable',
@@ -209,15 +256,16 @@ export const en = {
       stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
       finish: 'Start playing',
       skip: 'Skip the tour',
-      steps: [
-        { target: 'map', heading: 'The map', text: 'Each box is a community: its name, trust (T, blue) and security (S, orange). Move to a community (Tab to the map, then the arrow keys) or point at it to see its figures, what changed last quarter and why.' },
-        { target: 'advisers', heading: 'Your advisers', text: 'Four people with a stake tell you what they would do. They disagree, and any of them can be wrong. Choose whom you heed; at the end you see whose advice the outcome bore out.' },
-        { target: 'levers', heading: 'The levers', text: 'Set each lever with the mouse or the arrow keys. The line under each says what it does; the figure beside it is what it costs this quarter.' },
-        { target: 'budget', heading: 'The budget', text: 'The bar fills as you spend. You cannot end a quarter over budget.' },
-        { target: 'end-turn', heading: 'End turn', text: 'When you are ready, end the quarter (or press Ctrl+Enter anywhere). Events may then ask you to decide something.' },
-        { target: 'report', heading: 'What happened to people', text: 'After each quarter this panel tells you, community by community, how trust and security moved and why, with the evidence behind each cause. The full ledger lists every change.' },
-        { target: 'help', heading: 'Help and glossary', text: 'Reopen this briefing with Help. The Glossary explains words such as CAD, ronda campesina, DEVIDA or cocalero.' },
-      ],
+      /** One step per part of the screen, in the order the tour visits them (see ui/onboarding.ts). */
+      steps: {
+        map: { heading: 'The map', text: 'Each box is a community: its name, trust (T, blue) and security (S, orange). Move to a community (Tab to the map, then the arrow keys) or point at it to see its figures, what changed last quarter and why.' },
+        advisers: { heading: 'Your advisers', text: 'Four people with a stake tell you what they would do. They disagree, and any of them can be wrong. Choose whom you heed; at the end you see whose advice the outcome bore out.' },
+        levers: { heading: 'The levers', text: 'Set each lever with the mouse or the arrow keys. The line under each says what it does; the figure beside it is what it costs this quarter.' },
+        budget: { heading: 'The budget', text: 'The bar fills as you spend. You cannot end a quarter over budget.' },
+        'end-turn': { heading: 'End turn', text: 'When you are ready, end the quarter (or press Ctrl+Enter anywhere). Events may then ask you to decide something.' },
+        report: { heading: 'What happened to people', text: 'After each quarter this panel tells you, community by community, how trust and security moved and why, with the evidence behind each cause. The full ledger lists every change.' },
+        help: { heading: 'Help and glossary', text: 'Reopen this briefing with Help. The Glossary explains words such as CAD, ronda campesina, DEVIDA or cocalero.' },
+      },
     },
     keys: {
       heading: 'Keys',
@@ -250,7 +298,7 @@ export const en = {
       },
       {
         term: 'DEVIDA',
-        definition: 'Comisión Nacional para el Desarrollo y Vida sin Drogas: Peru’s national anti-drug commission. It wrote the 2012–2016 anti-drug strategy, funds alternative development and sets eradication targets.',
+        definition: '“Comisión Nacional para el Desarrollo y Vida sin Drogas”: Peru’s national anti-drug commission. It wrote the 2012–2016 anti-drug strategy, funds alternative development and sets eradication targets.',
         source: 'stated in Zech 2014, anti-drug strategy section, endnotes 10–13',
       },
       {
@@ -348,8 +396,6 @@ export const en = {
       count: (shown: number, total: number) => `${shown} of ${total} changes shown`,
       none: 'No change matches.',
       lines: (n: number) => `${n} change${n === 1 ? '' : 's'}`,
-      expandAll: 'Open all',
-      collapseAll: 'Close all',
     },
     inspector: {
       lastChange: (turn: number) => `Turn ${turn}`,
@@ -362,7 +408,6 @@ export const en = {
     heading: 'Advisers',
     heed: 'Whom do you heed this quarter?',
     nobody: 'Nobody',
-    heeded: 'heeded',
     people: {
       commander: { name: 'Colonel Ríos', role: 'army commander, VRAEM' },
       devida: { name: 'Ana Salazar', role: 'DEVIDA official' },
@@ -391,15 +436,14 @@ export const en = {
   },
   charts: {
     heading: 'Trends',
-    axisTurn: 'Quarter',
     series: { meanTrust: 'Trust', meanSecurity: 'Security', cocaHectares: 'Coca (ha)', meanInsurgentInfluence: 'Clan influence' } as Record<string, string>,
-    now: (value: string) => `now ${value}`,
-    start: 'start',
     label: (series: string, first: string, last: string, quarter: string) => `${series}: ${first} at the start, ${last} in ${quarter}`,
   },
   keys: {
     endTurn: 'Ctrl+Enter',
   },
+  /** The letters beside each community's bars on the map. */
+  mapKeys: { trust: 'T', security: 'S' },
 } as const;
 
 export type Strings = typeof en;

@@ -58,7 +58,7 @@ function sparkline(history: CommunityView['history']): SVGSVGElement {
 
 export function createCommunityMarkers(scenario: Scenario, frame: MapFrame): CommunityMarkers {
   const layer = h('div', { class: 'ui', style: 'position:absolute;left:0;top:0;width:1280px;height:720px;pointer-events:none' });
-  const group = h('div', { role: 'group', 'aria-label': t.onboarding.tour.steps[0]!.heading, 'data-testid': 'map-markers' });
+  const group = h('div', { role: 'group', 'aria-label': t.onboarding.tour.steps.map.heading, 'data-testid': 'map-markers' });
   const details = h('div', { class: 'panel details', 'data-testid': 'community-details', hidden: true });
   let latest: readonly CommunityView[] = [];
   let turn = 0;
@@ -172,10 +172,10 @@ export function createCommunityMarkers(scenario: Scenario, frame: MapFrame): Com
           h(
             'div',
             { class: 'bars' },
-            h('span', { class: 'key' }, 'T'),
+            h('span', { class: 'key' }, t.mapKeys.trust),
             bar('trust', c.trust),
             h('span', { 'data-testid': `trust-${c.id}` }, fmt.whole(c.trust)),
-            h('span', { class: 'key' }, 'S'),
+            h('span', { class: 'key' }, t.mapKeys.security),
             bar('security', c.security),
             h('span', { 'data-testid': `security-${c.id}` }, fmt.whole(c.security)),
           ),

@@ -12,7 +12,9 @@ import { fmt } from './format.ts';
 /** Set once a player has been through (or skipped) the briefing, so it opens by itself only once. */
 export const ONBOARDED_KEY = 'between-two-fires.onboarded';
 
-export type TourTarget = (typeof t.onboarding.tour.steps)[number]['target'];
+/** The parts of the play screen the tour points at, in the order it visits them. */
+export const TOUR = ['map', 'advisers', 'levers', 'budget', 'end-turn', 'report', 'help'] as const;
+export type TourTarget = (typeof TOUR)[number];
 
 export interface Onboarding {
   /** Opens the briefing at its first page; `done` runs when it and any tour are over. */
@@ -86,15 +88,15 @@ export function createOnboarding(scenario: Scenario, targets: () => Partial<Reco
   };
 
   const showStep = (index: number) => {
-    const steps = t.onboarding.tour.steps;
-    const step = steps[index];
+    const key = TOUR[index];
     endTour();
-    if (!step) return finish();
-    const target = targets()[step.target];
+    if (!key) return finish();
+    const step = t.onboarding.tour.steps[key];
+    const target = targets()[key];
     if (!target) return showStep(index + 1);
     highlighted = target;
     target.classList.add('tour-target');
-    const last = index === steps.length - 1;
+    const last = index === TOUR.length - 1;
     const heading = h('h2', { id: 'tour-title', tabindex: -1 }, step.heading);
     const next = h('button', { class: 'primary', 'data-testid': 'tour-next' }, last ? t.onboarding.tour.finish : t.onboarding.next);
     next.addEventListener('click', () => showStep(index + 1));
@@ -104,8 +106,8 @@ export function createOnboarding(scenario: Scenario, targets: () => Partial<Reco
     skip.addEventListener('click', finish);
     const card = h(
       'div',
-      { class: 'ui panel tour-card reading', role: 'dialog', 'aria-labelledby': 'tour-title', 'aria-describedby': 'tour-text', 'data-testid': 'tour', 'data-step': step.target },
-      h('p', { class: 'muted' }, `${t.onboarding.tour.label} · ${t.onboarding.tour.stepOf(index + 1, steps.length)}`),
+      { class: 'ui panel tour-card reading', role: 'dialog', 'aria-labelledby': 'tour-title', 'aria-describedby': 'tour-text', 'data-testid': 'tour', 'data-step': key },
+      h('p', { class: 'muted' }, `${t.onboarding.tour.label} · ${t.onboarding.tour.stepOf(index + 1, TOUR.length)}`),
       heading,
       h('p', { id: 'tour-text' }, step.text),
       h('div', { class: 'actions' }, next, back, skip),

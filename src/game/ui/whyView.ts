@@ -29,8 +29,8 @@ export function causeWords(scenario: Scenario, cause: Pick<Cause, 'mechanism' | 
 }
 
 /**
- * A short reference for a line of text: "Zech 2014, endnote 38" (a person's surname, the year,
- * and the endnotes when the locator names them), with the grade first when the note has one.
+ * A short reference for a line of text: "stated · Zech 2014, endnote 38" (the grade, then a
+ * person's surname, the year, and the endnotes when the locator names them).
  * The full citation is in the ledger's list of sources.
  */
 export function evidenceTag(scenario: Scenario, evidence: Evidence | null): string {
@@ -46,7 +46,7 @@ export function evidenceTag(scenario: Scenario, evidence: Evidence | null): stri
     const notes = locator.match(/endnotes? [\d–, ]+\d/)?.[0];
     cite = `${surname}${year ? ` ${year}` : ''}, ${notes ?? locator}`;
   }
-  return [evidence.grade ? t.why.gradeShort[evidence.grade] : '', cite].filter((part) => part !== '').join(' · ');
+  return [t.why.gradeShort[evidence.grade], cite].filter((part) => part !== '').join(' · ');
 }
 
 function verb(change: number): string {
@@ -189,7 +189,7 @@ export function renderLedger(scenario: Scenario, report: TurnReport | undefined)
       'ul',
       {},
       ...[...evidence.values()].map((e) =>
-        h('li', { class: 'evidence' }, e.paraphrase, ' ', h('span', { class: 'cite' }, `(${[e.grade ? t.why.grade[e.grade] : '', e.citation ? t.why.citation(e.citation.author, e.citation.title, e.citation.locator) : ''].filter((x) => x).join('; ')})`)),
+        h('li', { class: 'evidence' }, e.paraphrase, ' ', h('span', { class: 'cite' }, `(${[t.why.grade[e.grade], e.citation ? t.why.citation(e.citation.author, e.citation.title, e.citation.locator) : ''].filter((x) => x).join('; ')})`)),
       ),
     ),
   );
