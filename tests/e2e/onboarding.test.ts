@@ -4,25 +4,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
+import { textBelow } from './pageChecks.ts';
 import { screenshot, vraem } from './play.ts';
-
-/** The smallest rendered font size among visible text in an element, in screen pixels. */
-function smallestText(page: Page, selector: string): Promise<number> {
-  return page.evaluate((s) => {
-    const root = document.querySelector(s);
-    if (!root) return 0;
-    let smallest = Infinity;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || !node.textContent?.trim() || parent.offsetParent === null) continue;
-      // The size on screen: the CSS size times any scaling of the layer it sits in.
-      const scale = parent.getBoundingClientRect().height / Math.max(1, parent.offsetHeight);
-      smallest = Math.min(smallest, parseFloat(getComputedStyle(parent).fontSize) * (Number.isFinite(scale) && scale > 0 ? scale : 1));
-    }
-    return smallest;
-  }, selector);
-}
 
 for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
   describe(`onboarding at ${viewport.width}×${viewport.height}`, () => {
@@ -48,7 +31,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       expect(text).toMatch(/Decreto Legislativo 741 \(1991\)/);
       expect(text).toMatch(/Ley 27908 \(2003\)/);
       expect(text).toMatch(/not the same as rondas campesinas/);
-      expect(await smallestText(page, '[data-testid=glossary]')).toBeGreaterThanOrEqual(14);
+      expect(await textBelow(page, '[data-testid=glossary]')).toEqual([]);
       await screenshot(page, `glossary-${viewport.width}`);
       await page.keyboard.press('Escape');
       expect(await glossary.isVisible()).toBe(false);
@@ -63,7 +46,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       await briefing.waitFor();
       expect(await page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
       expect(await page.locator('[data-testid=briefing-page] h2').innerText()).toBe('The VRAEM, early 2012');
-      expect(await smallestText(page, '[data-testid=briefing-dialog]')).toBeGreaterThanOrEqual(14);
+      expect(await textBelow(page, '[data-testid=briefing-dialog]')).toEqual([]);
       await screenshot(page, `briefing-${viewport.width}`);
       await page.click('[data-testid=briefing-next]');
       expect(await page.locator('[data-testid=briefing-page] h2').innerText()).toBe('Between two fires');
@@ -89,7 +72,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
         expect(overlap / (b.width * b.height), step).toBeLessThan(0.5);
         expect(a.x).toBeGreaterThanOrEqual(0);
         expect(a.y + a.height).toBeLessThanOrEqual(viewport.height);
-        expect(await smallestText(page, '[data-testid=tour]')).toBeGreaterThanOrEqual(14);
+        expect(await textBelow(page, '[data-testid=tour]')).toEqual([]);
         if (steps.length === 1) await screenshot(page, `tour-${viewport.width}`);
         const finish = (await page.locator('[data-testid=tour-next]').innerText()) === 'Start playing';
         await page.click('[data-testid=tour-next]');

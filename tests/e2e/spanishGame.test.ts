@@ -46,6 +46,8 @@ describe('a whole game in Spanish', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     const context = await browser.newContext({ locale: 'es-PE', viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    // The briefing of a first game is looked at in its own test (onboarding.test.ts).
+    await context.addInitScript(() => window.localStorage.setItem('between-two-fires.onboarded', '1'));
     page = await context.newPage();
     page.on('pageerror', (error) => {
       throw error;

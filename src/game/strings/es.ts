@@ -436,7 +436,7 @@ export const es = {
       line: (heeded, followed, boreOut) =>
         `le hiciste caso ${heeded} ${heeded === 1 ? 'vez' : 'veces'}; hiciste lo que pedía ${followed} ${followed === 1 ? 'vez' : 'veces'}, y en el año siguiente su promesa se cumplió ${boreOut} de esas veces.`,
       overall: (figure, change, better) => `En toda la partida ${figure} cambió ${change}: ${better ? 'como quería' : 'en contra de lo que quería'}.`,
-      figure: { clanStrength: 'la fuerza del clan', cocaHectares: 'la coca (ha)', meanSecurity: 'la seguridad media', meanTrust: 'la confianza media' },
+      figure: { clanStrength: 'la fuerza del clan', cocaHectares: 'las hectáreas de coca', meanSecurity: 'la seguridad media', meanTrust: 'la confianza media' },
     },
   },
   charts: {

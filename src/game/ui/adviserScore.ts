@@ -9,7 +9,7 @@ export function renderAdviserScore(session: Session): HTMLElement {
   const scores = scoreAdvisers(session.scenario, session.history, session.decisionLog, session.heeded);
   return h(
     'section',
-    { class: 'adviser-score', 'aria-labelledby': 'adviser-score-heading', 'data-testid': 'adviser-score' },
+    { class: 'panel adviser-score no-print', 'aria-labelledby': 'adviser-score-heading', 'data-testid': 'adviser-score' },
     h('h2', { id: 'adviser-score-heading' }, t.advisers.score.heading),
     h(
       'ul',
