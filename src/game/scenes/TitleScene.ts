@@ -2,10 +2,10 @@
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
 import { shown } from '../shownScenario.ts';
-import { DEFAULT_SCENARIO_ID, bundledScenarios, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
+import { bundledScenarios, defaultScenario, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
 import { readSave, writeSave } from '../save.ts';
 import { Session } from '../session.ts';
-import { t } from '../strings/index.ts';
+import { locale, t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
@@ -29,7 +29,7 @@ export class TitleScene extends Phaser.Scene {
     const bundled = bundledScenarios();
     const playable = bundled.flatMap((b) => (b.ok ? [b.scenario] : []));
     const restored = readSave(window.localStorage, playable);
-    let selected: Scenario | undefined = restored.kind === 'ok' ? restored.session.scenario : (playable.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? playable[0]);
+    let selected: Scenario | undefined = restored.kind === 'ok' ? restored.session.scenario : defaultScenario(playable, locale());
 
     const backdrop = { current: null as Phaser.GameObjects.Container | null };
     const drawBackdrop = (scenario: Scenario | undefined) => {
