@@ -17,11 +17,11 @@ import { t } from '../strings/index.ts';
 import { palette, GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
+import { renderLedger } from '../ui/whyView.ts';
 import { saveFile } from '../ui/download.ts';
 import { fmt, formatCriterion } from '../ui/format.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
 import { miniMap } from '../ui/miniMap.ts';
-import { renderReport } from '../ui/reportView.ts';
 
 type Loaded = Extract<LoadedReplay, { ok: true }>;
 interface Run {
@@ -323,7 +323,7 @@ export class DebriefScene extends Phaser.Scene {
       decisions ? h('p', { class: 'small' }, scenario.levers.map((l) => `${l.label} ${fmt.money(decisions.levers?.[l.id] ?? 0)} ${l.unit}`).join(' · ')) : null,
       report ? h('h3', {}, t.debrief.events) : null,
       report ? h('p', { class: 'small' }, report.events.length ? report.events.map((e) => e.title).join('; ') : t.debrief.noEvents) : null,
-      report ? renderReport(scenario, report, 3) : null,
+      report ? renderLedger(scenario, report) : null,
       h('div', { class: 'actions' }, whatIf, spread),
       spreadBox,
       ),

@@ -35,8 +35,6 @@ export const en = {
     menu: 'Menu',
     saveAndQuit: 'Save and quit to title',
     downloadReplay: 'Download replay',
-    trends: 'Trends',
-    why: 'What changed and why',
     noReportYet: 'End your first turn to see what changed and why.',
     pendingChoice: 'Decision waiting',
     community: {
@@ -62,11 +60,8 @@ export const en = {
     },
   },
   report: {
-    heading: (turn: number) => `Turn ${turn}: what changed and why`,
-    events: 'Events',
     region: 'Region',
     source: 'Source',
-    more: (n: number) => `and ${num(n)} smaller changes`,
   },
   event: {
     continue: 'Continue',

@@ -44,8 +44,6 @@ export const es = {
     menu: 'Menú',
     saveAndQuit: 'Guardar y volver al inicio',
     downloadReplay: 'Descargar la grabación',
-    trends: 'Tendencias',
-    why: 'Qué cambió y por qué',
     noReportYet: 'Termina tu primer turno para ver qué cambió y por qué.',
     pendingChoice: 'Decisión pendiente',
     community: {
@@ -71,11 +69,8 @@ export const es = {
     },
   },
   report: {
-    heading: (turn) => `Turno ${turn}: qué cambió y por qué`,
-    events: 'Acontecimientos',
     region: 'Región',
     source: 'Fuente',
-    more: (n) => (n === 1 ? 'y un cambio menor' : `y ${num(n)} cambios menores`),
   },
   event: {
     continue: 'Continuar',
