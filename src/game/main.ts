@@ -13,6 +13,7 @@ import { installTestHook } from './testHook.ts';
 import { startLocale } from './strings/browserLocale.ts';
 
 startLocale();
+document.getElementById('app')?.setAttribute('role', 'main');
 
 new Phaser.Game({
   type: Phaser.AUTO,
@@ -30,6 +31,8 @@ new Phaser.Game({
     height: GAME_HEIGHT,
   },
   scene: [BootScene, TitleScene, PlayScene, EndScene, DebriefScene],
+  // Everything the canvas shows has a DOM equivalent (map list, chart tables, announced turns).
+  callbacks: { postBoot: (game) => game.canvas.setAttribute('aria-hidden', 'true') },
 });
 
 installTestHook();

@@ -25,6 +25,8 @@ const SaveData = z.strictObject({
   /** Whom the player heeded each turn (no effect on the outcome); absent in older saves. */
   heeded: z.array(z.enum(ADVISER_IDS).nullable()).max(1000).optional(),
   stateHash: z.string().regex(/^[0-9a-f]{16}$/),
+  /** The name the player gave, so a resumed game's replay still carries it. */
+  player: z.string().max(60).optional(),
 });
 export type SaveData = z.infer<typeof SaveData>;
 
@@ -46,6 +48,7 @@ export function writeSave(store: SaveStore, session: Session): void {
     decisions: [...session.decisionLog],
     heeded: [...session.heeded],
     stateHash: session.hash(),
+    ...(session.player ? { player: session.player } : {}),
   };
   store.setItem(SAVE_KEY, JSON.stringify(data));
 }
@@ -67,6 +70,7 @@ function restore(text: string, scenarios: readonly Scenario[]): Session | string
   if (!scenario) return t.save.unknownScenario(save.scenarioId, save.scenarioVersion);
   const session = Session.replay(scenario, save.seed, save.decisions, save.heeded);
   if (!session || session.hash() !== save.stateHash) return t.save.diverged;
+  session.player = save.player ?? '';
   return session;
 }
 

@@ -7,7 +7,6 @@ import { Scenario } from './schema.ts';
 import { formatIssues } from './issues.ts';
 import { parseJsonText, type Parsed } from './json.ts';
 import { fillPlaceholders, placeholderErrors } from './texts.ts';
-import { unknownTranslations } from './translations.ts';
 
 export function parseScenario(raw: unknown): Parsed<Scenario> {
   const result = Scenario.safeParse(raw, { reportInput: true });
@@ -142,6 +141,5 @@ function crossCheck(s: Scenario): string[] {
       errors.push(`calibration[${i}].value: says ${note.value} but ${note.path} is ${actual}`);
     }
   });
-  errors.push(...unknownTranslations(s));
   return errors;
 }

@@ -5,6 +5,7 @@
  * (calibration, checks) are not translated; where in a source a note points (its locator) is.
  */
 import type { Scenario } from './schema.ts';
+import { PLACEHOLDERS, fillText } from './texts.ts';
 import { TRANSLATION_LOCALES, type TranslationLocale } from './translationSchema.ts';
 
 /** Text fields, `[]` standing for every item of a list. */
@@ -21,9 +22,13 @@ export const TEXT_FIELDS = [
   'communities[].shortName',
   'communities[].note',
   'clan.name',
+  'clan.shortName',
   'clan.description',
   'evidence[].paraphrase',
   'evidence[].locator',
+  'timeline[].title',
+  'timeline[].text',
+  'timeline[].locator',
   'events[].title',
   'events[].text',
   'events[].choice.prompt',
@@ -34,32 +39,56 @@ export const TEXT_FIELDS = [
   'assessment[].label',
   'assessment[].description',
   'debriefPrompts[]',
+  'timeline[].title',
+  'timeline[].text',
 ] as const;
 
-/** Every text present in the scenario, by JSON path, in file order of the fields above. */
-export function textPaths(scenario: unknown): Map<string, string> {
-  const found = new Map<string, string>();
-  const walk = (node: unknown, parts: readonly string[], path: string) => {
+export interface TextField {
+  /** The English text (placeholders filled, once loaded). */
+  readonly text: string;
+  /** Its JSON path in the file, such as `events[2].title`: where the validator points. */
+  readonly path: string;
+}
+
+/**
+ * Every text present in the scenario, by its translation key, in the order of the fields above.
+ * A key names list items by their id where they have one (`events[coca-strike].title`) and by
+ * position otherwise (`briefing.objectives[2]`), so adding, removing or reordering events,
+ * communities or evidence notes never moves a translation onto another text.
+ */
+export function textFields(scenario: unknown): Map<string, TextField> {
+  const found = new Map<string, TextField>();
+  const walk = (node: unknown, parts: readonly string[], key: string, path: string) => {
     if (parts.length === 0) {
-      if (typeof node === 'string') found.set(path, node);
+      if (typeof node === 'string') found.set(key, { text: node, path });
       return;
     }
     const [head, ...rest] = parts as [string, ...string[]];
     if (head === '[]') {
-      if (Array.isArray(node)) node.forEach((item, i) => walk(item, rest, `${path}[${i}]`));
+      if (!Array.isArray(node)) return;
+      node.forEach((item, i) => {
+        const id = item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : String(i);
+        walk(item, rest, `${key}[${id}]`, `${path}[${i}]`);
+      });
       return;
     }
-    if (node !== null && typeof node === 'object' && head in node) walk((node as Record<string, unknown>)[head], rest, path ? `${path}.${head}` : head);
+    if (node !== null && typeof node === 'object' && head in node) {
+      const child = (node as Record<string, unknown>)[head];
+      walk(child, rest, key ? `${key}.${head}` : head, path ? `${path}.${head}` : head);
+    }
   };
-  for (const field of TEXT_FIELDS) walk(scenario, field.replace(/\[\]/g, '.[]').split('.').filter(Boolean), '');
+  for (const field of TEXT_FIELDS) walk(scenario, field.replace(/\[\]/g, '.[]').split('.').filter(Boolean), '', '');
   return found;
 }
 
-/** One text in the locale, falling back to English; undefined if the path names no text. */
-export function scenarioText(scenario: Scenario, path: string, locale: string): string | undefined {
-  const english = textPaths(scenario).get(path);
-  if (english === undefined) return undefined;
-  return isTranslated(locale) ? (scenario.translations[locale]?.[path] ?? english) : english;
+/** Every text present in the scenario, by translation key. */
+export function textPaths(scenario: unknown): Map<string, string> {
+  return new Map([...textFields(scenario)].map(([key, field]) => [key, field.text]));
+}
+
+/** One text in the locale, by its key, falling back to English; undefined if the key names no text. */
+export function scenarioText(scenario: Scenario, key: string, locale: string): string | undefined {
+  return textPaths(localizeScenario(scenario, locale)).get(key);
 }
 
 function isTranslated(locale: string): locale is TranslationLocale {
@@ -68,16 +97,17 @@ function isTranslated(locale: string): locale is TranslationLocale {
 
 /**
  * The scenario with every text in the locale (English where no translation exists). Numbers
- * and ids are untouched, so engine summaries of the copy match the original's.
+ * and ids are untouched, so engine summaries of the copy match the original's. Placeholders in
+ * the translations ({clan}, {startYear}…) are filled from the translated scenario, so {clan}
+ * reads as the group's name in that language.
  */
 export function localizeScenario(scenario: Scenario, locale: string): Scenario {
   const texts = isTranslated(locale) ? scenario.translations[locale] : undefined;
   if (!texts || Object.keys(texts).length === 0) return scenario;
   const copy = JSON.parse(JSON.stringify(scenario)) as Scenario;
-  for (const path of textPaths(scenario).keys()) {
-    const text = texts[path];
-    if (text !== undefined) setAtPath(copy, path, text);
-  }
+  const translated = [...textFields(scenario)].filter(([key]) => texts[key] !== undefined);
+  for (const [key, { path }] of translated) setAtPath(copy, path, texts[key]!);
+  for (const [key, { path }] of translated) setAtPath(copy, path, fillText(texts[key]!, copy));
   return copy;
 }
 
@@ -88,23 +118,30 @@ function setAtPath(root: unknown, path: string, value: string): void {
   node[parts[parts.length - 1]!] = value;
 }
 
-/** The path of a translation entry, its key quoted since it holds dots and brackets. */
+/** The path of a translation entry; a key holding dots or brackets is quoted, as in zod's messages. */
 export function translationPath(locale: string, key: string): string {
-  return `translations.${locale}[${JSON.stringify(key)}]`;
+  return /[.[\]"]/.test(key) ? `translations.${locale}[${JSON.stringify(key)}]` : `translations.${locale}.${key}`;
 }
 
-/** Errors (`path: problem`) for translations of texts the scenario does not have. */
+/**
+ * Errors (`path: problem`) for translations of texts the scenario does not have, or with unknown
+ * placeholders. The validator reports them; the game ignores such entries (a variant that drops a
+ * community still loads), since only a real text's translation is ever shown.
+ */
 export function unknownTranslations(scenario: Scenario): string[] {
   const texts = textPaths(scenario);
+  const known = new Set<string>(PLACEHOLDERS);
   return TRANSLATION_LOCALES.flatMap((locale) =>
-    Object.keys(scenario.translations[locale] ?? {})
-      .filter((key) => !texts.has(key))
-      .map((key) => `${translationPath(locale, key)}: "${key}" is not a text of this scenario, so this translation would never show`),
+    Object.entries(scenario.translations[locale] ?? {}).flatMap(([key, text]) => {
+      const path = translationPath(locale, key);
+      if (!texts.has(key)) return [`${path}: "${key}" names no text of this scenario (list items are named by id where they have one), so this translation would never show`];
+      return [...text.matchAll(/\{([A-Za-z]+)\}/g)].filter((m) => !known.has(m[1]!)).map((m) => `${path}: unknown placeholder {${m[1]}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
+    }),
   );
 }
 
-/** Texts with no translation in a language the game speaks, by the English text's path. */
-export function missingTranslations(scenario: Scenario): { locale: TranslationLocale; path: string }[] {
-  const paths = [...textPaths(scenario).keys()];
-  return TRANSLATION_LOCALES.flatMap((locale) => paths.filter((path) => !(path in (scenario.translations[locale] ?? {}))).map((path) => ({ locale, path })));
+/** Texts with no translation in a language the game speaks: the key to add and where the English is. */
+export function missingTranslations(scenario: Scenario): { locale: TranslationLocale; key: string; path: string }[] {
+  const fields = [...textFields(scenario)];
+  return TRANSLATION_LOCALES.flatMap((locale) => fields.filter(([key]) => !(key in (scenario.translations[locale] ?? {}))).map(([key, { path }]) => ({ locale, key, path })));
 }

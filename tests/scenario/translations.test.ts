@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { summarizeCommunities, createGame } from '../../src/engine/index.ts';
 import { validateScenarioText } from '../../src/authoring/validateFile.ts';
 import { parseScenario, valueAtPath } from '../../src/scenario/load.ts';
-import { localizeScenario, missingTranslations, scenarioText, textPaths } from '../../src/scenario/translations.ts';
+import { localizeScenario, missingTranslations, scenarioText, textFields, textPaths } from '../../src/scenario/translations.ts';
 
 const file = 'scenarios/classroom-short.json';
 const raw = () => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { translations?: Record<string, Record<string, string>> };
@@ -18,24 +18,38 @@ const parse = (input: unknown) => {
   return parsed.value;
 };
 
-describe('text paths', () => {
-  it('name every player-facing text and nothing else: each path reads back its English text', () => {
+describe('text fields', () => {
+  it('name every player-facing text and nothing else, by id where list items have one', () => {
     const scenario = parse(englishOnly());
-    const paths = textPaths(scenario);
-    expect(paths.get('communities[0].name')).toBe(scenario.communities[0]!.name);
-    expect(paths.get('events[0].choice.options[1].label')).toBe(scenario.events[0]!.choice?.options[1]?.label);
-    expect(paths.get('briefing.objectives[2]')).toBe(scenario.briefing.objectives[2]);
-    for (const [path, text] of paths) expect(valueAtPath(scenario, path), path).toBe(text);
+    const fields = textFields(scenario);
+    const asked = scenario.events.find((e) => e.choice)!;
+    expect(fields.get(`communities[${scenario.communities[0]!.id}].name`)).toEqual({ text: scenario.communities[0]!.name, path: 'communities[0].name' });
+    expect(fields.get(`events[${asked.id}].choice.options[${asked.choice!.options[1]!.id}].label`)?.text).toBe(asked.choice!.options[1]!.label);
+    expect(fields.get('briefing.objectives[2]')).toEqual({ text: scenario.briefing.objectives[2], path: 'briefing.objectives[2]' });
+    // Each field's path reads back its text, so the validator points at the right line.
+    for (const [key, { text, path }] of fields) expect(valueAtPath(scenario, path), key).toBe(text);
     // Ids, source titles and notes for authors stay as they are; where a note points is translated.
-    expect([...paths.keys()].filter((p) => /\.id$|^sources|^calibration|^checks/.test(p))).toEqual([]);
-    expect(paths.get('evidence[0].locator')).toBe(scenario.evidence[0]!.locator);
+    expect([...fields.keys()].filter((p) => /\.id$|^sources|^calibration|^checks/.test(p))).toEqual([]);
+    expect(fields.get(`evidence[${scenario.evidence[0]!.id}].locator`)?.text).toBe(scenario.evidence[0]!.locator);
+  });
+
+  it('keeps a translation on its text when items are removed or reordered', () => {
+    const input = englishOnly() as Record<string, unknown> & { events: { id: string; title: string }[] };
+    const last = input.events[input.events.length - 1]!;
+    input.translations = { es: { [`events[${last.id}].title`]: 'El último' } };
+    input.events.reverse();
+    input.events.pop();
+    const spanish = localizeScenario(parse(input), 'es');
+    expect(spanish.events.find((e) => e.id === last.id)!.title).toBe('El último');
+    expect(spanish.events.filter((e) => e.title === 'El último')).toHaveLength(1);
   });
 });
 
 describe('a translated scenario', () => {
   it('shows each text in the language where translated, in English where not', () => {
     const input = englishOnly();
-    input.translations = { es: { 'communities[0].name': 'Llochegua (selva)', 'briefing.intro': 'Tienes dos años.' } };
+    const first = (input.communities as { id: string }[])[0]!.id;
+    input.translations = { es: { [`communities[${first}].name`]: 'Llochegua (selva)', 'briefing.intro': 'Tienes dos años.' } };
     const scenario = parse(input);
     const spanish = localizeScenario(scenario, 'es');
     expect(spanish.communities[0]!.name).toBe('Llochegua (selva)');
@@ -48,6 +62,17 @@ describe('a translated scenario', () => {
     expect(localizeScenario(scenario, 'fr')).toBe(scenario);
   });
 
+  it('fills placeholders in a translation from the translated scenario', () => {
+    const input = englishOnly() as Record<string, unknown> & { clan: Record<string, unknown>; calendar: { startYear: number } };
+    const criterion = (input.assessment as { id: string }[])[5]!.id;
+    input.translations = { es: { 'clan.shortName': 'clan Quispe Palomino', [`assessment[${criterion}].description`]: 'La fuerza del {clan} desde {startYear}.' } };
+    const spanish = localizeScenario(parse(input), 'es');
+    expect(spanish.assessment[5]!.description).toBe(`La fuerza del clan Quispe Palomino desde ${input.calendar.startYear}.`);
+    input.translations = { es: { summary: 'Desde {year}.' } };
+    const findings = validateScenarioText(JSON.stringify(input), { seeds: 2 }).findings.filter((f) => f.level === 'error');
+    expect(findings.map((f) => `${f.path}: ${f.message}`)).toEqual(['translations.es.summary: unknown placeholder {year} (known: {startYear}, {endYear}, {clan}, {clanName})']);
+  });
+
   it('changes no number: the engine sees the same game in any language', () => {
     const scenario = parse(raw());
     const spanish = localizeScenario(scenario, 'es');
@@ -55,14 +80,18 @@ describe('a translated scenario', () => {
     expect(strip(spanish)).toEqual(strip(scenario));
   });
 
-  it('refuses a translation of a text the scenario does not have, naming it', () => {
+  it('reports a translation of a text the scenario does not have, naming it, and the game ignores it', () => {
     const input = englishOnly();
-    input.translations = { es: { 'communities[9].name': 'Nadie', 'calendar.turns': 'ocho' } };
-    const parsed = parseScenario(input);
-    expect(parsed.ok).toBe(false);
-    if (parsed.ok) return;
-    expect(parsed.errors).toContain('translations.es["communities[9].name"]: "communities[9].name" is not a text of this scenario, so this translation would never show');
-    expect(parsed.errors.some((e) => e.startsWith('translations.es["calendar.turns"]'))).toBe(true);
+    input.translations = { es: { 'communities[nobody].name': 'Nadie', 'calendar.turns': 'ocho', summary: 'Resumen' } };
+    const errors = validateScenarioText(JSON.stringify(input, null, 2), { seeds: 2 }).findings.filter((f) => f.level === 'error');
+    expect(errors.map((f) => `${f.path}: ${f.message}`)).toEqual([
+      'translations.es["communities[nobody].name"]: "communities[nobody].name" names no text of this scenario (list items are named by id where they have one), so this translation would never show',
+      'translations.es["calendar.turns"]: "calendar.turns" names no text of this scenario (list items are named by id where they have one), so this translation would never show',
+    ]);
+    // A variant that drops a community keeps loading, its stray translation unused.
+    const scenario = parse(input);
+    expect(localizeScenario(scenario, 'es').summary).toBe('Resumen');
+    expect(localizeScenario(scenario, 'es').calendar.turns).toBe(scenario.calendar.turns);
   });
 
   it('refuses an unknown language and an empty text', () => {
@@ -78,12 +107,12 @@ describe('a translated scenario', () => {
 describe('npm run validate on translations', () => {
   it('warns of each missing translation at its English text, and errs on an unknown one at its key', () => {
     const input = englishOnly();
-    input.translations = { es: { summary: 'Tres comunidades del VRAEM.', 'levers[7].label': 'Nada' } };
+    input.translations = { es: { summary: 'Tres comunidades del VRAEM.', 'levers[nothing].label': 'Nada' } };
     const text = JSON.stringify(input, null, 2);
     const report = validateScenarioText(text, { seeds: 2 });
     const unknown = report.findings.find((f) => f.level === 'error')!;
-    expect(unknown.path).toBe('translations.es["levers[7].label"]');
-    const keyLine = text.split('\n').findIndex((l) => l.includes('"levers[7].label": "Nada"')) + 1;
+    expect(unknown.path).toBe('translations.es["levers[nothing].label"]');
+    const keyLine = text.split('\n').findIndex((l) => l.includes('"levers[nothing].label": "Nada"')) + 1;
     expect(unknown.line).toBe(keyLine);
 
     const valid = JSON.stringify({ ...input, translations: { es: { summary: 'Tres comunidades del VRAEM.' } } }, null, 2);

@@ -14,6 +14,8 @@ import { writeSave } from '../save.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { css, font, palette, GAME_WIDTH } from '../theme.ts';
+import { createPlayAccessibility, type PlayAccessibility } from '../ui/a11y/playAccessibility.ts';
+import { reducedMotion } from '../ui/a11y/motion.ts';
 import { createAdvisersPanel } from '../ui/advisersPanel.ts';
 import { createCommunityMarkers } from '../ui/communityMarkers.ts';
 import { h } from '../ui/dom.ts';
@@ -93,7 +95,9 @@ export class PlayScene extends Phaser.Scene {
     // The lower panel: this quarter's people-first summary, the full ledger, the trends.
     const summaryBody = h('div', { 'data-testid': 'why' });
     const ledgerBody = h('div', {});
-    const trendsBody = h('div', { 'data-testid': 'trends' });
+    this.a11y = createPlayAccessibility(scenario);
+    const trendsCharts = h('div');
+    const trendsBody = h('div', { 'data-testid': 'trends' }, trendsCharts, this.a11y.trends);
     // The panel scrolls inside a wrapper of fixed height, as the debrief's panels do.
     const tabScroll = h('div', { class: 'scroll', style: 'height:100%' });
     const tabPanel = h('div', { class: 'panel tab-body', role: 'tabpanel', id: 'play-tabpanel' }, tabScroll);
@@ -127,7 +131,7 @@ export class PlayScene extends Phaser.Scene {
     const tabArea = h('div', { class: 'ui tabs' }, h('div', { class: 'tab-buttons', role: 'tablist' }, ...tabs.map((tab) => tab.button)), tabPanel);
     const rightColumn = h('div', { class: 'ui right-column' }, advisers.element, panel.element);
 
-    const root = h('div', { class: 'ui', style: `position:relative;width:${GAME_WIDTH}px;height:720px` }, topbar, mapArea, markers.element, tabArea, rightColumn, events.element);
+    const root = h('div', { class: 'ui', style: `position:relative;width:${GAME_WIDTH}px;height:720px` }, topbar, mapArea, markers.element, this.a11y.mirror, tabArea, rightColumn, events.element);
     this.add.dom(0, 0, root).setOrigin(0, 0);
 
     let summaryHeading: HTMLElement | null = null;
@@ -150,11 +154,12 @@ export class PlayScene extends Phaser.Scene {
         played,
       );
       this.drawHalos(halos, frame);
-      trendsBody.replaceChildren(renderCharts(scenario, history.map((s) => summarizeRegion(scenario, s)), TREND_BOX.width, TREND_BOX.height));
+      trendsCharts.replaceChildren(renderCharts(scenario, history.map((s) => summarizeRegion(scenario, s)), TREND_BOX.width, TREND_BOX.height));
       const summary = renderSummary(scenario, played, why);
       summaryHeading = summary.heading;
       summaryBody.replaceChildren(summary.element);
       ledgerBody.replaceChildren(renderLedger(scenario, report));
+      this.a11y.refresh(this.session);
       advisers.update(played, advise(scenario, history[Math.max(0, history.length - 2)]!, state));
       panel.setBudget(availableBudget(scenario, state));
       const unanswered = state.pendingChoices.some((p) => !(p.key in this.answers));
@@ -217,6 +222,7 @@ export class PlayScene extends Phaser.Scene {
   private advisers!: ReturnType<typeof createAdvisersPanel>;
   private eventQueue!: ReturnType<typeof createEventQueue>;
   private onboarding!: ReturnType<typeof createOnboarding>;
+  private a11y!: PlayAccessibility;
 
   private drawHalos(graphics: Phaser.GameObjects.Graphics, frame: MapFrame): void {
     // Insurgent influence as a soft halo behind each marker: size and opacity both grow with it.
@@ -266,6 +272,8 @@ export class PlayScene extends Phaser.Scene {
       this.refresh();
       // The summary heading takes the focus; event dialogs return it there when they close.
       this.focusSummary();
+      const next = dateAfter(this.session.scenario.calendar, this.session.state.turn);
+      this.a11y.turnPlayed(this.session, t.play.quarter(next.year, next.quarter), result.report.events);
       this.showEvents(result.report.events);
     });
   }
@@ -274,6 +282,7 @@ export class PlayScene extends Phaser.Scene {
   private playTransition(done: () => void): void {
     const turn = Math.min(this.session.state.turn + 1, this.session.scenario.calendar.turns);
     const { year, quarter } = dateAfter(this.session.scenario.calendar, turn - 1);
+    if (reducedMotion()) return done();
     const label = this.add
       .text(MAP_BOX.x + MAP_BOX.width / 2, MAP_BOX.y + MAP_BOX.height / 2, t.transition.quarter(year, quarter), {
         fontFamily: font.family,

@@ -6,12 +6,12 @@ import { bundledScenarios, defaultScenario, parseScenarioFile, type BundledScena
 import { readSave, writeSave } from '../save.ts';
 import { Session } from '../session.ts';
 import { locale, t } from '../strings/index.ts';
-import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
 import { languagePicker } from '../ui/languagePicker.ts';
 import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
+import { screenLayer } from '../ui/screenLayer.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 function randomSeed(): string {
@@ -125,7 +125,10 @@ export class TitleScene extends Phaser.Scene {
       h(
         'div',
         {},
-        languagePicker(() => this.scene.restart()),
+        languagePicker(() => {
+          redraw.wake();
+          this.scene.restart();
+        }),
         h('h1', {}, t.appTitle),
         h('p', { class: 'tagline' }, t.tagline),
         restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,
@@ -141,14 +144,15 @@ export class TitleScene extends Phaser.Scene {
       ),
       briefing,
     );
-    const root = h('div', { style: `position:relative;width:${GAME_WIDTH}px;height:${GAME_HEIGHT}px` }, layout);
+    // A page at the window's real size (text keeps its size on a projector and grows with the
+    // browser's zoom); the map drawn on the canvas shows through as a backdrop.
+    const root = screenLayer(this, 'title-page', layout);
     root.addEventListener('dragover', (event) => event.preventDefault());
     root.addEventListener('drop', (event) => {
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
       if (file) void loadFile(file);
     });
-    this.add.dom(0, 0, root).setOrigin(0, 0);
     bus.session = null;
     bus.enterScene('Title');
     (restored.kind === 'ok' ? continueGame : newGame).focus();
