@@ -196,7 +196,8 @@ export function renderLedger(scenario: Scenario, report: TurnReport | undefined)
   // Built once from the unfiltered ledger so every cited note is listed.
   return h(
     'section',
-    { class: 'ledger', 'aria-labelledby': 'ledger-heading', 'data-testid': 'ledger' },
+    // Every change of a turn runs to pages on paper: a printed handout keeps to the summary.
+    { class: 'ledger no-print', 'aria-labelledby': 'ledger-heading', 'data-testid': 'ledger' },
     h('h2', { id: 'ledger-heading' }, t.why.ledger.heading(report.turn)),
     h('div', { class: 'ledger-search' }, h('label', { for: 'ledger-search' }, t.why.ledger.search), search, count),
     list,
