@@ -5,6 +5,7 @@
  * under another key) with a message, never loaded half-way.
  */
 import { z } from 'zod';
+import { ADVISER_IDS } from '../analysis/advisers.ts';
 import { Decisions, ENGINE_VERSION } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { Session } from './session.ts';
@@ -21,6 +22,8 @@ const SaveData = z.strictObject({
   scenarioVersion: z.string(),
   seed: z.string(),
   decisions: z.array(Decisions),
+  /** Whom the player heeded each turn (no effect on the outcome); absent in older saves. */
+  heeded: z.array(z.enum(ADVISER_IDS).nullable()).max(1000).optional(),
   stateHash: z.string().regex(/^[0-9a-f]{16}$/),
   /** The name the player gave, so a resumed game's replay still carries it. */
   player: z.string().max(60).optional(),
@@ -43,6 +46,7 @@ export function writeSave(store: SaveStore, session: Session): void {
     scenarioVersion: session.scenario.version,
     seed: session.seed,
     decisions: [...session.decisionLog],
+    heeded: [...session.heeded],
     stateHash: session.hash(),
     ...(session.player ? { player: session.player } : {}),
   };
@@ -64,7 +68,7 @@ function restore(text: string, scenarios: readonly Scenario[]): Session | string
   if (save.engineVersion !== ENGINE_VERSION) return t.save.otherEngine(save.engineVersion, ENGINE_VERSION);
   const scenario = scenarios.find((s) => s.id === save.scenarioId && s.version === save.scenarioVersion);
   if (!scenario) return t.save.unknownScenario(save.scenarioId, save.scenarioVersion);
-  const session = Session.replay(scenario, save.seed, save.decisions);
+  const session = Session.replay(scenario, save.seed, save.decisions, save.heeded);
   if (!session || session.hash() !== save.stateHash) return t.save.diverged;
   session.player = save.player ?? '';
   return session;

@@ -5,6 +5,21 @@
 import { parseScenario, parseScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
+/** The game the title screen opens on, and the one the README describes. */
+export const DEFAULT_SCENARIO_ID = 'vraem-2012';
+
+/**
+ * The scenario the title screen opens on: the VRAEM, unless it has no translation into the
+ * player's language and another scenario has (a student should not open on a brief they cannot
+ * read); failing both, the VRAEM, or the first playable one.
+ */
+export function defaultScenario(playable: readonly Scenario[], language: string): Scenario | undefined {
+  const speaks = (s: Scenario) => language === 'en' || (s.translations as Partial<Record<string, Record<string, string>>>)[language]?.['title'] !== undefined;
+  const vraem = playable.find((s) => s.id === DEFAULT_SCENARIO_ID);
+  if (vraem && speaks(vraem)) return vraem;
+  return playable.find(speaks) ?? vraem ?? playable[0];
+}
+
 export type BundledScenario = { file: string; ok: true; scenario: Scenario } | { file: string; ok: false; errors: string[] };
 
 const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/schema.json'], { eager: true, import: 'default' });

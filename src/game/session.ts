@@ -14,6 +14,7 @@ import {
   type GameState,
   type TurnReport,
 } from '../engine/index.ts';
+import type { AdviserId } from '../analysis/advisers.ts';
 import type { PlayedGame } from '../replay/record.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -21,6 +22,11 @@ export class Session {
   private readonly states: GameState[];
   private readonly reports: TurnReport[] = [];
   private readonly decisions: Decisions[] = [];
+  /**
+   * Whom the student heeded each turn. Kept beside the decisions, never handed to the engine:
+   * it changes no outcome, and a replay verifies without it.
+   */
+  private readonly heededLog: (AdviserId | null)[] = [];
 
   /** Optional name the player gave, recorded in replays. */
   player = '';
@@ -37,9 +43,9 @@ export class Session {
   }
 
   /** Replays decisions; null if the engine refuses one of them. */
-  static replay(scenario: Scenario, seed: string, decisions: readonly Decisions[]): Session | null {
+  static replay(scenario: Scenario, seed: string, decisions: readonly Decisions[], heeded: readonly (AdviserId | null)[] = []): Session | null {
     const session = new Session(scenario, seed);
-    for (const decided of decisions) if (!session.play(decided).ok) return null;
+    for (const [i, decided] of decisions.entries()) if (!session.play(decided, heeded[i] ?? null).ok) return null;
     return session;
   }
 
@@ -59,12 +65,21 @@ export class Session {
     return this.decisions;
   }
 
-  play(decisions: Decisions): { ok: true; report: TurnReport } | { ok: false; error: EngineError } {
+  get reportLog(): readonly TurnReport[] {
+    return this.reports;
+  }
+
+  get heeded(): readonly (AdviserId | null)[] {
+    return this.heededLog;
+  }
+
+  play(decisions: Decisions, heeded: AdviserId | null = null): { ok: true; report: TurnReport } | { ok: false; error: EngineError } {
     const result = step(this.scenario, this.state, decisions);
     if (!result.ok) return result;
     this.states.push(freezeState(result.state));
     this.reports.push(freezeState(result.report));
     this.decisions.push(freezeState(structuredClone(decisions)));
+    this.heededLog.push(heeded);
     return { ok: true, report: result.report };
   }
 

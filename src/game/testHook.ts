@@ -10,7 +10,7 @@ export interface TestHook {
   busy(): boolean;
   firstShown(): Record<string, number>;
   waitForScene(key: string): Promise<void>;
-  session(): { scenarioId: string; seed: string; turn: number; finished: boolean; hash: string; decisions: unknown[] } | null;
+  session(): { scenarioId: string; seed: string; turn: number; finished: boolean; hash: string; decisions: unknown[]; heeded: (string | null)[] } | null;
 }
 
 export function installTestHook(): void {
@@ -39,6 +39,7 @@ export function installTestHook(): void {
         finished: session.state.finished,
         hash: session.hash(),
         decisions: JSON.parse(JSON.stringify(session.decisionLog)) as unknown[],
+        heeded: [...session.heeded],
       };
     },
   };

@@ -45,6 +45,7 @@ try {
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
+    await page.addInitScript(() => window.localStorage.setItem('between-two-fires.onboarded', '1'));
     await page.goto(`${server.url}/?test`);
     await page.waitForFunction(() => (window as unknown as { __btf?: Hook }).__btf?.scene() === 'Title');
     loads.push(await page.evaluate(() => (window as unknown as { __btf: Hook }).__btf.firstShown().Title!));

@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core (Playwright's own browser download cannot work here). */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -15,9 +15,18 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Opens the game with the test hook on and waits for the title screen. */
-export async function openGame(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
+/** Makes every page of `target` remember having seen the first game's briefing (onboarding.test.ts looks at it). */
+export async function skipBriefing(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => window.localStorage.setItem('between-two-fires.onboarded', '1'));
+}
+
+/**
+ * Opens the game with the test hook on and waits for the title screen. Unless `firstVisit`,
+ * the page remembers having seen the briefing, so a first game starts straight on the map.
+ */
+export async function openGame(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 720 }, firstVisit = false): Promise<Page> {
   const page = await browser.newPage({ viewport });
+  if (!firstVisit) await skipBriefing(page);
   const failed: string[] = [];
   page.on('requestfailed', (request) => failed.push(request.url()));
   page.on('pageerror', (error) => {

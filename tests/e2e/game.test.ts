@@ -40,6 +40,7 @@ describe('playing a game', () => {
     expect(await page.locator('[data-testid=lever-eradicationPace-value]').innerText()).toBe('20 %');
 
     const military = page.locator('[data-testid=lever-militaryOperations]');
+    await military.scrollIntoViewIfNeeded();
     const box = (await military.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.2, box.y + box.height / 2);
     const value = Number((await page.locator('[data-testid=lever-militaryOperations-value]').innerText()).replace(/[^\d.]/g, ''));
@@ -62,7 +63,7 @@ describe('playing a game', () => {
         // The turn report and the map show exactly what the engine computed.
         await answerEvents(page);
         await page.click('[data-testid=tab-why]');
-        expect(await page.locator('[data-testid=report] h2').innerText()).toBe('Turn 6: what changed and why');
+        expect(await page.locator('[data-testid=why-heading]').innerText()).toBe('After turn 6: what happened to people');
         await screenshot(page, 'report');
         const played = (await hookSession(page))!;
         const engine = summarizeCommunities(vraem, headless(played.seed, played.decisions).state);

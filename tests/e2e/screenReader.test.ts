@@ -94,7 +94,8 @@ describe('screen reader and reduced motion', () => {
     }
     expect(await page.evaluate(() => (document.querySelector('[data-testid=end-turn]')!.closest('[inert]') !== null))).toBe(true);
     while (await page.locator('[data-testid=event-dialog]:not([hidden])').count()) await page.locator('[data-testid=event-dialog] [data-option]').first().click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('end-turn');
+    // Focus goes back to the summary of the turn just played (End turn is two Tab presses on).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('why-heading');
     expect(await page.evaluate(() => document.querySelector('[inert]'))).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReplayText } from '../../src/replay/verify.ts';
-import { launchChromium, waitForScene } from './browser.ts';
+import { launchChromium, skipBriefing, waitForScene } from './browser.ts';
 import { endTurn, hookSession } from './play.ts';
 import { TOUR_SCENARIO } from './tour.ts';
 
@@ -22,6 +22,7 @@ describe('one file, offline', () => {
     await build({ configFile: 'vite.single.config.ts', logLevel: 'warn' });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    await skipBriefing(page);
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => {
       throw error;

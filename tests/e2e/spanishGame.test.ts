@@ -7,7 +7,7 @@ import { en } from '../../src/game/strings/en.ts';
 import { es } from '../../src/game/strings/es.ts';
 import { parseScenarioText } from '../../src/scenario/load.ts';
 import { localizeScenario, textPaths } from '../../src/scenario/translations.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, skipBriefing } from './browser.ts';
 import { screenshot } from './play.ts';
 import { TOUR_SCENARIO, tour, type Screen } from './tour.ts';
 
@@ -46,6 +46,8 @@ describe('a whole game in Spanish', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     const context = await browser.newContext({ locale: 'es-PE', viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    // The briefing of a first game is looked at in its own test (onboarding.test.ts).
+    await skipBriefing(context);
     page = await context.newPage();
     page.on('pageerror', (error) => {
       throw error;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, waitForScene } from './browser.ts';
+import { launchChromium, skipBriefing, waitForScene } from './browser.ts';
 import { hookSession, screenshot } from './play.ts';
 import { TOUR_SCENARIO } from './tour.ts';
 
@@ -31,6 +31,7 @@ describe.each([
   beforeAll(async () => {
     browser = await launchChromium();
     const context = await browser.newContext({ viewport, hasTouch: true, isMobile: false, acceptDownloads: true });
+    await skipBriefing(context);
     page = await context.newPage();
     page.on('pageerror', (error) => {
       throw error;

@@ -24,15 +24,16 @@ import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
+import { glossaryButton } from '../ui/glossary.ts';
 import { saveFile } from '../ui/download.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
 import { fmt, formatCriterion } from '../ui/format.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
 import { miniMap } from '../ui/miniMap.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
-import { renderReport } from '../ui/reportView.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import { timelineList } from '../ui/timelineView.ts';
+import { renderLedger } from '../ui/whyView.ts';
 import '../ui/screens.css';
 
 type Loaded = Extract<LoadedReplay, { ok: true }>;
@@ -105,6 +106,7 @@ export class DebriefScene extends Phaser.Scene {
         h('span', { class: 'spacer' }),
         print,
         exportCsv,
+        glossaryButton(),
         back,
       ),
       handoutTitle,
@@ -464,7 +466,7 @@ export class DebriefScene extends Phaser.Scene {
       decisions && report ? h('p', {}, scenario.levers.map((l) => `${l.label} ${fmt.money(report.levers[l.id])} ${l.unit}`).join(' · ')) : null,
       report ? h('h3', {}, t.debrief.events) : null,
       report ? h('p', {}, report.events.length ? report.events.map((e) => e.title).join('; ') : t.debrief.noEvents) : null,
-      report ? renderReport(scenario, report, 3) : null,
+      report ? renderLedger(scenario, report) : null,
       h('div', { class: 'actions' }, whatIf, spread, consequences),
       spreadBox,
       consequencesBox,

@@ -18,8 +18,10 @@ import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { h } from '../ui/dom.ts';
 import { downloadReplay } from '../ui/download.ts';
+import { renderAdviserScore } from '../ui/adviserScore.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
 import { formatCriterion } from '../ui/format.ts';
+import { glossaryButton } from '../ui/glossary.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
 import { miniMap } from '../ui/miniMap.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
@@ -71,13 +73,13 @@ export class EndScene extends Phaser.Scene {
         'header',
         { class: 'end-header' },
         h('div', {}, h('h1', {}, t.end.heading), h('p', { class: 'muted' }, `${scenario.title} · ${t.endScreen.who(session.player, session.seed)}`), h('p', { class: 'muted no-print' }, t.end.subheading)),
-        h('div', { class: 'actions no-print' }, again, download, print),
+        h('div', { class: 'actions no-print' }, again, download, print, glossaryButton()),
       ),
       h(
         'div',
         { class: 'end-grid' },
         h('div', { class: 'end-main' }, this.ratings(scenario, session, reference), this.trajectories(scenario, session, reference)),
-        h('div', { class: 'end-side' }, this.endMap(scenario, session), consequences),
+        h('div', { class: 'end-side' }, this.endMap(scenario, session), consequences, renderAdviserScore(session)),
       ),
       this.timeline(scenario),
       h('section', { class: 'panel prompts', 'aria-labelledby': 'prompts-heading' }, h('h2', { id: 'prompts-heading' }, t.end.reflection), h('ol', {}, ...scenario.debriefPrompts.map((p) => h('li', {}, p)))),

@@ -1,8 +1,12 @@
 /**
- * Play: the map, the levers, the turn report and the trends. The scene collects decisions,
- * hands them to the session and renders what comes back; it never computes an outcome.
+ * Play: the map, the advisers, the levers, the turn's why and the trends. The scene collects
+ * decisions, hands them to the session and renders what comes back; it never computes an
+ * outcome. After each End turn the focus lands on the turn's summary heading, from where the
+ * advisers, End turn and the first lever are one, two and three Tab presses away.
  */
 import Phaser from 'phaser';
+import { advise } from '../../analysis/advisers.ts';
+import { communityHistory, explainCommunities, type CommunityWhy } from '../../analysis/why.ts';
 import { availableBudget, summarizeCommunities, summarizeRegion, type FiredEvent } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
 import { shown } from '../shownScenario.ts';
@@ -12,19 +16,31 @@ import { t } from '../strings/index.ts';
 import { css, font, palette, GAME_WIDTH } from '../theme.ts';
 import { createPlayAccessibility, type PlayAccessibility } from '../ui/a11y/playAccessibility.ts';
 import { reducedMotion } from '../ui/a11y/motion.ts';
+import { createAdvisersPanel } from '../ui/advisersPanel.ts';
 import { createCommunityMarkers } from '../ui/communityMarkers.ts';
 import { h } from '../ui/dom.ts';
 import { downloadReplay } from '../ui/download.ts';
 import { createEventQueue } from '../ui/eventDialog.ts';
-import { fmt } from '../ui/format.ts';
+import { glossaryButton } from '../ui/glossary.ts';
 import { createLeverPanel } from '../ui/leverPanel.ts';
 import { drawMap, fitMap, toScreen, type MapFrame } from '../ui/mapBackdrop.ts';
+import { createOnboarding, ONBOARDED_KEY } from '../ui/onboarding.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
-import { renderReport } from '../ui/reportView.ts';
-import { CHARTS, drawCharts } from '../ui/trendCharts.ts';
+import { dateAfter } from '../ui/chartAxes.ts';
+import { renderCharts } from '../ui/trendCharts.ts';
+import { renderLedger, renderSummary } from '../ui/whyView.ts';
 
 const MAP_BOX = { x: 8, y: 56, width: 800, height: 412 };
-const CHART_BOX = { x: 20, y: 540, width: 776, height: 160 };
+const TREND_BOX = { width: 776, height: 196 };
+
+/** Whether the player has been through the briefing before (storage may be unavailable). */
+function onboarded(): boolean {
+  try {
+    return window.localStorage.getItem(ONBOARDED_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
 export class PlayScene extends Phaser.Scene {
   private session!: Session;
@@ -55,7 +71,6 @@ export class PlayScene extends Phaser.Scene {
     const frame = fitMap(scenario, MAP_BOX);
     drawMap(this, scenario, frame);
     const halos = this.add.graphics();
-    const charts = this.add.graphics();
 
     const date = h('span', { class: 'date', 'data-testid': 'date' });
     const turnText = h('span', { class: 'muted', 'data-testid': 'turn' });
@@ -68,64 +83,122 @@ export class PlayScene extends Phaser.Scene {
     });
     const download = h('button', { 'data-testid': 'download-replay' }, t.play.downloadReplay);
     download.addEventListener('click', () => downloadReplay(this.session));
-    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), download, menu);
+    const help = h('button', { 'data-testid': 'help', title: t.onboarding.helpHint, 'aria-label': `${t.onboarding.help}: ${t.onboarding.helpHint}` }, t.onboarding.help);
+    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), help, glossaryButton(), download, menu);
 
     const markers = createCommunityMarkers(scenario, frame);
+    const mapArea = h('div', { class: 'map-area', style: `left:${MAP_BOX.x}px;top:${MAP_BOX.y}px;width:${MAP_BOX.width}px;height:${MAP_BOX.height}px` });
+    const advisers = createAdvisersPanel();
     const panel = createLeverPanel(scenario, session.state.lastLevers, () => this.endTurn(), () => undefined);
     const events = createEventQueue(scenario);
 
-    const chartLabels = h('div', { class: 'chart-labels' });
+    // The lower panel: this quarter's people-first summary, the full ledger, the trends.
+    const summaryBody = h('div', { 'data-testid': 'why' });
+    const ledgerBody = h('div', {});
     this.a11y = createPlayAccessibility(scenario);
-    const trendsBody = h('div', { 'data-testid': 'trends' }, chartLabels, this.a11y.trends);
-    const whyBody = h('div', { class: 'scroll', style: 'height:100%', 'data-testid': 'why' });
-    const tabBody = h('div', { class: 'panel tab-body' });
-    const tabs: { button: HTMLButtonElement; body: HTMLElement; charts: boolean }[] = [
-      { button: h('button', { role: 'tab', 'data-testid': 'tab-trends' }, t.play.trends), body: trendsBody, charts: true },
-      { button: h('button', { role: 'tab', 'data-testid': 'tab-why' }, t.play.why), body: whyBody, charts: false },
-    ];
-    const selectTab = (index: number) => {
-      tabs.forEach((tab, i) => tab.button.setAttribute('aria-selected', String(i === index)));
-      tabBody.replaceChildren(tabs[index]!.body);
-      tabBody.style.background = tabs[index]!.charts ? 'transparent' : '';
-      charts.setVisible(tabs[index]!.charts);
-      this.redraw.wake();
+    const trendsCharts = h('div');
+    const trendsBody = h('div', { 'data-testid': 'trends' }, trendsCharts, this.a11y.trends);
+    // The panel scrolls inside a wrapper of fixed height, as the debrief's panels do.
+    const tabScroll = h('div', { class: 'scroll', style: 'height:100%' });
+    const tabPanel = h('div', { class: 'panel tab-body', role: 'tabpanel', id: 'play-tabpanel' }, tabScroll);
+    const tabs = [
+      { key: 'why', label: t.why.tab, body: summaryBody },
+      { key: 'ledger', label: t.why.ledgerTab, body: ledgerBody },
+      { key: 'trends', label: t.charts.heading, body: trendsBody },
+    ].map((tab) => ({ ...tab, button: h('button', { role: 'tab', id: `tab-${tab.key}`, 'data-testid': `tab-${tab.key}`, 'aria-controls': 'play-tabpanel' }, tab.label) }));
+    let selected = 0;
+    const selectTab = (index: number, focusTab = false) => {
+      selected = index;
+      tabs.forEach((tab, i) => {
+        tab.button.setAttribute('aria-selected', String(i === index));
+        tab.button.tabIndex = i === index ? 0 : -1;
+      });
+      tabPanel.setAttribute('aria-labelledby', tabs[index]!.button.id);
+      tabScroll.replaceChildren(tabs[index]!.body);
+      tabScroll.scrollTop = 0;
+      if (focusTab) tabs[index]!.button.focus();
     };
-    tabs.forEach((tab, i) => tab.button.addEventListener('click', () => selectTab(i)));
-    const tabArea = h('div', { class: 'ui tabs' }, h('div', { class: 'tab-buttons', role: 'tablist' }, ...tabs.map((tab) => tab.button)), tabBody);
+    tabs.forEach((tab, i) => {
+      tab.button.addEventListener('click', () => selectTab(i));
+      // Tabs follow the ARIA pattern: one Tab stop, arrow keys move between them.
+      tab.button.addEventListener('keydown', (event) => {
+        const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+        if (step === 0) return;
+        event.preventDefault();
+        selectTab((i + step + tabs.length) % tabs.length, true);
+      });
+    });
+    const tabArea = h('div', { class: 'ui tabs' }, h('div', { class: 'tab-buttons', role: 'tablist' }, ...tabs.map((tab) => tab.button)), tabPanel);
+    const rightColumn = h('div', { class: 'ui right-column' }, advisers.element, panel.element);
 
-    const root = h('div', { class: 'ui', style: `position:relative;width:${GAME_WIDTH}px;height:720px` }, topbar, markers.element, this.a11y.mirror, tabArea, panel.element, events.element);
+    const root = h('div', { class: 'ui', style: `position:relative;width:${GAME_WIDTH}px;height:720px` }, topbar, mapArea, markers.element, this.a11y.mirror, tabArea, rightColumn, events.element);
     this.add.dom(0, 0, root).setOrigin(0, 0);
 
+    let summaryHeading: HTMLElement | null = null;
     const refresh = () => {
       this.redraw.wake();
       const state = this.session.state;
-      const turn = Math.min(state.turn + 1, scenario.calendar.turns);
-      const { year, quarter } = this.calendar(turn);
+      const played = state.turn;
+      const turn = Math.min(played + 1, scenario.calendar.turns);
+      const { year, quarter } = dateAfter(scenario.calendar, turn - 1);
       date.textContent = t.play.quarter(year, quarter);
       turnText.textContent = t.play.turnOf(turn, scenario.calendar.turns);
+      const history = this.session.history;
+      const report = this.session.lastReport;
+      const why: CommunityWhy[] | null = report && history.length >= 2 ? explainCommunities(scenario, history[history.length - 2]!, state, report) : null;
+      const whyById = new Map((why ?? []).map((c) => [c.id, c]));
       const pending = new Set(state.pendingChoices.flatMap((p) => (p.community && !(p.key in this.answers) ? [p.community] : [])));
-      markers.update(summarizeCommunities(scenario, state), pending);
-      this.drawHalos(halos, frame);
-      const history = this.session.history.map((s) => summarizeRegion(scenario, s));
-      drawCharts(charts, history, scenario.calendar.turns, CHART_BOX);
-      const latest = history[history.length - 1]!;
-      const labels = [t.play.charts.trust, t.play.charts.security, t.play.charts.coca, t.play.charts.influence];
-      chartLabels.replaceChildren(
-        ...CHARTS.map((chart, i) =>
-          h('span', {}, h('span', { style: `color:${css(chart.colour)};font-weight:700` }, labels[i]!), h('span', { 'data-testid': `chart-${chart.key}` }, chart.key === 'cocaHectares' ? fmt.whole(latest[chart.key]) : fmt.index(latest[chart.key]))),
-        ),
+      markers.update(
+        summarizeCommunities(scenario, state).map((summary, i) => ({ summary, why: whyById.get(summary.id) ?? null, history: communityHistory(history, i) })),
+        pending,
+        played,
       );
-      whyBody.replaceChildren(renderReport(scenario, this.session.lastReport));
+      this.drawHalos(halos, frame);
+      trendsCharts.replaceChildren(renderCharts(scenario, history.map((s) => summarizeRegion(scenario, s)), TREND_BOX.width, TREND_BOX.height));
+      const summary = renderSummary(scenario, played, why);
+      summaryHeading = summary.heading;
+      summaryBody.replaceChildren(summary.element);
+      ledgerBody.replaceChildren(renderLedger(scenario, report));
       this.a11y.refresh(this.session);
+      advisers.update(played, advise(scenario, history[Math.max(0, history.length - 2)]!, state));
       panel.setBudget(availableBudget(scenario, state));
       const unanswered = state.pendingChoices.some((p) => !(p.key in this.answers));
       panel.setBlocked(this.busy ? '' : unanswered ? t.play.answerFirst : null);
     };
 
+    /** Focus on the summary of the turn just played (or the opening one), shown in its tab. */
+    this.focusSummary = () => {
+      if (selected !== 0) selectTab(0);
+      // No scrolling into view: the panel scrolls itself, and the page around the game must not move.
+      tabScroll.scrollTop = 0;
+      summaryHeading?.focus({ preventScroll: true });
+    };
+
+    const onboarding = createOnboarding(
+      scenario,
+      () => ({ map: mapArea, advisers: advisers.element, levers: panel.parts.list, budget: panel.parts.budget, 'end-turn': panel.parts.endTurn, report: tabArea, help }),
+      () => this.focusSummary(),
+    );
+    help.addEventListener('click', () => onboarding.start());
+    this.onboarding = onboarding;
+
+    // The documented shortcut: Ctrl+Enter (⌘+Enter on a Mac) ends the turn from anywhere on the screen.
+    const shortcut = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || onboarding.active || this.eventQueue.open) return;
+      if (document.querySelector('.page-overlay:not([hidden])')) return;
+      event.preventDefault();
+      if (!panel.parts.endTurn.disabled) this.endTurn();
+    };
+    document.addEventListener('keydown', shortcut);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      document.removeEventListener('keydown', shortcut);
+      onboarding.dispose();
+    });
+
     this.refresh = refresh;
     this.panel = panel;
+    this.advisers = advisers;
     this.eventQueue = events;
-    this.selectTab = selectTab;
     selectTab(0);
     refresh();
     bus.enterScene('Play');
@@ -137,21 +210,19 @@ export class PlayScene extends Phaser.Scene {
       title: scenario.events.find((e) => e.id === p.eventId)?.title ?? p.eventId,
       choice: true,
     }));
-    this.showEvents(waiting);
+    this.focusSummary();
+    if (session.state.turn === 0 && !onboarded()) onboarding.start();
+    else this.showEvents(waiting);
   }
 
   private refresh: () => void = () => undefined;
-  private a11y!: PlayAccessibility;
+  private focusSummary: () => void = () => undefined;
   private redraw!: RenderOnDemand;
   private panel!: ReturnType<typeof createLeverPanel>;
+  private advisers!: ReturnType<typeof createAdvisersPanel>;
   private eventQueue!: ReturnType<typeof createEventQueue>;
-  private selectTab: (index: number) => void = () => undefined;
-
-  private calendar(turn: number): { year: number; quarter: number } {
-    const { startYear, startQuarter, turnMonths } = this.session.scenario.calendar;
-    const months = (startQuarter - 1) * 3 + (turn - 1) * turnMonths;
-    return { year: startYear + Math.floor(months / 12), quarter: Math.floor((months % 12) / 3) + 1 };
-  }
+  private onboarding!: ReturnType<typeof createOnboarding>;
+  private a11y!: PlayAccessibility;
 
   private drawHalos(graphics: Phaser.GameObjects.Graphics, frame: MapFrame): void {
     // Insurgent influence as a soft halo behind each marker: size and opacity both grow with it.
@@ -170,16 +241,19 @@ export class PlayScene extends Phaser.Scene {
       (key, option) => {
         this.answers[key] = option;
       },
-      () => this.refresh(),
+      () => {
+        this.refresh();
+        this.focusSummary();
+      },
     );
   }
 
   private endTurn(): void {
-    if (this.busy || this.eventQueue.open) return;
+    if (this.busy || this.eventQueue.open || this.onboarding.active) return;
     const state = this.session.state;
     if (state.pendingChoices.some((p) => !(p.key in this.answers))) return;
     const choices = Object.fromEntries(state.pendingChoices.map((p) => [p.key, this.answers[p.key]!]));
-    const result = this.session.play({ levers: this.panel.levers(), allocation: this.panel.allocation(), choices });
+    const result = this.session.play({ levers: this.panel.levers(), allocation: this.panel.allocation(), choices }, this.advisers.heeded());
     if (!result.ok) {
       this.panel.setBlocked(result.error.message);
       return;
@@ -188,8 +262,6 @@ export class PlayScene extends Phaser.Scene {
     writeSave(window.localStorage, this.session);
     this.busy = true;
     this.panel.setBlocked('');
-    // The report of the turn just played shows while the new quarter is announced.
-    this.selectTab(1);
     this.playTransition(() => {
       this.busy = false;
       if (this.session.state.finished) {
@@ -198,7 +270,9 @@ export class PlayScene extends Phaser.Scene {
         return;
       }
       this.refresh();
-      const next = this.calendar(this.session.state.turn + 1);
+      // The summary heading takes the focus; event dialogs return it there when they close.
+      this.focusSummary();
+      const next = dateAfter(this.session.scenario.calendar, this.session.state.turn);
       this.a11y.turnPlayed(this.session, t.play.quarter(next.year, next.quarter), result.report.events);
       this.showEvents(result.report.events);
     });
@@ -207,7 +281,7 @@ export class PlayScene extends Phaser.Scene {
   /** A short card showing the new quarter, so a turn visibly passes. */
   private playTransition(done: () => void): void {
     const turn = Math.min(this.session.state.turn + 1, this.session.scenario.calendar.turns);
-    const { year, quarter } = this.calendar(turn);
+    const { year, quarter } = dateAfter(this.session.scenario.calendar, turn - 1);
     if (reducedMotion()) return done();
     const label = this.add
       .text(MAP_BOX.x + MAP_BOX.width / 2, MAP_BOX.y + MAP_BOX.height / 2, t.transition.quarter(year, quarter), {

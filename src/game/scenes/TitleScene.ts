@@ -2,11 +2,12 @@
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
 import { shown } from '../shownScenario.ts';
-import { bundledScenarios, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
+import { bundledScenarios, defaultScenario, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
 import { readSave, writeSave } from '../save.ts';
 import { Session } from '../session.ts';
-import { t } from '../strings/index.ts';
+import { locale, t } from '../strings/index.ts';
 import { h } from '../ui/dom.ts';
+import { glossaryButton } from '../ui/glossary.ts';
 import { languagePicker } from '../ui/languagePicker.ts';
 import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
@@ -28,7 +29,7 @@ export class TitleScene extends Phaser.Scene {
     const bundled = bundledScenarios();
     const playable = bundled.flatMap((b) => (b.ok ? [b.scenario] : []));
     const restored = readSave(window.localStorage, playable);
-    let selected: Scenario | undefined = restored.kind === 'ok' ? restored.session.scenario : playable[0];
+    let selected: Scenario | undefined = restored.kind === 'ok' ? restored.session.scenario : defaultScenario(playable, locale());
 
     const backdrop = { current: null as Phaser.GameObjects.Container | null };
     const drawBackdrop = (scenario: Scenario | undefined) => {
@@ -139,7 +140,7 @@ export class TitleScene extends Phaser.Scene {
         h('p', { id: 'seed-help', class: 'small muted', style: 'margin-top:6px' }, t.title.seedHelp),
         h('label', { for: 'player', class: 'small muted', style: 'display:block;margin-top:4px' }, t.title.player),
         player,
-        h('div', { class: 'actions' }, newGame, continueGame, debrief),
+        h('div', { class: 'actions' }, newGame, continueGame, debrief, glossaryButton()),
       ),
       briefing,
     );

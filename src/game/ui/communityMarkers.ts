@@ -1,52 +1,114 @@
 /**
- * Communities on the map: a focusable marker each, showing trust and security as bars and
- * numbers (never colour alone); hover or keyboard focus opens the details card.
+ * Communities on the map: a marker each, showing trust and security as bars and numbers (never
+ * colour alone). The markers are one Tab stop (arrow keys move between them); hover, keyboard
+ * focus or a tap opens the inspector: the community's figures, its last change with the causes
+ * behind it, and a small history of its trust and security.
  */
+import type { CommunityWhy } from '../../analysis/why.ts';
 import type { CommunitySummary } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { t } from '../strings/index.ts';
+import { css, palette } from '../theme.ts';
 import { h } from './dom.ts';
 import { fmt } from './format.ts';
 import { toScreen, type MapFrame } from './mapBackdrop.ts';
+import { moveSentence } from './whyView.ts';
+
+export interface CommunityView {
+  readonly summary: CommunitySummary;
+  /** Last turn's change and its causes, or null before the first turn. */
+  readonly why: CommunityWhy | null;
+  /** Trust and security at the start and after each turn so far. */
+  readonly history: { readonly trust: readonly number[]; readonly security: readonly number[] };
+}
 
 export interface CommunityMarkers {
   readonly element: HTMLElement;
-  update(communities: readonly CommunitySummary[], pending: ReadonlySet<string>): void;
+  /** The marker that takes the Tab stop (the last one focused). */
+  readonly focusTarget: HTMLElement;
+  update(communities: readonly CommunityView[], pending: ReadonlySet<string>, lastTurn: number): void;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Trust and security as two small lines over the turns so far, with their first and last values in words. */
+function sparkline(history: CommunityView['history']): SVGSVGElement {
+  const width = 396;
+  const height = 44;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('aria-hidden', 'true');
+  const n = Math.max(2, history.trust.length);
+  const line = (values: readonly number[], colour: number) => {
+    const path = document.createElementNS(SVG, 'polyline');
+    path.setAttribute('points', values.map((v, i) => `${(i * (width - 4)) / (n - 1) + 2},${height - 2 - (v / 100) * (height - 4)}`).join(' '));
+    path.setAttribute('fill', 'none');
+    path.setAttribute('stroke', css(colour));
+    path.setAttribute('stroke-width', '2.5');
+    svg.append(path);
+  };
+  const frame = document.createElementNS(SVG, 'rect');
+  for (const [k, v] of Object.entries({ x: 0.5, y: 0.5, width: width - 1, height: height - 1, fill: 'none', stroke: css(palette.panelLine) })) frame.setAttribute(k, String(v));
+  svg.append(frame);
+  line(history.trust, palette.river);
+  line(history.security, palette.security);
+  return svg;
 }
 
 export function createCommunityMarkers(scenario: Scenario, frame: MapFrame): CommunityMarkers {
   const layer = h('div', { class: 'ui', style: 'position:absolute;left:0;top:0;width:1280px;height:720px;pointer-events:none' });
+  const group = h('div', { role: 'group', 'aria-label': t.onboarding.tour.steps.map.heading, 'data-testid': 'map-markers' });
   const details = h('div', { class: 'panel details', 'data-testid': 'community-details', hidden: true });
-  let latest: readonly CommunitySummary[] = [];
+  let latest: readonly CommunityView[] = [];
+  let turn = 0;
+  let shown = -1;
+  let pinned = false;
 
-  const row = (label: string, value: string) => h('tr', {}, h('td', {}, label), h('td', {}, value));
-  const showDetails = (index: number, marker: HTMLElement) => {
-    const c = latest[index];
-    if (!c) return;
+  const cell = (label: string, value: string) => [h('span', {}, label), h('span', { class: 'num' }, value)];
+  const showDetails = (index: number) => {
+    const view = latest[index];
+    const marker = markers[index];
+    if (!view || !marker) return;
+    shown = index;
+    const c = view.summary;
     const def = scenario.communities[index]!;
-    details.replaceChildren(
+    const first = (values: readonly number[]) => fmt.whole(values[0] ?? 0);
+    const last = (values: readonly number[]) => fmt.whole(values[values.length - 1] ?? 0);
+    const parts: (Node | null)[] = [
       h('h3', {}, `${c.name} · ${t.play.community.zone[c.zone]}`),
-      h('p', { class: 'small muted' }, def.note ?? ''),
+      def.note ? h('p', { class: 'small muted' }, def.note) : null,
       h(
-        'table',
-        {},
-        row(t.play.community.trust, fmt.index(c.trust)),
-        row(t.play.community.security, fmt.index(c.security)),
-        row(t.play.community.influence, fmt.index(c.insurgentInfluence)),
-        row(t.play.community.committee, fmt.index(c.committeeStrength)),
-        row(t.play.community.coca, t.play.community.hectares(c.cocaHectares)),
-        row(t.play.community.licit, `${t.play.community.hectares(c.licitHectares)} (+${fmt.whole(c.licitMaturingHectares)} ${t.play.community.maturing})`),
-        row(t.play.community.income, t.play.community.soles(c.householdIncome)),
-        row(t.play.community.soil, fmt.index(c.soilHealth)),
-        row(t.play.community.incidents, `${c.abuses} / ${c.civilianHarm} / ${c.reprisals}`),
+        'div',
+        { class: 'figures' },
+        ...cell(t.play.community.trust, fmt.index(c.trust)),
+        ...cell(t.play.community.security, fmt.index(c.security)),
+        ...cell(t.play.community.influence, fmt.index(c.insurgentInfluence)),
+        ...cell(t.play.community.committee, fmt.index(c.committeeStrength)),
+        ...cell(t.play.community.coca, t.play.community.hectares(c.cocaHectares)),
+        ...cell(t.play.community.licit, `${t.play.community.hectares(c.licitHectares)} (+${fmt.whole(c.licitMaturingHectares)})`),
       ),
-    );
+      h('p', { class: 'small' }, `${t.play.community.income}: ${t.play.community.soles(c.householdIncome)}. ${t.play.community.incidents}: ${c.abuses} / ${c.civilianHarm} / ${c.reprisals}.`),
+      h('h4', {}, view.why ? t.why.inspector.lastChange(turn) : t.why.inspector.noChange),
+      view.why ? h('p', { class: 'small', 'data-testid': 'inspector-why' }, moveSentence(scenario, t.play.community.trust, view.why.trust), ' ', moveSentence(scenario, t.play.community.security, view.why.security)) : null,
+      h('h4', {}, t.why.inspector.history),
+      view.history.trust.length > 1 ? sparkline(view.history) : null,
+      h('p', { class: 'small muted' }, t.why.inspector.historyLabel(c.name, `${first(view.history.trust)} → ${last(view.history.trust)}`, `${first(view.history.security)} → ${last(view.history.security)}`)),
+    ];
+    details.replaceChildren(...parts.filter((part): part is Node => part !== null));
     const left = parseFloat(marker.style.left);
     const top = parseFloat(marker.style.top);
-    details.style.left = `${Math.min(left + 70, 808 - 300)}px`;
-    details.style.top = `${Math.max(56, Math.min(top - 60, 468 - 260))}px`;
-    if (left + 70 > 808 - 300) details.style.left = `${Math.max(8, left - 370)}px`;
     details.hidden = false;
+    // Beside the marker, inside the map, on whichever side has room.
+    const width = 420;
+    const height = details.offsetHeight || 400;
+    details.style.left = `${left + 80 + width <= 808 ? left + 80 : Math.max(8, left - 80 - width)}px`;
+    details.style.top = `${Math.max(56, Math.min(top - 60, 712 - height))}px`;
+  };
+  const hideDetails = () => {
+    if (pinned) return;
+    details.hidden = true;
+    shown = -1;
   };
 
   const markers = scenario.communities.map((def, index) => {
@@ -56,24 +118,52 @@ export function createCommunityMarkers(scenario: Scenario, frame: MapFrame): Com
       style: `left:${at.x}px;top:${at.y}px;pointer-events:auto`,
       'data-testid': `community-${def.id}`,
       'aria-describedby': 'community-details',
+      tabindex: index === 0 ? 0 : -1,
     });
-    marker.addEventListener('mouseenter', () => showDetails(index, marker));
-    marker.addEventListener('focus', () => showDetails(index, marker));
-    marker.addEventListener('mouseleave', () => (details.hidden = true));
-    marker.addEventListener('blur', () => (details.hidden = true));
-    layer.append(marker);
+    marker.addEventListener('mouseenter', () => showDetails(index));
+    marker.addEventListener('focus', () => {
+      markers.forEach((m, i) => (m.tabIndex = i === index ? 0 : -1));
+      showDetails(index);
+    });
+    // A tap pins the inspector open (touch screens have no hover); a second tap unpins it.
+    marker.addEventListener('click', () => {
+      pinned = !(pinned && shown === index);
+      showDetails(index);
+    });
+    marker.addEventListener('mouseleave', hideDetails);
+    marker.addEventListener('blur', () => {
+      pinned = false;
+      hideDetails();
+    });
+    marker.addEventListener('keydown', (event) => {
+      const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+      const to = event.key === 'Home' ? 0 : event.key === 'End' ? markers.length - 1 : step !== 0 ? (index + step + markers.length) % markers.length : -1;
+      if (event.key === 'Escape') {
+        pinned = false;
+        details.hidden = true;
+        return;
+      }
+      if (to < 0) return;
+      event.preventDefault();
+      markers[to]!.focus();
+    });
+    group.append(marker);
     return marker;
   });
   details.id = 'community-details';
-  layer.append(details);
+  layer.append(group, details);
 
   const bar = (kind: string, value: number) => h('div', { class: `bar ${kind}` }, h('div', { style: `width:${value}%` }));
 
   return {
     element: layer,
-    update(communities, pending) {
+    get focusTarget() {
+      return markers.find((m) => m.tabIndex === 0) ?? markers[0]!;
+    },
+    update(communities, pending, lastTurn) {
       latest = communities;
-      communities.forEach((c, i) => {
+      turn = lastTurn;
+      communities.forEach(({ summary: c }, i) => {
         const marker = markers[i]!;
         marker.replaceChildren(
           h(
@@ -97,6 +187,7 @@ export function createCommunityMarkers(scenario: Scenario, frame: MapFrame): Com
           ),
         );
       });
+      if (shown >= 0 && !details.hidden) showDetails(shown);
     },
   };
 }

@@ -10,6 +10,8 @@ import { fmt } from './format.ts';
 
 export interface LeverPanel {
   readonly element: HTMLElement;
+  /** Parts the guided tour points at. */
+  readonly parts: { readonly list: HTMLElement; readonly budget: HTMLElement; readonly endTurn: HTMLButtonElement };
   levers(): Record<LeverId, number>;
   allocation(): Record<string, number>;
   cost(): number;
@@ -35,7 +37,7 @@ export function createLeverPanel(
   const meter = h('div', { class: 'budget-meter', role: 'presentation' }, meterFill);
   const budgetText = h('span', { class: 'lever-value', 'data-testid': 'budget' });
   const status = h('span', { class: 'small', role: 'status', 'data-testid': 'end-turn-status' });
-  const endTurn = h('button', { class: 'primary', 'data-testid': 'end-turn' }, t.play.endTurn);
+  const endTurn = h('button', { class: 'primary', 'data-testid': 'end-turn', 'aria-keyshortcuts': 'Control+Enter Meta+Enter' }, t.play.endTurn, h('span', { class: 'shortcut' }, t.keys.endTurn));
   endTurn.addEventListener('click', () => {
     if (!endTurn.disabled) onEndTurn();
   });
@@ -100,12 +102,10 @@ export function createLeverPanel(
   });
   const hasFunding = scenario.levers.some((l) => l.id === 'developmentFunding');
 
-  const element = h(
-    'div',
-    { class: 'ui panel levers' },
-    h('div', { class: 'lever-head' }, h('h2', {}, t.play.levers), budgetText),
-    meter,
-    h(
+  // End turn sits above the levers, so a keyboard player reaches it in a Tab or two from the
+  // turn's summary; the budget line beside it says whether it can be pressed.
+  const budgetRow = h('div', { class: 'budget-row' }, h('h2', {}, t.play.levers), budgetText, meter, status);
+  const list = h(
       'div',
       { class: 'lever-list scroll' },
       ...scenario.levers.map(leverRow),
@@ -118,12 +118,12 @@ export function createLeverPanel(
             h('div', { class: 'allocation' }, ...allocationRows),
           )
         : null,
-    ),
-    h('div', { class: 'end-turn' }, status, endTurn),
-  );
+    );
+  const element = h('div', { class: 'ui panel levers' }, h('div', { class: 'end-turn' }, budgetRow, endTurn), list);
 
   return {
     element,
+    parts: { list, budget: budgetRow, endTurn },
     levers: () => ({ ...values }),
     allocation: () => ({ ...weights }),
     cost,

@@ -1,43 +1,60 @@
-/** Trend charts across turns: region-wide trust, security, coca and insurgent influence. */
-import Phaser from 'phaser';
+/**
+ * Trend charts of the play screen: region-wide trust, security, coca and the clan's influence
+ * as four small SVG line charts (the same charts as the end screen and the debrief: labelled
+ * value axis, time in years), each captioned with its series and latest value. The x axis spans
+ * the whole game, so the quarters still to play are visibly empty.
+ */
 import type { RegionSummary } from '../../engine/index.ts';
-import { palette } from '../theme.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { t } from '../strings/index.ts';
+import { css, palette } from '../theme.ts';
+import { dateAfter } from './chartAxes.ts';
+import { h } from './dom.ts';
+import { fmt } from './format.ts';
+import { lineChart } from './lineChart.ts';
 
 export interface ChartSpec {
-  readonly key: keyof RegionSummary;
+  readonly key: 'meanTrust' | 'meanSecurity' | 'cocaHectares' | 'meanInsurgentInfluence';
   readonly colour: number;
-  /** Fixed scale maximum, or null to scale to the data. */
-  readonly max: number | null;
+  /** Fixed scale maximum, or undefined to scale to the data. */
+  readonly max: number | undefined;
 }
 
 export const CHARTS: readonly ChartSpec[] = [
-  { key: 'meanTrust', colour: palette.trust, max: 100 },
+  { key: 'meanTrust', colour: palette.river, max: 100 },
   { key: 'meanSecurity', colour: palette.security, max: 100 },
-  { key: 'cocaHectares', colour: palette.coca, max: null },
+  { key: 'cocaHectares', colour: palette.coca, max: undefined },
   { key: 'meanInsurgentInfluence', colour: palette.influence, max: 100 },
 ];
 
-/** Draws the four charts side by side inside the box; the x axis spans the whole game. */
-export function drawCharts(graphics: Phaser.GameObjects.Graphics, history: readonly RegionSummary[], turns: number, box: { x: number; y: number; width: number; height: number }): void {
-  graphics.clear();
-  const gap = 12;
-  const width = (box.width - gap * (CHARTS.length - 1)) / CHARTS.length;
-  CHARTS.forEach((chart, i) => {
-    const x = box.x + i * (width + gap);
-    graphics.fillStyle(palette.background, 1).fillRect(x, box.y, width, box.height);
-    graphics.lineStyle(1, palette.panelLine, 1).strokeRect(x, box.y, width, box.height);
-    const values = history.map((h) => h[chart.key]);
-    const max = chart.max ?? Math.max(1, ...values) * 1.15;
-    const px = (turn: number) => x + 4 + ((width - 8) * turn) / Math.max(1, turns);
-    const py = (value: number) => box.y + box.height - 4 - ((box.height - 8) * value) / max;
-    // A dashed reference at the starting value, so change is visible at a glance.
-    graphics.lineStyle(1, palette.textMuted, 0.5);
-    for (let dx = x + 4; dx < x + width - 4; dx += 8) graphics.lineBetween(dx, py(values[0] ?? 0), Math.min(dx + 4, x + width - 4), py(values[0] ?? 0));
-    graphics.lineStyle(3, chart.colour, 1);
-    graphics.beginPath();
-    values.forEach((v, turn) => (turn === 0 ? graphics.moveTo(px(turn), py(v)) : graphics.lineTo(px(turn), py(v))));
-    graphics.strokePath();
-    const last = values[values.length - 1];
-    if (last !== undefined) graphics.fillStyle(chart.colour, 1).fillCircle(px(values.length - 1), py(last), 4);
+export function renderCharts(scenario: Scenario, history: readonly RegionSummary[], width: number, height: number): HTMLElement {
+  const gap = 16;
+  const chartWidth = Math.floor((width - gap * (CHARTS.length - 1)) / CHARTS.length);
+  const latest = history.length - 1;
+  const { year, quarter } = dateAfter(scenario.calendar, latest);
+  const charts = CHARTS.map((chart) => {
+    const values = history.map((s) => s[chart.key]);
+    const series = t.charts.series[chart.key] ?? chart.key;
+    const show = (v: number) => (chart.key === 'cocaHectares' ? fmt.whole(v) : fmt.index(v));
+    const first = values[0] ?? 0;
+    const last = values[latest] ?? 0;
+    return h(
+      'figure',
+      { class: 'trend', 'data-testid': `chart-${chart.key}-figure` },
+      h('figcaption', {}, h('span', { class: 'series', style: `border-color:${css(chart.colour)}` }, series), h('span', { class: 'value', 'data-testid': `chart-${chart.key}` }, show(last))),
+      lineChart({
+        title: t.charts.label(series, show(first), show(last), t.play.quarter(year, quarter)),
+        calendar: scenario.calendar,
+        turns: scenario.calendar.turns,
+        quarterLabel: t.chartAxes.quarter,
+        series: [{ label: series, values, colour: css(chart.colour), width: 3 }],
+        ...(chart.max === undefined ? {} : { max: chart.max }),
+        width: chartWidth,
+        height: height - 28,
+        endLabels: 0,
+        fontSize: 14,
+      }),
+    );
   });
+  return h('div', { class: 'trends', 'data-testid': 'trends-charts' }, ...charts);
 }
