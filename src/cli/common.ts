@@ -1,20 +1,29 @@
 /**
- * What every CLI shares: reading untrusted files into validated values, one-line user errors
- * (exit 2, no stack trace), and internal errors that say they are internal.
+ * What every CLI shares: reading untrusted files into validated values, one-line messages
+ * (exit 1 for a file with errors, 2 for a file that cannot be read or wrong flags; never a
+ * stack trace), and internal errors that say they are internal.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parsePolicyText } from '../policy/load.ts';
 import type { Policy } from '../policy/schema.ts';
+import { MAX_JSON_CHARS, tooLarge } from '../scenario/json.ts';
 import { parseScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
-/** A problem with the user's input: printed as one line, exit code 2. */
+/** A file that cannot be read, or wrong flags: printed as one line, exit code 2. */
 export class UserError extends Error {}
 
-export function readText(path: string): string {
+/** A file that was read but has errors: printed one line per problem, exit code 1. */
+export class InvalidFile extends Error {}
+
+/** Reads a file, refusing one over the size limit before reading it (bytes bound characters). */
+export function readText(path: string, maxBytes = MAX_JSON_CHARS): string {
   try {
+    const size = statSync(path).size;
+    if (size > maxBytes) throw new InvalidFile(`${path}: ${tooLarge(size, maxBytes)}`);
     return readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof InvalidFile) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     throw new UserError(`${path}: ${reason}`);
@@ -29,13 +38,13 @@ function firstErrors(path: string, errors: readonly string[]): string {
 
 export function loadScenarioFile(path: string): Scenario {
   const parsed = parseScenarioText(readText(path));
-  if (!parsed.ok) throw new UserError(firstErrors(path, parsed.errors));
+  if (!parsed.ok) throw new InvalidFile(firstErrors(path, parsed.errors));
   return parsed.value;
 }
 
 export function loadPolicyFile(path: string, scenario: Scenario): Policy {
   const parsed = parsePolicyText(readText(path), scenario);
-  if (!parsed.ok) throw new UserError(firstErrors(path, parsed.errors));
+  if (!parsed.ok) throw new InvalidFile(firstErrors(path, parsed.errors));
   return parsed.value;
 }
 
@@ -49,7 +58,10 @@ export function runCli(main: () => number | void): void {
   try {
     process.exitCode = main() ?? 0;
   } catch (error) {
-    if (error instanceof UserError) {
+    if (error instanceof InvalidFile) {
+      process.stderr.write(`error: ${error.message.split('\n').join('\nerror: ')}\n`);
+      process.exitCode = 1;
+    } else if (error instanceof UserError) {
       process.stderr.write(`error: ${error.message}\n`);
       process.exitCode = 2;
     } else if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -1,14 +1,14 @@
 /**
  * npm run replay -- FILE... [--verify] [--report text|md|csv]
  * Re-simulates replay files and verifies every turn. One file: a table of its turns; several:
- * a class table of outcomes. Exit 0 all verified, 1 a file does not verify, 2 a bad file.
+ * a class table of outcomes. Exit 0 all verified, 1 a file has errors or does not verify, 2 a
+ * file cannot be read.
  */
-import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { classRow, classTableCsv, replayIdentity, turnRows, type ClassRow } from '../replay/classTable.ts';
-import { MAX_REPLAY_BYTES } from '../replay/schema.ts';
 import { loadReplayText, type LoadedReplay } from '../replay/verify.ts';
-import { csvLine, formatTable, readText, runCli, UserError } from './common.ts';
+import { MAX_REPLAY_BYTES } from '../replay/schema.ts';
+import { csvLine, formatTable, InvalidFile, readText, runCli, UserError } from './common.ts';
 
 const USAGE = 'usage: npm run replay -- FILE... [--verify] [--report text|md|csv]';
 
@@ -20,13 +20,13 @@ function table(format: Format, header: string[], rows: (string | number)[][]): s
   return formatTable(header, rows);
 }
 
-function load(file: string): LoadedReplay {
+/** A replay, or why not; `unreadable` when the file could not be read at all (exit 2). */
+function load(file: string): LoadedReplay | { ok: false; error: string; unreadable: true } {
   try {
-    if (statSync(file).size > MAX_REPLAY_BYTES) return { ok: false, error: `too large (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB; a replay is at most ${MAX_REPLAY_BYTES / 1024 / 1024} MB)` };
-    return loadReplayText(readText(file));
+    return loadReplayText(readText(file, MAX_REPLAY_BYTES));
   } catch (error) {
-    if (error instanceof UserError) return { ok: false, error: error.message.slice(file.length + 2) };
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, error: 'no such file' };
+    if (error instanceof InvalidFile) return { ok: false, error: error.message.slice(file.length + 2) };
+    if (error instanceof UserError) return { ok: false, error: error.message.slice(file.length + 2), unreadable: true };
     throw error;
   }
 }
@@ -45,8 +45,8 @@ runCli(() => {
   const format = (values.report ?? 'text') as Format;
   if (!['text', 'md', 'csv'].includes(format)) throw new UserError(`--report: expected text, md or csv, got "${values.report}"`);
 
+  let unreadable = 0;
   let bad = 0;
-  let mismatched = 0;
   const seen = new Map<string, string>();
   const rows: ClassRow[] = [];
   const loaded: { file: string; replay: Extract<LoadedReplay, { ok: true }> }[] = [];
@@ -54,7 +54,8 @@ runCli(() => {
     const result = load(file);
     if (!result.ok) {
       console.error(`${file}: ${result.error}`);
-      bad++;
+      if ('unreadable' in result) unreadable++;
+      else bad++;
       continue;
     }
     const key = replayIdentity(result.replay);
@@ -65,7 +66,7 @@ runCli(() => {
     }
     seen.set(key, file);
     if (result.divergence) {
-      mismatched++;
+      bad++;
       const { turn, reason, differing } = result.divergence;
       console.error(`${file}: does not verify at turn ${turn}: ${reason}${differing.length ? ` (${differing.join(', ')})` : ''}`);
     } else if (values.verify) {
@@ -98,5 +99,5 @@ runCli(() => {
       );
     }
   }
-  return bad > 0 ? 2 : mismatched > 0 ? 1 : 0;
+  return unreadable > 0 ? 2 : bad > 0 ? 1 : 0;
 });

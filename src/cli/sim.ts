@@ -9,7 +9,7 @@ import { playPolicy, PolicyError } from '../policy/run.ts';
 import { recordReplay } from '../replay/record.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { csvLine, formatNumber, formatTable, loadPolicyFile, loadScenarioFile, positiveInt, requireFlag, runCli, sweepSeeds, UserError } from './common.ts';
+import { csvLine, formatNumber, formatTable, loadPolicyFile, loadScenarioFile, InvalidFile, positiveInt, requireFlag, runCli, sweepSeeds, UserError } from './common.ts';
 
 const USAGE = 'usage: npm run sim -- --scenario FILE --seed SEED --policy FILE [--runs N] [--csv FILE] [--replay-out FILE]';
 
@@ -27,11 +27,14 @@ const REGION_COLUMNS: readonly [keyof RegionSummary, string][] = [
   ['eradicatedHectares', 'eradicated ha'],
 ];
 
+/** The policy file, named in the message when the engine refuses one of its turns. */
+let policyFile = '';
+
 function play(scenario: Scenario, policy: Policy, seed: string) {
   try {
     return playPolicy(scenario, policy, seed, { explain: false });
   } catch (error) {
-    if (error instanceof PolicyError) throw new UserError(`policy "${policy.name}" ${error.message}`);
+    if (error instanceof PolicyError) throw new InvalidFile(`${policyFile}: policy "${policy.name}" ${error.message}`);
     throw error;
   }
 }
@@ -141,7 +144,8 @@ runCli(() => {
   }
   const scenario = loadScenarioFile(requireFlag(values.scenario, '--scenario', USAGE));
   const seed = requireFlag(values.seed, '--seed', USAGE);
-  const policy = loadPolicyFile(requireFlag(values.policy, '--policy', USAGE), scenario);
+  policyFile = requireFlag(values.policy, '--policy', USAGE);
+  const policy = loadPolicyFile(policyFile, scenario);
   const runs = positiveInt(values.runs, '--runs', 1);
   if (runs > 1 && values['replay-out']) throw new UserError('--replay-out: records one game; leave out --runs');
   if (runs === 1) single(scenario, policy, seed, values.csv, values['replay-out']);

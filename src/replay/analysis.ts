@@ -3,7 +3,7 @@
  * seed first part ways, which levers separate the best outcomes from the worst, and how much
  * of an outcome was luck (the same decisions over many seeds).
  */
-import { assess, createGame, step, type Decisions, type GameState } from '../engine/index.ts';
+import { assess, createGame, eventById, step, type Decisions, type GameState } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 
@@ -78,7 +78,7 @@ export function playOnSeed(scenario: Scenario, decisions: readonly Decisions[], 
   let state = createGame(scenario, seed);
   for (const decided of decisions) {
     const choices = Object.fromEntries(
-      state.pendingChoices.map((p) => [p.key, usual.get(p.eventId) ?? scenario.events.find((e) => e.id === p.eventId)?.choice?.options[0]?.id ?? '']),
+      state.pendingChoices.map((p) => [p.key, usual.get(p.eventId) ?? eventById(scenario, p.eventId)?.choice?.options[0]?.id ?? '']),
     );
     const result = step(scenario, state, { ...decided, choices }, { explain: false });
     if (!result.ok) break;

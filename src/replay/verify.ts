@@ -56,8 +56,7 @@ export function verifyReplay(replay: Replay, scenario: Scenario): { game: Played
 
 /** Parses and verifies a replay file's text; every failure is one message, never a throw. */
 export function loadReplayText(text: string): LoadedReplay {
-  if (text.length > MAX_REPLAY_BYTES) return { ok: false, error: `too large (${(text.length / 1024 / 1024).toFixed(1)} MB; a replay is at most ${MAX_REPLAY_BYTES / 1024 / 1024} MB)` };
-  const json = parseJsonText(text);
+  const json = parseJsonText(text, { maxChars: MAX_REPLAY_BYTES });
   if (!json.ok) return { ok: false, error: json.errors[0]! };
   const raw = json.value as { format?: unknown; formatVersion?: unknown; engineVersion?: unknown };
   if (typeof raw !== 'object' || raw === null || raw.format !== REPLAY_FORMAT) return { ok: false, error: 'not a Between Two Fires replay (no "format": "between-two-fires-replay")' };

@@ -46,11 +46,11 @@ describe('npm run replay', () => {
     expect(result.stderr).toMatch(/tampered\.json: does not verify at turn 4: the state differs from the one recorded \(/);
   });
 
-  it('exits 2 for a bad file, still reading the others, and counts a duplicate once', async () => {
+  it('exits 1 for a file with errors, still reading the others, and counts a duplicate once', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, 'hello');
     const result = await replay(bad, 'examples/replays/paired.json', 'examples/replays/paired.json', '--verify');
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${bad}: not valid JSON at line 1, column 1`);
     expect(result.stderr).toContain('examples/replays/paired.json: verified, 20 turns');
     expect(result.stderr).toContain('examples/replays/paired.json: the same game as examples/replays/paired.json; counted once');
