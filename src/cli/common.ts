@@ -109,4 +109,4 @@ export function formatNumber(value: number): string {
   return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1);
 }
 
-export { csvLine } from '../replay/csv.ts';
+export { csvDocument } from '../replay/csv.ts';

@@ -8,14 +8,14 @@ import { parseArgs } from 'node:util';
 import { classRow, classTableCsv, replayIdentity, turnRows, type ClassRow } from '../replay/classTable.ts';
 import { loadReplayText, type LoadedReplay } from '../replay/verify.ts';
 import { MAX_REPLAY_BYTES } from '../replay/schema.ts';
-import { csvLine, formatTable, InvalidFile, readText, runCli, UserError } from './common.ts';
+import { csvDocument, formatTable, InvalidFile, readText, runCli, UserError } from './common.ts';
 
 const USAGE = 'usage: npm run replay -- FILE... [--verify] [--report text|md|csv]';
 
 type Format = 'text' | 'md' | 'csv';
 
 function table(format: Format, header: string[], rows: (string | number)[][]): string {
-  if (format === 'csv') return [csvLine(header), ...rows.map(csvLine)].join('\n');
+  if (format === 'csv') return csvDocument(header, rows).trimEnd();
   if (format === 'md') return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   return formatTable(header, rows);
 }

@@ -3,7 +3,7 @@
  * never taken from the file), and the turns of one run.
  */
 import { assess, summarizeRegion } from '../engine/index.ts';
-import { csvLine } from './csv.ts';
+import { csvDocument } from './csv.ts';
 import type { Replay } from './schema.ts';
 import type { LoadedReplay } from './verify.ts';
 
@@ -58,9 +58,10 @@ export function turnRows(loaded: Loaded): TurnRow[] {
 
 /** The class table as CSV: one row per run, one column per criterion. */
 export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
-  const lines = [csvLine(['file', 'player', 'seed', 'turns', 'verified', ...criteria])];
-  for (const r of rows) lines.push(csvLine([r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', ...criteria.map((id) => r.outcomes[id] ?? '')]));
-  return `${lines.join('\n')}\n`;
+  return csvDocument(
+    ['file', 'player', 'seed', 'turns', 'verified', ...criteria],
+    rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', ...criteria.map((id) => r.outcomes[id] ?? '')]),
+  );
 }
 
 /** Two files with the same identity are the same game (same seed, scenario and states). */

@@ -29,6 +29,7 @@ describe('npm run replay', () => {
   it('prints a class table whose figures match the engine, as CSV', async () => {
     const result = await replay('examples/replays/paired.json', 'examples/replays/status-quo.json', '--report', 'csv');
     expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('\uFEFF')).toBe(true);
     const [header, paired] = result.stdout.trim().split('\n');
     expect(header).toBe('file,player,seed,turns,verified,security,trust,coca,human-rights,livelihoods,clan');
     const game = playPolicy(vraem, loadPolicy('paired'), '7');

@@ -95,7 +95,9 @@ describe('debrief', () => {
 
   it('exports the class table as CSV', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.trim().split('\n');
     expect(lines[0]).toBe('file,player,seed,turns,verified,security,trust,coca,human-rights,livelihoods,clan');
     expect(lines).toHaveLength(6);
     expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,');
