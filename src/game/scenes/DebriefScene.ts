@@ -16,6 +16,7 @@ import { t } from '../strings/index.ts';
 import { palette, GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
 import { saveFile } from '../ui/download.ts';
+import { readPicked } from '../ui/readPicked.ts';
 import { fmt, formatCriterion } from '../ui/format.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
 import { miniMap } from '../ui/miniMap.ts';
@@ -121,7 +122,8 @@ export class DebriefScene extends Phaser.Scene {
     const notes: string[] = [];
     let count = 0;
     for (const file of files) {
-      const result = loadReplayText(await file.text());
+      const read = await readPicked(file);
+      const result = read.ok ? loadReplayText(read.text) : read;
       if (!result.ok) {
         notes.push(t.debrief.fileError(file.name, result.error));
         continue;

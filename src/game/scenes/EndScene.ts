@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { assess } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
-import { clearSave } from '../save.ts';
+import { browserStore, clearSave } from '../save.ts';
 import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
@@ -42,7 +42,7 @@ export class EndScene extends Phaser.Scene {
     download.addEventListener('click', () => downloadReplay(session));
     const again = h('button', { class: 'primary', 'data-testid': 'new-game' }, t.end.newGame);
     again.addEventListener('click', () => {
-      clearSave(window.localStorage);
+      clearSave(browserStore());
       redraw.wake();
       this.scene.start('Title');
     });

@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import { availableBudget, summarizeCommunities, summarizeRegion, type FiredEvent } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
-import { writeSave } from '../save.ts';
+import { browserStore, writeSave } from '../save.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { css, font, palette, GAME_WIDTH } from '../theme.ts';
@@ -59,13 +59,14 @@ export class PlayScene extends Phaser.Scene {
     const menu = h('button', { 'data-testid': 'save-quit' }, t.play.saveAndQuit);
     menu.addEventListener('click', () => {
       if (this.busy) return;
-      writeSave(window.localStorage, this.session);
+      this.save();
       this.redraw.wake();
       this.scene.start('Title');
     });
     const download = h('button', { 'data-testid': 'download-replay' }, t.play.downloadReplay);
     download.addEventListener('click', () => downloadReplay(this.session));
-    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), download, menu);
+    this.notSaved = h('span', { class: 'not-saved', role: 'alert', 'data-testid': 'not-saved', hidden: true }, t.storage.notSaved);
+    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), this.notSaved, download, menu);
 
     const markers = createCommunityMarkers(scenario, frame);
     const panel = createLeverPanel(scenario, session.state.lastLevers, () => this.endTurn(), () => undefined);
@@ -122,6 +123,7 @@ export class PlayScene extends Phaser.Scene {
     this.eventQueue = events;
     this.selectTab = selectTab;
     selectTab(0);
+    this.save();
     refresh();
     bus.enterScene('Play');
 
@@ -179,7 +181,7 @@ export class PlayScene extends Phaser.Scene {
       return;
     }
     this.answers = {};
-    writeSave(window.localStorage, this.session);
+    this.save();
     this.busy = true;
     this.panel.setBlocked('');
     // The report of the turn just played shows while the new quarter is announced.
@@ -194,6 +196,13 @@ export class PlayScene extends Phaser.Scene {
       this.refresh();
       this.showEvents(result.report.events);
     });
+  }
+
+  private notSaved!: HTMLElement;
+
+  /** Saves; when the browser refuses, the game goes on and the player is told at once, beside the download button. */
+  private save(): void {
+    this.notSaved.hidden = writeSave(browserStore(), this.session);
   }
 
   /** A short card showing the new quarter, so a turn visibly passes. */

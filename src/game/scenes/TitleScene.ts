@@ -2,12 +2,13 @@
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
 import { bundledScenarios, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
-import { readSave, writeSave } from '../save.ts';
+import { browserStore, readSave } from '../save.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
 import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
+import { readPicked } from '../ui/readPicked.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
@@ -25,7 +26,7 @@ export class TitleScene extends Phaser.Scene {
     this.wakeForSceneChange = () => redraw.wake();
     const bundled = bundledScenarios();
     const playable = bundled.flatMap((b) => (b.ok ? [b.scenario] : []));
-    const restored = readSave(window.localStorage, playable);
+    const restored = readSave(browserStore(), playable);
     let selected: Scenario | undefined = restored.kind === 'ok' ? restored.session.scenario : playable[0];
 
     const backdrop = { current: null as Phaser.GameObjects.Container | null };
@@ -77,7 +78,8 @@ export class TitleScene extends Phaser.Scene {
 
     // An author's own scenario, from the file picker or dropped on the page: validated the same way.
     const loadFile = async (file: File) => {
-      const entry = parseScenarioFile(file.name, await file.text());
+      const read = await readPicked(file);
+      const entry: BundledScenario = read.ok ? parseScenarioFile(file.name, read.text) : { file: file.name, ok: false, errors: [read.error] };
       const input = addEntry(entry);
       if (entry.ok && input) {
         input.checked = true;
@@ -100,7 +102,7 @@ export class TitleScene extends Phaser.Scene {
       if (!selected) return;
       const session = Session.start(selected, seed.value.trim() || randomSeed());
       session.player = player.value.trim();
-      writeSave(window.localStorage, session);
+      // Play saves on entering, and says so if the browser refuses.
       this.startPlay(session);
     });
     const continueLabel = restored.kind === 'ok' ? t.title.continueGame(restored.session.state.turn, restored.session.scenario.calendar.turns) : t.title.noSave;

@@ -163,6 +163,9 @@ export const en = {
     unknownScenario: (id: string, version: string) => `its scenario "${id}" ${version} is not available`,
     diverged: 'replaying it did not give the same game',
   },
+  storage: {
+    notSaved: 'Not being saved: download your replay to keep this game.',
+  },
 } as const;
 
 export type Strings = typeof en;
