@@ -3,7 +3,8 @@
  * (exit 1 for a file with errors, 2 for a file that cannot be read or wrong flags; never a
  * stack trace), and internal errors that say they are internal.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parsePolicyText } from '../policy/load.ts';
 import type { Policy } from '../policy/schema.ts';
 import { MAX_JSON_CHARS, tooLarge } from '../scenario/json.ts';
@@ -46,6 +47,17 @@ export function loadPolicyFile(path: string, scenario: Scenario): Policy {
   const parsed = parsePolicyText(readText(path), scenario);
   if (!parsed.ok) throw new InvalidFile(firstErrors(path, parsed.errors));
   return parsed.value;
+}
+
+/** The scenarios shipped in the repository's scenarios/ folder (the ones the game bundles). */
+export function shippedScenarios(): Scenario[] {
+  const folder = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+    .flatMap((name) => {
+      const parsed = parseScenarioText(readFileSync(`${folder}${name}`, 'utf8'));
+      return parsed.ok ? [parsed.value] : [];
+    });
 }
 
 /** Runs a CLI's main function with the project's error conventions. */

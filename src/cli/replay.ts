@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { classRow, classTableCsv, replayIdentity, turnRows, type ClassRow } from '../replay/classTable.ts';
 import { loadReplayText, type LoadedReplay } from '../replay/verify.ts';
 import { MAX_REPLAY_BYTES } from '../replay/schema.ts';
-import { csvDocument, formatTable, InvalidFile, readText, runCli, UserError } from './common.ts';
+import { csvDocument, formatTable, InvalidFile, readText, runCli, shippedScenarios, UserError } from './common.ts';
 
 const USAGE = 'usage: npm run replay -- FILE... [--verify] [--report text|md|csv]';
 
@@ -21,9 +21,9 @@ function table(format: Format, header: string[], rows: (string | number)[][]): s
 }
 
 /** A replay, or why not; `unreadable` when the file could not be read at all (exit 2). */
-function load(file: string): LoadedReplay | { ok: false; error: string; unreadable: true } {
+function load(file: string, shipped: ReturnType<typeof shippedScenarios>): LoadedReplay | { ok: false; error: string; unreadable: true } {
   try {
-    return loadReplayText(readText(file, MAX_REPLAY_BYTES));
+    return loadReplayText(readText(file, MAX_REPLAY_BYTES), { shipped });
   } catch (error) {
     if (error instanceof InvalidFile) return { ok: false, error: error.message.slice(file.length + 2) };
     if (error instanceof UserError) return { ok: false, error: error.message.slice(file.length + 2), unreadable: true };
@@ -50,8 +50,9 @@ runCli(() => {
   const seen = new Map<string, string>();
   const rows: ClassRow[] = [];
   const loaded: { file: string; replay: Extract<LoadedReplay, { ok: true }> }[] = [];
+  const shipped = shippedScenarios();
   for (const file of positionals) {
-    const result = load(file);
+    const result = load(file, shipped);
     if (!result.ok) {
       console.error(`${file}: ${result.error}`);
       if ('unreadable' in result) unreadable++;
@@ -65,12 +66,16 @@ runCli(() => {
       continue;
     }
     seen.set(key, file);
+    if (result.modifiedFrom) {
+      bad++;
+      console.error(`${file}: scenario modified from the shipped ${result.modifiedFrom} (its figures are not comparable with the class's)`);
+    }
     if (result.divergence) {
       bad++;
       const { turn, reason, differing } = result.divergence;
       console.error(`${file}: does not verify at turn ${turn}: ${reason}${differing.length ? ` (${differing.join(', ')})` : ''}`);
     } else if (values.verify) {
-      console.error(`${file}: verified, ${result.replay.turns.length} turns`);
+      console.error(`${file}: verified, ${result.replay.turns.length} turns${result.unfinished ? ` of ${result.scenario.calendar.turns} (unfinished)` : ''}`);
     }
     rows.push(classRow(file, result));
     loaded.push({ file, replay: result });
@@ -93,8 +98,8 @@ runCli(() => {
       console.log(
         table(
           format,
-          ['file', 'player', 'seed', 'turns', 'verified', ...criteria],
-          rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'NO', ...criteria.map((id) => r.outcomes[id] ?? '')]),
+          ['file', 'player', 'seed', 'turns', 'verified', 'status', ...criteria],
+          rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'NO', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
         ),
       );
     }

@@ -15,8 +15,19 @@ export interface ClassRow {
   readonly seed: string;
   readonly turns: number;
   readonly verified: boolean;
+  /** Why the run is not a clean, finished, verified game ('' when it is). */
+  readonly status: string;
   /** Criterion id → value at the last turn played. */
   readonly outcomes: Record<string, number>;
+}
+
+/** What a teacher must know about a run before trusting its figures, in words ('' for a clean finished game). */
+export function replayStatus(loaded: Loaded, options: { reasons?: boolean } = {}): string {
+  const notes: string[] = [];
+  if (loaded.modifiedFrom) notes.push(`scenario modified from the shipped ${loaded.modifiedFrom}`);
+  if (loaded.divergence) notes.push(`does not verify at turn ${loaded.divergence.turn}${options.reasons ? `: ${loaded.divergence.reason}` : ''}`);
+  if (loaded.unfinished) notes.push(`unfinished (${loaded.replay.turns.length} of ${loaded.scenario.calendar.turns} turns)`);
+  return notes.join('; ');
 }
 
 export function classRow(file: string, loaded: Loaded): ClassRow {
@@ -26,7 +37,8 @@ export function classRow(file: string, loaded: Loaded): ClassRow {
     player: loaded.replay.player ?? '',
     seed: loaded.replay.seed,
     turns: last.turn,
-    verified: loaded.divergence === null,
+    verified: loaded.divergence === null && loaded.modifiedFrom === null,
+    status: replayStatus(loaded),
     outcomes: Object.fromEntries(assess(loaded.scenario, last).map((c) => [c.id, Math.round(c.value * 10) / 10])),
   };
 }
@@ -59,12 +71,16 @@ export function turnRows(loaded: Loaded): TurnRow[] {
 /** The class table as CSV: one row per run, one column per criterion. */
 export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
   return csvDocument(
-    ['file', 'player', 'seed', 'turns', 'verified', ...criteria],
-    rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', ...criteria.map((id) => r.outcomes[id] ?? '')]),
+    ['file', 'player', 'seed', 'turns', 'verified', 'status', ...criteria],
+    rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
   );
 }
 
-/** Two files with the same identity are the same game (same seed, scenario and states). */
+/**
+ * Two files with the same identity are the same game, said the same way (the player's name
+ * aside): a copy whose figures were altered is a different file, so it is verified and flagged
+ * rather than dropped as a duplicate of the honest one.
+ */
 export function replayIdentity(replay: Replay): string {
-  return JSON.stringify([replay.seed, replay.scenario.hash, replay.turns.map((turn) => turn.stateHash)]);
+  return JSON.stringify([replay.seed, replay.scenario.hash, replay.turns, replay.finished, replay.assessment]);
 }

@@ -33,8 +33,26 @@ export interface PlayedGame {
   readonly decisions: readonly Decisions[];
 }
 
-export function recordReplay(game: PlayedGame, player?: string): Replay {
+/** Turn `i` (0-based) of a game as a replay records it. */
+export function recordTurn(game: PlayedGame, i: number): Replay['turns'][number] {
+  return {
+    decisions: game.decisions[i]!,
+    stateHash: hashState(game.states[i + 1]!),
+    summary: turnSummary(game.scenario, game.states[i + 1]!),
+    events: game.reports[i]!.events.map((e) => (e.community ? `${e.eventId}@${e.community}` : e.eventId)),
+  };
+}
+
+/** The end-of-game fields: finished, and the assessment of a finished game. */
+export function recordEnd(game: PlayedGame): Pick<Replay, 'finished' | 'assessment'> {
   const last = game.states[game.states.length - 1]!;
+  return {
+    finished: last.finished,
+    assessment: last.finished ? assess(game.scenario, last).map((c) => ({ id: c.id, value: Math.round(c.value * 100) / 100, rating: c.rating })) : null,
+  };
+}
+
+export function recordReplay(game: PlayedGame, player?: string): Replay {
   return {
     format: REPLAY_FORMAT,
     formatVersion: REPLAY_VERSION,
@@ -43,13 +61,7 @@ export function recordReplay(game: PlayedGame, player?: string): Replay {
     seed: game.seed,
     ...(player ? { player } : {}),
     initialHash: hashState(game.states[0]!),
-    turns: game.decisions.map((decisions, i) => ({
-      decisions,
-      stateHash: hashState(game.states[i + 1]!),
-      summary: turnSummary(game.scenario, game.states[i + 1]!),
-      events: game.reports[i]!.events.map((e) => (e.community ? `${e.eventId}@${e.community}` : e.eventId)),
-    })),
-    finished: last.finished,
-    assessment: last.finished ? assess(game.scenario, last).map((c) => ({ id: c.id, value: Math.round(c.value * 100) / 100, rating: c.rating })) : null,
+    turns: game.decisions.map((_, i) => recordTurn(game, i)),
+    ...recordEnd(game),
   };
 }

@@ -31,10 +31,10 @@ describe('npm run replay', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith('\uFEFF')).toBe(true);
     const [header, paired] = result.stdout.trim().split('\n');
-    expect(header).toBe('file,player,seed,turns,verified,security,trust,coca,human-rights,livelihoods,clan');
+    expect(header).toBe('file,player,seed,turns,verified,status,security,trust,coca,human-rights,livelihoods,clan');
     const game = playPolicy(vraem, loadPolicy('paired'), '7');
     const expected = assess(vraem, game.states[20]!).map((c) => Math.round(c.value * 10) / 10);
-    expect(paired).toBe(['examples/replays/paired.json', 'Example: eradication paired with development', '7', '20', 'yes', ...expected].join(','));
+    expect(paired).toBe(['examples/replays/paired.json', 'Example: eradication paired with development', '7', '20', 'yes', '', ...expected].join(','));
   });
 
   it('exits 1 for a file that does not verify, naming the turn', async () => {

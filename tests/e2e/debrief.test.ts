@@ -8,6 +8,7 @@ import { summarizeRegion } from '../../src/engine/index.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
 import { classRow } from '../../src/replay/classTable.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
+import { forgedEasierReplay } from '../hostile/build.ts';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
 import { answerEvents, endTurn, hookSession, newGame, screenshot, vraem } from './play.ts';
 
@@ -53,14 +54,17 @@ describe('debrief', () => {
       file('tampered.json', JSON.stringify(tampered)),
       file('broken.json', '{"format": "between-two-fires-replay", '),
       file('again.json', readFileSync('examples/replays/paired.json', 'utf8')),
+      file('forged.json', JSON.stringify(forgedEasierReplay())),
     ]);
     const messages = page.locator('[data-testid=debrief-messages]');
-    await messages.locator('text=5 file(s) loaded and verified').waitFor();
+    await messages.locator('text=6 file(s) loaded and verified').waitFor();
     expect(await messages.innerText()).toMatch(/broken\.json: not valid JSON at line 1, column \d+/);
     expect(await messages.innerText()).toContain('again.json: the same game as paired.json; counted once.');
     expect(await page.locator('tr[data-file="tampered.json"] td.flagged').innerText()).toBe('⚠ does not verify from turn 4');
     expect(await page.locator('tr[data-file="paired.json"]').innerText()).toContain('✓ verified');
-    expect(await page.locator('tr[data-file="short-game.json"]').innerText()).toMatch(/Short game\s+7\s+2\s+✓ verified/);
+    expect(await page.locator('tr[data-file="short-game.json"]').innerText()).toMatch(/Short game\s+7\s+2\s+✓ verified; unfinished \(2 of 20 turns\)/);
+    // An easier scenario under the shipped id, every hash re-recorded: verifies, but is flagged by name.
+    expect(await page.locator('tr[data-file="forged.json"] td.flagged').innerText()).toBe('⚠ scenario modified from the shipped vraem-2012');
   });
 
   it('shows each run\'s outcomes exactly as the engine (and npm run replay) computes them', async () => {
@@ -98,9 +102,10 @@ describe('debrief', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.trim().split('\n');
-    expect(lines[0]).toBe('file,player,seed,turns,verified,security,trust,coca,human-rights,livelihoods,clan');
-    expect(lines).toHaveLength(6);
-    expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,');
+    expect(lines[0]).toBe('file,player,seed,turns,verified,status,security,trust,coca,human-rights,livelihoods,clan');
+    expect(lines).toHaveLength(7);
+    expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,does not verify at turn 4,');
+    expect(lines.find((l) => l.startsWith('forged.json'))).toContain(',no,scenario modified from the shipped vraem-2012,');
   });
 
   it('shows the spread of outcomes over 200 seeds without freezing the page', async () => {

@@ -60,5 +60,23 @@ export function shippedReplay(seed = '7', turns?: number): Replay {
   return recordReplay({ scenario, seed, ...game }, 'Ana');
 }
 
+/**
+ * The forgery a student might try: the shipped scenario made easier (trust and security +40,
+ * no events) under the shipped id and version, with every hash re-recorded honestly for it.
+ */
+export function forgedEasierReplay(): Replay {
+  const raw = shippedJson();
+  for (const c of raw.communities) {
+    c.trust = Math.min(100, c.trust + 40);
+    c.security = Math.min(100, c.security + 40);
+  }
+  raw.events = [];
+  raw.calibration = raw.calibration.filter((note: { path: string }) => !/\.(trust|security)$/.test(note.path));
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const policy = { name: 'p', description: 'p', levers: {}, turns: [], choices: { rule: 'first' as const, byEvent: {} } };
+  return recordReplay({ scenario: parsed.value, seed: '7', ...playPolicy(parsed.value, policy, '7', { explain: false }) }, 'Forger');
+}
+
 /** `depth` nested arrays, closed or left open. */
 export const nested = (depth: number, open = '[', close = ']', closed = true): string => open.repeat(depth) + (closed ? close.repeat(depth) : '');

@@ -4,12 +4,12 @@
  * memory from the shipped scenario so they follow it as it changes.
  */
 import { MAX_JSON_DEPTH } from '../../src/scenario/json.ts';
-import { nested, shippedJson, shippedReplay, worstAcceptedScenario } from './build.ts';
+import { forgedEasierReplay, nested, shippedJson, shippedReplay, worstAcceptedScenario } from './build.ts';
 
 export interface HostileCase {
   readonly name: string;
   readonly text: () => string;
-  /** The first message, or null when the file must be accepted. */
+  /** The first message (for a replay that loads, what it is flagged with), or null when the file must be accepted as it is. */
   readonly expected: RegExp | null;
 }
 
@@ -88,6 +88,14 @@ export const HOSTILE_REPLAYS: readonly HostileCase[] = [
   { name: 'an altered embedded scenario with the old hash', text: replayText((r) => (r.scenario.content.communities[0].trust = 95)), expected: /^its embedded scenario does not match the scenario hash it records/ },
   { name: 'an embedded scenario that is not valid', text: replayText((r) => (r.scenario.content.calendar.turns = -1)), expected: /^its embedded scenario is not valid: calendar\.turns: expected a number >= 1, got -1$/ },
   { name: 'a bad hash', text: replayText((r) => (r.initialHash = 'zz')), expected: /^not a valid replay: initialHash: expected 16 hexadecimal digits/ },
+  { name: 'an easier scenario under the shipped id, hashes re-recorded', text: () => JSON.stringify(forgedEasierReplay()), expected: /^scenario modified from the shipped vraem-2012$/ },
+  { name: 'a per-turn summary claiming trust 99', text: replayText((r) => (r.turns[3].summary.meanTrust = 99)), expected: /^does not verify at turn 4: the file says something else than the game: turns\[3\]\.summary\.meanTrust: 99 recorded, [\d.]+ re-simulated$/ },
+  { name: 'a per-turn summary claiming 1e308 hectares', text: replayText((r) => (r.turns[0].summary.cocaHectares = 1e308)), expected: /^does not verify at turn 1: .*turns\[0\]\.summary\.cocaHectares: 1e\+308 recorded, \d+ re-simulated$/ },
+  { name: 'an event that did not happen', text: replayText((r) => r.turns[5].events.push('commanders-killed')), expected: /^does not verify at turn 6: .*turns\[5\]\.events\[\d+\]: "commanders-killed" recorded, nothing re-simulated$/ },
+  { name: 'an assessment rated better', text: replayText((r) => (r.assessment[0] = { ...r.assessment[0], value: 99, rating: 'good' })), expected: /^does not verify at turn 0: .*assessment\[0\]\.(value|rating): .* recorded, .* re-simulated$/ },
+  { name: 'an unfinished game claiming to be finished', text: replayText((r) => (r.finished = !r.finished)), expected: /^does not verify at turn 0: the file says something else than the game: finished: (true|false) recorded, (true|false) re-simulated$/ },
+  { name: 'a game cut to 10 turns, end-of-game fields left in place', text: replayText((r) => r.turns.splice(10)), expected: /^does not verify at turn 0: the file says something else than the game: finished: true recorded, false re-simulated; unfinished \(10 of 20 turns\)$/ },
+  { name: 'a game honestly left at turn 10', text: () => JSON.stringify(shippedReplay('7', 10)), expected: /^unfinished \(10 of 20 turns\)$/ },
 ];
 
 /** The largest scenario files the schema and the validator's work budget accept. */

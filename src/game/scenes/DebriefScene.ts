@@ -11,6 +11,7 @@ import { bandOf, firstDivergence, outcomesOnSeeds, separatingLevers, summarizeSp
 import { classRow, classTableCsv, replayIdentity, type ClassRow } from '../../replay/classTable.ts';
 import { loadReplayText, type LoadedReplay } from '../../replay/verify.ts';
 import { bus } from '../bus.ts';
+import { shippedScenarios } from '../scenarios.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { palette, GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
@@ -123,7 +124,7 @@ export class DebriefScene extends Phaser.Scene {
     let count = 0;
     for (const file of files) {
       const read = await readPicked(file);
-      const result = read.ok ? loadReplayText(read.text) : read;
+      const result = read.ok ? loadReplayText(read.text, { shipped: shippedScenarios() }) : read;
       if (!result.ok) {
         notes.push(t.debrief.fileError(file.name, result.error));
         continue;
@@ -232,7 +233,10 @@ export class DebriefScene extends Phaser.Scene {
       }),
     );
     const body = rows.map(({ run, index }) => {
-      const flag = run.loaded.divergence ? t.debrief.tampered(run.loaded.divergence.turn) : t.debrief.verified;
+      const { modifiedFrom, divergence: diverged, unfinished } = run.loaded;
+      const notes = [modifiedFrom ? t.replayChecks.modified(modifiedFrom) : '', diverged ? t.debrief.tampered(diverged.turn) : '', unfinished ? t.replayChecks.unfinished(run.row.turns, run.loaded.scenario.calendar.turns) : ''].filter(Boolean);
+      const flagged = modifiedFrom !== null || diverged !== null;
+      const flag = (flagged ? notes : [t.debrief.verified, ...notes]).join('; ');
       const select = h('button', { class: 'link', 'data-run': String(index) }, run.label);
       select.addEventListener('click', () => {
         this.selected = index;
@@ -245,7 +249,7 @@ export class DebriefScene extends Phaser.Scene {
         h('td', {}, select),
         h('td', {}, run.row.seed),
         h('td', { class: 'num' }, String(run.row.turns)),
-        h('td', { class: run.loaded.divergence ? 'flagged' : '' }, run.loaded.divergence ? `⚠ ${flag}` : `✓ ${flag}`),
+        h('td', { class: flagged ? 'flagged' : '' }, flagged ? `⚠ ${flag}` : `✓ ${flag}`),
         h('td', { class: 'num' }, divergence(run)),
         ...criteria.map((c) => h('td', { class: 'num', 'data-criterion': c.id }, formatCriterion(c.measure, run.row.outcomes[c.id] ?? 0))),
       );

@@ -163,6 +163,10 @@ export const en = {
     unknownScenario: (id: string, version: string) => `its scenario "${id}" ${version} is not available`,
     diverged: 'replaying it did not give the same game',
   },
+  replayChecks: {
+    modified: (id: string) => `scenario modified from the shipped ${id}`,
+    unfinished: (played: number, total: number) => `unfinished (${played} of ${total} turns)`,
+  },
   storage: {
     notSaved: 'Not being saved: download your replay to keep this game.',
   },
