@@ -1,5 +1,5 @@
 /** Builds a replay from a game played (in the browser or headless): the same file either way. */
-import { ENGINE_VERSION, assess, canonicalJson, hashState, summarizeRegion, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
+import { ENGINE_VERSION, assess, canonicalJson, hashState, step, summarizeRegion, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
 import { fnv1a64 } from '../engine/hash.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { REPLAY_FORMAT, REPLAY_VERSION, type Replay, type TurnSummary } from './schema.ts';
@@ -31,6 +31,18 @@ export interface PlayedGame {
   readonly states: readonly GameState[];
   readonly reports: readonly TurnReport[];
   readonly decisions: readonly Decisions[];
+}
+
+/**
+ * The report of turn `turn` (1-based) with every change and its cause, played again from the
+ * state before it: a game verified without the explanation record explains a turn on demand.
+ */
+export function explainTurn(game: PlayedGame, turn: number): TurnReport | undefined {
+  const before = game.states[turn - 1];
+  const decisions = game.decisions[turn - 1];
+  if (turn < 1 || !before || !decisions) return undefined;
+  const result = step(game.scenario, before, decisions, { explain: true });
+  return result.ok ? result.report : undefined;
 }
 
 /** Turn `i` (0-based) of a game as a replay records it. */

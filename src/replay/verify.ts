@@ -65,7 +65,9 @@ export function verifyReplay(replay: Replay, scenario: Scenario): { game: Played
   const game = (): PlayedGame => ({ scenario, seed: replay.seed, states, reports, decisions });
   if (hashState(state) !== replay.initialHash) return { game: game(), divergence: { turn: 0, reason: 'the opening state differs', differing: [] } };
   for (const [i, turn] of replay.turns.entries()) {
-    const result = step(scenario, state, turn.decisions);
+    // Without the explanation record: the same states, a fraction of the work and memory; a
+    // turn's explanation is made again when shown (explainTurn).
+    const result = step(scenario, state, turn.decisions, { explain: false });
     if (!result.ok) return { game: game(), divergence: { turn: i + 1, reason: `the engine refuses the recorded decisions: ${result.error.message}`, differing: [] } };
     state = result.state;
     states.push(state);
@@ -136,5 +138,8 @@ export function loadReplayText(text: string, options: ReplayOptions = {}): Loade
   const shipped = options.shipped?.find((s) => s.id === scenario.value.id);
   const modifiedFrom = shipped && shippedHash(shipped) !== contentHash(scenario.value) ? shipped.id : null;
   const { game, divergence } = verifyReplay(replay, scenario.value);
+  // The embedded copy, now checked, is the shared parsed scenario: a class's files carry one
+  // scenario object between them, cloned once when they leave the worker together.
+  replay.scenario.content = scenario.value;
   return { ok: true, replay, scenario: scenario.value, game, divergence, modifiedFrom, unfinished: replay.turns.length < scenario.value.calendar.turns };
 }

@@ -7,15 +7,16 @@
  */
 import Phaser from 'phaser';
 import { summarizeCommunities, summarizeRegion, type RegionSummary } from '../../engine/index.ts';
-import { bandOf, firstDivergence, outcomesOnSeeds, separatingLevers, summarizeSpread } from '../../replay/analysis.ts';
+import { bandOf, firstDivergence, separatingLevers } from '../../replay/analysis.ts';
 import { classRow, classTableCsv, replayIdentity, type ClassRow } from '../../replay/classTable.ts';
-import { loadReplayText, type LoadedReplay } from '../../replay/verify.ts';
+import { explainTurn } from '../../replay/record.ts';
+import type { LoadedReplay } from '../../replay/verify.ts';
 import { bus } from '../bus.ts';
-import { shippedScenarios } from '../scenarios.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { palette, GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
+import { inWorker, loadInWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
 import { readPicked } from '../ui/readPicked.ts';
 import { fmt, formatCriterion } from '../ui/format.ts';
@@ -122,9 +123,12 @@ export class DebriefScene extends Phaser.Scene {
     const started = performance.now();
     const notes: string[] = [];
     let count = 0;
-    for (const file of files) {
-      const read = await readPicked(file);
-      const result = read.ok ? loadReplayText(read.text, { shipped: shippedScenarios() }) : read;
+    // Read here, verified in the analysis worker so the page keeps its frame rate.
+    const reads = await Promise.all(files.map(readPicked));
+    const verified = await loadInWorkers(reads.flatMap((read) => (read.ok ? [read.text] : [])));
+    for (const [i, file] of files.entries()) {
+      const read = reads[i]!;
+      const result = read.ok ? verified.shift()! : read;
       if (!result.ok) {
         notes.push(t.debrief.fileError(file.name, result.error));
         continue;
@@ -293,7 +297,7 @@ export class DebriefScene extends Phaser.Scene {
     next.addEventListener('click', () => go(this.turn + 1));
     const region = run.regions[this.turn]!;
     const communities = summarizeCommunities(scenario, game.states[this.turn]!);
-    const report = this.turn > 0 ? game.reports[this.turn - 1] : undefined;
+    const report = explainTurn(game, this.turn);
     const decisions = this.turn > 0 ? game.decisions[this.turn - 1] : undefined;
     const whatIf = h('button', { 'data-testid': 'what-if' }, t.debrief.whatIf);
     whatIf.addEventListener('click', () => {
@@ -333,17 +337,12 @@ export class DebriefScene extends Phaser.Scene {
     );
   }
 
-  /** Plays the run's decisions on 200 seeds in small batches, so the page never freezes. */
+  /** Plays the run's decisions on 200 seeds in the analysis worker, so the page never freezes. */
   private async spread(run: Run, box: HTMLElement): Promise<void> {
     const seeds = Array.from({ length: 200 }, (_, i) => `spread-${i}`);
     const { scenario, game } = run.loaded;
-    const outcomes = new Map<string, number[]>();
-    for (let i = 0; i < seeds.length; i += 20) {
-      box.textContent = t.debrief.spreadRunning(i, seeds.length);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      for (const [id, values] of outcomesOnSeeds(scenario, game.decisions, seeds.slice(i, i + 20))) outcomes.set(id, [...(outcomes.get(id) ?? []), ...values]);
-    }
-    const spread = summarizeSpread(outcomes);
+    box.textContent = t.debrief.spreadRunning(0, seeds.length);
+    const spread = await inWorker({ kind: 'spread', scenario, decisions: [...game.decisions], seeds });
     box.replaceChildren(
       h('h3', {}, t.debrief.spreadHeading),
       ...scenario.assessment.map((c) => {
