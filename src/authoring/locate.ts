@@ -2,9 +2,12 @@
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { lineColumn } from '../scenario/json.ts';
 
+/** Splits `a.b[2]["c.d[0]"]` into its keys; a quoted key (a translation's) stays whole. */
 export function pathSegments(path: string): (string | number)[] {
   if (path === '(top level)') return [];
-  return (path.match(/[^.[\]]+/g) ?? []).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return [...path.matchAll(/\[("(?:[^"\\]|\\.)*")\]|[^.[\]]+/g)].map(([part, quoted]) =>
+    quoted !== undefined ? (JSON.parse(quoted) as string) : /^\d+$/.test(part) ? Number(part) : part,
+  );
 }
 
 /** Line and column of the value at the path, or of its nearest existing parent. */

@@ -4,6 +4,7 @@
  */
 import { parseJsonText } from '../scenario/json.ts';
 import { parseScenario } from '../scenario/load.ts';
+import { missingTranslations, unknownTranslations } from '../scenario/translations.ts';
 import { checkScenario, type Finding } from './checks.ts';
 import { dryRun } from './dryRun.ts';
 import { locate } from './locate.ts';
@@ -42,6 +43,11 @@ export function validateScenarioText(text: string, options: { seeds?: number } =
   if (!parsed.ok) return { findings: parsed.errors.map((e) => at(text, asFinding(e))), summary: null };
   const scenario = parsed.value;
   const findings = [...checkScenario(scenario), ...checksWithinBudget(scenario)].map((f) => at(text, f));
+  for (const error of unknownTranslations(scenario)) findings.push(at(text, asFinding(error)));
+  // A text left untranslated still plays (in English), so it is worth a warning, not an error.
+  for (const { locale, key, path } of missingTranslations(scenario)) {
+    findings.push(at(text, { level: 'warning', path, message: `no "${locale}" translation (add "${key}" to translations.${locale}; until then players who chose that language read it in English)` }));
+  }
   if (findings.some((f) => f.level === 'error')) return { findings, summary: null };
   const started = performance.now();
   const run = dryRun(scenario, options.seeds ?? dryRunSeeds(scenario, 100));

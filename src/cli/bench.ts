@@ -1,8 +1,11 @@
 /**
  * npm run bench — engine throughput on one core: full games per second with the explanation
- * record on and off, and the time of a 1,000-seed sweep. Prints figures; asserts nothing.
+ * record on and off, the time of a 1,000-seed sweep, and the consequence analysis of a 20-turn
+ * game in which every lever moves every turn (its heaviest case). Prints figures; asserts nothing.
  */
 import { parseArgs } from 'node:util';
+import { busyRun } from '../analysis/busyRun.ts';
+import { analyzeConsequences, listDecisions } from '../analysis/consequences.ts';
 import { hashState, step } from '../engine/index.ts';
 import { createGame } from '../engine/state.ts';
 import { policyDecisions } from '../policy/run.ts';
@@ -67,12 +70,21 @@ runCli(() => {
     for (let i = 0; i < 1000; i++) playOnce(scenario, policy, String(i), false, false);
     sweeps.push(performance.now() - sweepStart);
   }
+  const busy = busyRun(scenario, 'bench');
+  const consequenceTimes: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const start = performance.now();
+    analyzeConsequences(scenario, busy);
+    consequenceTimes.push(performance.now() - start);
+  }
+  consequenceTimes.sort((a, b) => a - b);
   const rate = (r: { best: number; median: number }) => `${r.best.toFixed(0).padStart(5)} best, ${r.median.toFixed(0).padStart(5)} median`;
   console.log(`scenario ${scenario.id}, policy "${policy.name}", ${scenario.calendar.turns} turns, ${scenario.communities.length} communities, node ${process.version}`);
   console.log(`full games per second, explanation off:           ${rate(off)}`);
   console.log(`full games per second, explanation on:            ${rate(on)}`);
   console.log(`full games per second, explanation on + hashing:  ${rate(hashed)}`);
   console.log(`1,000-seed sweep (explanation off):               ${Math.min(...sweeps).toFixed(0)} ms best of 3`);
+  console.log(`consequences of ${busy.reports.length} turns, ${listDecisions(scenario, busy).length} decisions undone: ${consequenceTimes[0]!.toFixed(0)} ms best, ${consequenceTimes[2]!.toFixed(0)} ms median of 5`);
   console.log('targets: >= 2,000 games per second; a 1,000-seed sweep under 1,000 ms');
   return 0;
 });

@@ -60,30 +60,34 @@ export function shippedScenarios(): Scenario[] {
     });
 }
 
-/** Runs a CLI's main function with the project's error conventions. */
-export function runCli(main: () => number | void): void {
+/** Runs a CLI's main function (synchronous, or a promise for one that waits on worker threads) with the project's error conventions. */
+export function runCli(main: () => number | void | Promise<number | void>): void {
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
   try {
-    process.exitCode = main() ?? 0;
+    const result = main();
+    if (result instanceof Promise) result.then((code) => (process.exitCode = code ?? 0), fail);
+    else process.exitCode = result ?? 0;
   } catch (error) {
-    if (error instanceof InvalidFile) {
-      process.stderr.write(`error: ${error.message.split('\n').join('\nerror: ')}\n`);
-      process.exitCode = 1;
-    } else if (error instanceof UserError) {
-      process.stderr.write(`error: ${error.message}\n`);
-      process.exitCode = 2;
-    } else if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`error: ${error.message}\n`);
-      process.exitCode = 2;
-    } else {
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(`internal error (a bug in Between Two Fires, not in your input):\n${message}\n`);
-      process.exitCode = 70;
-    }
+    fail(error);
+  }
+}
+
+/** A file with errors is exit 1, an unreadable file or wrong flags exit 2, one line each; anything else is a bug and says so. */
+function fail(error: unknown): void {
+  if (error instanceof InvalidFile) {
+    process.stderr.write(`error: ${error.message.split('\n').join('\nerror: ')}\n`);
+    process.exitCode = 1;
+  } else if (error instanceof UserError || (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS'))) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`internal error (a bug in Between Two Fires, not in your input):\n${message}\n`);
+    process.exitCode = 70;
   }
 }
 

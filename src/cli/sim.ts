@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { assess, summarizeCommunities, summarizeRegion, type RegionSummary } from '../engine/index.ts';
+import { quantile } from '../analysis/stats.ts';
 import { playPolicy, PolicyError } from '../policy/run.ts';
 import { recordReplay } from '../replay/record.ts';
 import type { Policy } from '../policy/schema.ts';
@@ -85,14 +86,6 @@ function single(scenario: Scenario, policy: Policy, seed: string, csv: string | 
   }
 }
 
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = (sorted.length - 1) * p;
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
-}
-
 function sweep(scenario: Scenario, policy: Policy, seeds: readonly string[], csv: string | undefined): void {
   const rows: { seed: string; values: number[] }[] = [];
   const criteria = scenario.assessment;
@@ -110,7 +103,7 @@ function sweep(scenario: Scenario, policy: Policy, seeds: readonly string[], csv
       ['measure', 'mean', 'p10', 'p90'],
       labels.map((label, i) => {
         const values = rows.map((r) => r.values[i]!).sort((a, b) => a - b);
-        return [label, values.reduce((a, b) => a + b, 0) / values.length, percentile(values, 0.1), percentile(values, 0.9)];
+        return [label, values.reduce((a, b) => a + b, 0) / values.length, quantile(values, 0.1), quantile(values, 0.9)];
       }),
     ),
   );

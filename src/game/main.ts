@@ -11,6 +11,10 @@ import { PlayScene } from './scenes/PlayScene.ts';
 import { EndScene } from './scenes/EndScene.ts';
 import { DebriefScene } from './scenes/DebriefScene.ts';
 import { installTestHook } from './testHook.ts';
+import { startLocale } from './strings/browserLocale.ts';
+
+startLocale();
+document.getElementById('app')?.setAttribute('role', 'main');
 
 new Phaser.Game({
   type: Phaser.AUTO,
@@ -28,6 +32,8 @@ new Phaser.Game({
     height: GAME_HEIGHT,
   },
   scene: [BootScene, TitleScene, PlayScene, EndScene, DebriefScene],
+  // Everything the canvas shows has a DOM equivalent (map list, chart tables, announced turns).
+  callbacks: { postBoot: (game) => game.canvas.setAttribute('aria-hidden', 'true') },
 });
 
 installTestHook();

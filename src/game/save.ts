@@ -30,6 +30,8 @@ const SaveData = z.strictObject({
   seed: z.string(),
   decisions: z.array(Decisions),
   stateHash: z.string().regex(/^[0-9a-f]{16}$/),
+  /** The name the player gave, so a resumed game's replay still carries it. */
+  player: z.string().max(60).optional(),
 });
 export type SaveData = z.infer<typeof SaveData>;
 
@@ -62,6 +64,7 @@ export function writeSave(store: SaveStore, session: Session): boolean {
     seed: session.seed,
     decisions: [...session.decisionLog],
     stateHash: session.hash(),
+    ...(session.player ? { player: session.player } : {}),
   };
   try {
     store.setItem(SAVE_KEY, JSON.stringify(data));
@@ -93,6 +96,7 @@ function restore(text: string, scenarios: readonly Scenario[]): Session | string
   if (!scenario) return t.save.unknownScenario(save.scenarioId, save.scenarioVersion);
   const session = Session.replay(scenario, save.seed, save.decisions);
   if (!session || session.hash() !== save.stateHash) return t.save.diverged;
+  session.player = save.player ?? '';
   return session;
 }
 

@@ -24,6 +24,9 @@ export function parsePolicy(raw: unknown, scenario: Scenario): Parsed<Policy> {
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
   const policy = result.data;
   const errors: string[] = [];
+  if (policy.scenario !== undefined && policy.scenario !== scenario.id) {
+    errors.push(`scenario: this policy follows scenario "${policy.scenario}", not "${scenario.id}"`);
+  }
   checkLevers(scenario, policy.levers, 'levers', errors);
   checkAllocation(scenario, policy.allocation, 'allocation', errors);
   policy.turns.forEach((range, i) => {

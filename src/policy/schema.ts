@@ -12,6 +12,7 @@ export const Policy = z
     $schema: z.string().optional().describe('Path to a JSON Schema, for editors.'),
     name: z.string().min(1).describe('Short name printed in reports.'),
     description: z.string().min(1).describe('What the policy tries, in a sentence or two.'),
+    scenario: z.string().min(1).optional().describe('Id of the scenario the policy was written for, when it follows that scenario\'s history.'),
     levers: LeverValues,
     allocation: Allocation.optional(),
     turns: z
@@ -21,6 +22,8 @@ export const Policy = z
           to: z.number().int().min(1).describe('Last turn of the range.'),
           levers: LeverValues.optional(),
           allocation: Allocation.optional(),
+          note: z.string().min(1).optional().describe('Why the levers take these values in these turns.'),
+          source: z.string().min(1).optional().describe('Where that comes from: a citation, or the id of a source in the scenario.'),
         }),
       )
       .default([])

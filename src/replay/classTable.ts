@@ -2,7 +2,7 @@
  * Tables a debrief needs from loaded replays: one row per run with its outcomes (re-simulated,
  * never taken from the file), and the turns of one run.
  */
-import { assess, summarizeRegion } from '../engine/index.ts';
+import { assess, canonicalJson, summarizeRegion } from '../engine/index.ts';
 import { csvDocument } from './csv.ts';
 import type { Replay } from './schema.ts';
 import type { LoadedReplay } from './verify.ts';
@@ -15,6 +15,8 @@ export interface ClassRow {
   readonly seed: string;
   readonly turns: number;
   readonly verified: boolean;
+  /** Every turn of the scenario played (re-simulated, not the file's say-so). */
+  readonly finished: boolean;
   /** Why the run is not a clean, finished, verified game ('' when it is). */
   readonly status: string;
   /** Criterion id → value at the last turn played. */
@@ -38,6 +40,7 @@ export function classRow(file: string, loaded: Loaded): ClassRow {
     seed: loaded.replay.seed,
     turns: last.turn,
     verified: loaded.divergence === null && loaded.modifiedFrom === null,
+    finished: loaded.divergence === null && last.finished,
     status: replayStatus(loaded),
     outcomes: Object.fromEntries(assess(loaded.scenario, last).map((c) => [c.id, Math.round(c.value * 10) / 10])),
   };
@@ -71,16 +74,16 @@ export function turnRows(loaded: Loaded): TurnRow[] {
 /** The class table as CSV: one row per run, one column per criterion. */
 export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
   return csvDocument(
-    ['file', 'player', 'seed', 'turns', 'verified', 'status', ...criteria],
-    rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
+    ['file', 'player', 'seed', 'turns', 'verified', 'finished', 'status', ...criteria],
+    rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', r.finished ? 'yes' : 'no', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
   );
 }
 
 /**
  * Two files with the same identity are the same game, said the same way (the player's name
- * aside): a copy whose figures were altered is a different file, so it is verified and flagged
- * rather than dropped as a duplicate of the honest one.
+ * aside): a copy with one decision altered, or with a figure or the assessment rewritten, is a
+ * file of its own, so it is verified and flagged rather than dropped as a duplicate.
  */
 export function replayIdentity(replay: Replay): string {
-  return JSON.stringify([replay.seed, replay.scenario.hash, replay.turns, replay.finished, replay.assessment]);
+  return canonicalJson([replay.seed, replay.scenario.hash, replay.initialHash, replay.turns, replay.finished, replay.assessment]);
 }

@@ -6,12 +6,13 @@
 import { Scenario } from './schema.ts';
 import { formatIssues } from './issues.ts';
 import { parseJsonText, type Parsed } from './json.ts';
+import { fillPlaceholders, placeholderErrors } from './texts.ts';
 
 export function parseScenario(raw: unknown): Parsed<Scenario> {
   const result = Scenario.safeParse(raw, { reportInput: true });
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
-  const errors = crossCheck(result.data);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: result.data };
+  const errors = [...crossCheck(result.data), ...placeholderErrors(result.data)];
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: fillPlaceholders(result.data) };
 }
 
 export function parseScenarioText(text: string): Parsed<Scenario> {
@@ -45,17 +46,40 @@ export function valueAtPath(root: unknown, path: string): unknown {
   return node;
 }
 
+const YEAR = /\b(1[5-9]|2[0-2])\d\d\b/;
+
+/** What a source lacks to be a full citation (author, year, title, and a url or a reference to find it by). */
+function citationGaps(source: Scenario['sources'][number]): string[] {
+  const gaps: string[] = [];
+  if (!YEAR.test(source.date)) gaps.push(`gives no year in its date ("${source.date}")`);
+  if (source.url === undefined && source.reference === undefined) gaps.push('has neither a url nor a reference to find it by');
+  return gaps;
+}
+
 function crossCheck(s: Scenario): string[] {
   const errors: string[] = [];
-  const sources = duplicates(s.sources, 'sources', errors);
+  duplicates(s.sources, 'sources', errors);
   const evidence = duplicates(s.evidence, 'evidence', errors);
   duplicates(s.levers, 'levers', errors);
   duplicates(s.communities, 'communities', errors);
   duplicates(s.events, 'events', errors);
   duplicates(s.assessment, 'assessment', errors);
 
+  const sourceById = new Map(s.sources.map((source) => [source.id, source]));
+  const noteById = new Map(s.evidence.map((note) => [note.id, note]));
   s.evidence.forEach((note, i) => {
-    if (!sources.has(note.source)) errors.push(`evidence[${i}].source: unknown source "${note.source}"`);
+    const source = sourceById.get(note.source);
+    if (!source) errors.push(`evidence[${i}].source: unknown source "${note.source}"`);
+    else if (note.grade === 'external') citationGaps(source).forEach((gap) => errors.push(`evidence[${i}].source: an external figure needs a full citation, but source "${source.id}" ${gap}`));
+    if (note.grade === 'assumption' && note.reason === undefined) errors.push(`evidence[${i}].reason: an assumption must give the reason for the value or claim`);
+    if (note.grade !== 'assumption' && note.reason !== undefined) errors.push(`evidence[${i}].reason: only an assumption carries a reason; a "${note.grade}" note rests on its source`);
+  });
+  s.timeline.forEach((entry, i) => {
+    const source = sourceById.get(entry.source);
+    if (!source) errors.push(`timeline[${i}].source: unknown source "${entry.source}"`);
+    else if (entry.grade === 'external') citationGaps(source).forEach((gap) => errors.push(`timeline[${i}].source: an external entry needs a full citation, but source "${source.id}" ${gap}`));
+    const previous = s.timeline[i - 1];
+    if (previous && previous.date > entry.date) errors.push(`timeline[${i}].date: ${entry.date} comes before the previous entry's ${previous.date}; keep the timeline oldest first`);
   });
   for (const [id, params] of Object.entries(s.mechanisms)) {
     refs(params.evidence, evidence, `mechanisms.${id}.evidence`, 'evidence note', errors);
@@ -103,8 +127,13 @@ function crossCheck(s: Scenario): string[] {
   });
 
   s.calibration.forEach((note, i) => {
-    if (note.evidence !== undefined && !evidence.has(note.evidence)) {
-      errors.push(`calibration[${i}].evidence: unknown evidence note "${note.evidence}"`);
+    const cited = note.evidence === undefined ? undefined : noteById.get(note.evidence);
+    if (note.evidence !== undefined && !cited) errors.push(`calibration[${i}].evidence: unknown evidence note "${note.evidence}"`);
+    if (note.grade !== 'assumption' && note.evidence === undefined) {
+      errors.push(`calibration[${i}].evidence: a "${note.grade}" figure must name the evidence note it comes from`);
+    }
+    if (note.grade !== 'assumption' && cited && cited.grade !== note.grade) {
+      errors.push(`calibration[${i}].grade: "${note.grade}" does not match the grade of evidence note "${cited.id}" ("${cited.grade}")`);
     }
     const actual = valueAtPath(s, note.path);
     if (typeof actual !== 'number') errors.push(`calibration[${i}].path: "${note.path}" does not name a number in this file`);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CommunityMetric, GlobalMetric, LeverId, MechanismId, PriceId } from './vocabulary.ts';
 import { MechanismParams } from './mechanismParams.ts';
+import { Translations } from './translationSchema.ts';
 
 const Id = z
   .string()
@@ -16,22 +17,48 @@ export const Source = z
   .strictObject({
     id: Id.describe('Short id that evidence notes use to refer to this source.'),
     author: Text.describe('Author or organization.'),
-    title: Text.describe('Title of the article, report or page.'),
-    publication: Text.describe('Where it was published.'),
-    date: Text.describe('Publication date, as precise as known.'),
+    title: Text.describe('Title of the article, report, law or page.'),
+    publication: Text.describe('Where it was published (journal, publisher, official gazette, website).'),
+    date: Text.describe('Publication date, as precise as known; it must contain the year (for example "April 2014").'),
     url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional().describe('Where to read it (http or https).'),
+    reference: Text.optional().describe('Where to find it when there is no url, or more precisely than the url: report number, pages, ISBN, gazette issue.'),
     license: z.string().optional().describe('Licence or reuse terms, if any.'),
   })
-  .describe('A published source the scenario rests on.');
+  .describe('A published source the scenario rests on. A source that "external" evidence notes cite needs a full citation: author, year in the date, title, publication, and a url or a reference.');
+
+export const GRADES = ['stated', 'inferred', 'external', 'assumption'] as const;
+export const Grade = z
+  .enum(GRADES)
+  .describe(
+    'How the claim rests on evidence: "stated" (the source says it), "inferred" (drawn from what the source says, not said in so many words), "external" (a published figure from a source with a full citation), "assumption" (the scenario\'s own choice; give the reason).',
+  );
+export type Grade = z.infer<typeof Grade>;
 
 export const EvidenceNote = z
   .strictObject({
     id: Id.describe('Id that mechanisms, events and calibration notes refer to.'),
-    source: Id.describe('Id of the source (see "sources").'),
-    locator: Text.describe('Where in the source: section, endnote, paragraph.'),
-    paraphrase: Text.describe('What the source says, in the scenario author\'s own words (never a copied sentence).'),
+    grade: Grade,
+    source: Id.describe('Id of the source (see "sources"); for an assumption, the source whose passage prompted it.'),
+    locator: Text.describe('Where in the source: section, endnote, paragraph, page.'),
+    paraphrase: Text.describe('What the source says, in the scenario author\'s own words (never a copied sentence); for an assumption, what the scenario assumes.'),
+    reason: Text.optional().describe('Required for an "assumption": why this value or claim was chosen.'),
   })
-  .describe('A short paraphrase of a passage in a source, with where to find it.');
+  .describe('A short paraphrase of a passage in a source, with where to find it and how firmly it rests on it.');
+export type EvidenceNote = z.infer<typeof EvidenceNote>;
+
+const TIMELINE_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const TimelineEntry = z
+  .strictObject({
+    date: z.string().regex(TIMELINE_DATE, 'expected a date such as "2013-08", "2013-08-11" or "2016"').describe('When it happened: year, year-month or year-month-day (ISO 8601).'),
+    title: Text.describe('Headline, a few words.'),
+    text: Text.describe('What happened, in one or two sentences of the scenario author\'s own words.'),
+    source: Id.describe('Id of the source (see "sources") that reports it.'),
+    locator: Text.describe('Where in the source: section, endnote, page, article.'),
+    grade: z.enum(['stated', 'inferred', 'external']).describe('How it rests on the source: "stated", "inferred" or "external" (see evidence grades); a timeline holds no assumptions.'),
+  })
+  .describe('A dated real event of the scenario\'s period, shown beside the game ("what really happened").');
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const Calendar = z
   .strictObject({
@@ -118,10 +145,14 @@ export const Community = z
     cocaHectares: z.number().min(0).describe('Hectares of coca at the start.'),
     maxCocaHectares: z.number().min(0).describe('Hectares of coca the community\'s land could carry.'),
     licitHectares: z.number().min(0).describe('Hectares of licit crops in yield at the start (cacao, coffee, fruit, yucca).'),
+    farmlandHectares: z
+      .number()
+      .min(0)
+      .describe('Hectares the households can farm with their land and labour: coca, licit crops in yield and licit crops still maturing all compete for it.'),
     otherIncome: z.number().min(0).describe('Yearly household income from sources other than crops (wages, trade), in soles.'),
     trust: Index('Trust in the state'),
     security: Index('Security as residents feel it'),
-    insurgentInfluence: Index('Influence of the armed clan and its allies'),
+    insurgentInfluence: Index('Influence of the armed group and its allies'),
     soilHealth: Index('Soil health'),
     committee: Committee,
     subsistence: z.boolean().describe('Whether households live largely on their own food crops such as yucca.'),
@@ -133,12 +164,13 @@ export const Community = z
 
 export const Clan = z
   .strictObject({
-    name: Text.describe('Name of the armed group.'),
+    name: Text.describe('Full name of the armed group, as it is introduced to players.'),
+    shortName: Text.optional().describe('Shorthand used in running text, for example "the Quispe Palomino clan"; the name is used if left out. Texts can say {clan} for it and {clanName} for the full name.'),
     description: Text.describe('Who they are, in a few sentences.'),
     strength: Index('Strength at the start'),
     evidence: z.array(Id).min(1).max(50).describe('Evidence notes about the group.'),
   })
-  .describe('The armed clan that protects the drug trade.');
+  .describe('The armed group that protects the drug trade.');
 
 const Crop = (what: string) =>
   z
@@ -147,6 +179,7 @@ const Crop = (what: string) =>
       yieldKgPerHarvest: z.number().positive().describe(`Kilograms of ${what} per hectare per harvest.`),
       pricePerKg: z.number().positive().describe(`Farm-gate price of ${what} in soles per kilogram.`),
       netShare: z.number().min(0).max(1).describe(`Share of the gross value of ${what} a household keeps after costs.`),
+      labourDaysPerHectare: z.number().positive().max(1000).describe(`Days of work a hectare of ${what} takes in a year (planting, weeding, harvests).`),
     })
     .describe(`Economics of ${what}.`);
 
@@ -242,6 +275,13 @@ export const EventCard = z
     fromTurn: z.number().int().min(1).default(1).describe('First turn (1-based) it can happen.'),
     untilTurn: z.number().int().min(1).optional().describe('Last turn it can happen.'),
     once: z.boolean().default(false).describe('Happens at most once per game (per community, for community events).'),
+    cooldownTurns: z
+      .number()
+      .int()
+      .min(0)
+      .max(40)
+      .default(4)
+      .describe('Turns after it happens before it can happen again (per community, for community events); 0 lets it recur next turn.'),
     effects: z.array(Effect).max(8).default([]).describe('Effects applied as soon as it happens.'),
     choice: z
       .strictObject({
@@ -279,8 +319,9 @@ export const Calibration = z
   .strictObject({
     path: Text.describe('Where the figure sits in this file, for example "communities[0].cocaHectares".'),
     value: z.number().describe('The figure; the validator checks it matches the file.'),
-    evidence: Id.optional().describe('Evidence note the figure comes from, if any.'),
-    note: Text.describe('Where the figure comes from, or, if no published figure exists, how it was chosen.'),
+    grade: Grade,
+    evidence: Id.optional().describe('Evidence note the figure comes from; required unless the grade is "assumption", and the note\'s grade must match.'),
+    note: Text.describe('Where the figure comes from, or, for an assumption, the reason for the value.'),
   })
   .describe('Where one number in the scenario comes from.');
 
@@ -331,7 +372,7 @@ export const Scenario = z
     id: Id.describe('Scenario id, recorded in replays.'),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as "1.0.0"').describe('Scenario version (major.minor.patch).'),
     title: Text.describe('Title shown on the title screen.'),
-    summary: Text.describe('A paragraph introducing the scenario to players.'),
+    summary: Text.describe('A paragraph introducing the scenario to players. This and the other texts shown to players (briefing, assessment, debrief prompts, community notes, events) may say {startYear}, {endYear}, {clan} and {clanName}, filled in from the calendar and the armed group.'),
     authors: z.array(Text).min(1).max(50).describe('Who wrote the scenario.'),
     sources: z.array(Source).min(1).max(200).describe('Published sources.'),
     evidence: z.array(EvidenceNote).min(1).max(500).describe('Paraphrased evidence notes that mechanisms, events and figures cite.'),
@@ -350,10 +391,12 @@ export const Scenario = z
         objectives: z.array(Text).min(1).max(20).describe('Goals listed before the first turn.'),
       })
       .describe('Shown at the start of a game.'),
-    assessment: z.array(Criterion).min(1).max(20).describe('The end-of-game assessment, one entry per criterion (not a single score).'),
-    debriefPrompts: z.array(Text).min(1).max(50).describe('Questions for the class discussion and the end screen.'),
-    calibration: z.array(Calibration).max(500).default([]).describe('Where the scenario\'s numbers come from.'),
-    checks: z.array(ScenarioCheck).max(20).default([]).describe('Expectations about the scenario\'s dynamics, so authors learn when a change breaks its story.'),
+    assessment: z.array(Criterion).min(1).describe('The end-of-game assessment, one entry per criterion (not a single score).'),
+    debriefPrompts: z.array(Text).min(1).describe('Questions for the class discussion and the end screen.'),
+    calibration: z.array(Calibration).default([]).describe('Where the scenario\'s numbers come from.'),
+    timeline: z.array(TimelineEntry).max(200).default([]).describe('Dated real events of the scenario\'s period, oldest first, each with its source.'),
+    checks: z.array(ScenarioCheck).default([]).describe('Expectations about the scenario\'s dynamics, so authors learn when a change breaks its story.'),
+    translations: Translations,
   })
   .describe('A Between Two Fires scenario.');
 

@@ -57,13 +57,15 @@ describe('debrief', () => {
       file('forged.json', JSON.stringify(forgedEasierReplay())),
     ]);
     const messages = page.locator('[data-testid=debrief-messages]');
-    await messages.locator('text=6 file(s) loaded and verified').waitFor();
+    await messages.locator('text=5 new file(s) read and re-simulated').waitFor();
     expect(await messages.innerText()).toMatch(/broken\.json: not valid JSON at line 1, column \d+/);
     expect(await messages.innerText()).toContain('again.json: the same game as paired.json; counted once.');
     expect(await page.locator('tr[data-file="tampered.json"] td.flagged').innerText()).toBe('⚠ does not verify from turn 4');
     expect(await page.locator('tr[data-file="paired.json"]').innerText()).toContain('✓ verified');
-    expect(await page.locator('tr[data-file="short-game.json"]').innerText()).toMatch(/Short game\s+7\s+2\s+✓ verified; unfinished \(2 of 20 turns\)/);
+    expect(await page.locator('tr[data-file="short-game.json"]').innerText()).toMatch(/not ranked\s+Short game\s+seed 7 · 2\/20 turns.*✓ unfinished \(2 of 20 turns\)/s);
+    expect(await page.locator('[data-testid=debrief-counts]').innerText()).toContain('4 verified file(s) (1 unfinished) · 1 that do(es) not verify');
     // An easier scenario under the shipped id, every hash re-recorded: verifies, but is flagged by name.
+    await page.setInputFiles('[data-testid=replay-files]', [file('forged.json', JSON.stringify(forgedEasierReplay()))]);
     expect(await page.locator('tr[data-file="forged.json"] td.flagged').innerText()).toBe('⚠ scenario modified from the shipped vraem-2012');
   });
 
@@ -77,9 +79,14 @@ describe('debrief', () => {
       }
     }
     await page.click('button[data-sort="coca"]');
-    const order = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
+    const order = await page.locator('[data-testid=class-table] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
     expect(order[0]).toBe('paired.json');
-    expect(await page.locator('[data-testid=separating]').innerText()).toContain('Forced eradication');
+    await page.click('[data-tab=separating]');
+    const separating = await page.locator('[data-testid=separating]').innerText();
+    expect(separating).toContain('Forced eradication');
+    expect(separating).toContain('Only 3 run(s) counted');
+    expect(separating).toMatch(/in the best 1 run\(s\) \(all [\d.]+\), [\d.]+ in the worst 1/);
+    await page.click('[data-tab=table]');
   });
 
   it('scrubs through a run, turn by turn, with the figures of that turn', async () => {
@@ -102,10 +109,10 @@ describe('debrief', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.trim().split('\n');
-    expect(lines[0]).toBe('file,player,seed,turns,verified,status,security,trust,coca,human-rights,livelihoods,clan');
+    expect(lines[0]).toBe('file,player,seed,turns,verified,finished,status,security,trust,coca,human-rights,livelihoods,clan');
     expect(lines).toHaveLength(7);
-    expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,does not verify at turn 4,');
-    expect(lines.find((l) => l.startsWith('forged.json'))).toContain(',no,scenario modified from the shipped vraem-2012,');
+    expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,no,does not verify at turn 4,');
+    expect(lines.find((l) => l.startsWith('forged.json'))).toContain(',no,yes,scenario modified from the shipped vraem-2012,');
   });
 
   it('shows the spread of outcomes over 200 seeds without freezing the page', async () => {

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { Session } from '../../src/game/session.ts';
 import type { Decisions } from '../../src/engine/index.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadScenario } from '../engine/helpers.ts';
 import { waitForScene } from './browser.ts';
 
@@ -55,8 +56,8 @@ export async function endTurn(page: Page): Promise<void> {
 }
 
 /** The same game played headless: the engine alone, from the decisions the page recorded. */
-export function headless(seed: string, decisions: readonly Decisions[]): Session {
-  const session = Session.replay(vraem, seed, decisions);
+export function headless(seed: string, decisions: readonly Decisions[], scenario: Scenario = vraem): Session {
+  const session = Session.replay(scenario, seed, decisions);
   if (!session) throw new Error('the engine refused the decisions the page recorded');
   return session;
 }

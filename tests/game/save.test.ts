@@ -30,6 +30,16 @@ describe('autosave', () => {
     expect(restored.session.decisionLog).toEqual(session.decisionLog);
   });
 
+  it('keeps the player\'s name, so the replay of a resumed game still carries it', () => {
+    const store = memoryStore();
+    const session = playedSession(1);
+    session.player = 'Rosa';
+    writeSave(store, session);
+    const restored = readSave(store, [vraem]);
+    if (restored.kind !== 'ok') throw new Error(restored.kind);
+    expect(restored.session.player).toBe('Rosa');
+  });
+
   it('reports no save when there is none', () => {
     expect(readSave(memoryStore(), [vraem])).toEqual({ kind: 'none' });
   });

@@ -32,6 +32,25 @@ const corpus: [string, Mutation, string][] = [
     },
     'levers: the levers\' default values cost',
   ],
+  ['an evidence note without a grade', (s) => delete s.evidence[2].grade, 'evidence[2].grade: expected one of "stated", "inferred", "external", "assumption", got nothing'],
+  ['an evidence grade that does not exist', (s) => (s.evidence[0].grade = 'likely'), 'evidence[0].grade: expected one of "stated", "inferred", "external", "assumption", got "likely"'],
+  ['an assumption without its reason', (s) => (s.evidence[1].grade = 'assumption'), 'evidence[1].reason: an assumption must give the reason'],
+  [
+    'an external figure without a citation',
+    (s) => {
+      s.sources.push({ id: 'hearsay', author: 'A ministry', title: 'Coca figures', publication: 'Somewhere', date: 'undated' });
+      s.evidence[0].source = 'hearsay';
+      s.evidence[0].grade = 'external';
+    },
+    'evidence[0].source: an external figure needs a full citation, but source "hearsay" gives no year',
+  ],
+  ['a calibration figure without its evidence', (s) => (s.calibration[0].evidence = undefined), 'calibration[0].evidence: a "stated" figure must name the evidence note'],
+  ['a calibration grade that does not match its note', (s) => (s.calibration[0].grade = 'external'), 'calibration[0].grade: "external" does not match the grade of evidence note'],
+  ['a timeline entry without a date', (s) => delete s.timeline[0].date, 'timeline[0].date: missing'],
+  ['a timeline entry without a source', (s) => delete s.timeline[0].source, 'timeline[0].source: missing'],
+  ['a timeline entry with a malformed date', (s) => (s.timeline[0].date = 'August 2013'), 'timeline[0].date: expected a date such as'],
+  ['a placeholder the loader does not know', (s) => (s.assessment[2].description = 'Change since {start}.'), 'assessment[2].description: unknown placeholder {start}'],
+  ['a timeline out of order', (s) => (s.timeline[1].date = '1990'), 'timeline[1].date: 1990 comes before the previous entry'],
   ['a check after the last turn', (s) => (s.checks[0].turn = 30), 'checks[0].turn: turn 30 is after the last turn (8)'],
 ];
 

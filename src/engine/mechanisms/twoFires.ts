@@ -7,9 +7,12 @@
 import type { Mechanism } from '../mechanism.ts';
 import { INDEX_SCALE, clamp01 } from '../units.ts';
 
-/** How visibly a community sides with the state: its trust and its committee's work. */
-export function collaboration(trust: number, committee: number): number {
-  return clamp01(0.6 * trust + 0.4 * committee);
+/**
+ * How visibly a community sides with the state: its trust, and its committee's work, which
+ * shows most when the state openly arms and pays it.
+ */
+export function collaboration(trust: number, committee: number, support: number): number {
+  return clamp01(0.4 * trust + 0.6 * committee * (0.25 + 0.75 * support));
 }
 
 export const twoFires: Mechanism = {
@@ -22,7 +25,9 @@ export const twoFires: Mechanism = {
       out.community(c.index, 'grievanceViolence', p.harmGrievance * INDEX_SCALE * blind);
       if (c.draws.harm < p.harmIncidentChance * blind) out.community(c.index, 'civilianHarm', 1);
 
-      const reprisalChance = p.reprisalChance * ctx.clan * collaboration(c.trust, c.committee) * (1 - c.security);
+      // Troops who know where to be (precise operations) cover the community as well.
+      const cover = 1 - 0.6 * Math.min(1, c.operations) * c.precision;
+      const reprisalChance = p.reprisalChance * ctx.clan * collaboration(c.trust, c.committee, ctx.support) * (1 - c.security) * cover;
       if (c.draws.reprisal < reprisalChance) {
         out.community(c.index, 'reprisals', 1);
         out.community(c.index, 'security', -p.reprisalSecurityHit * INDEX_SCALE);

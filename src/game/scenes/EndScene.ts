@@ -1,14 +1,41 @@
-/** End: the scenario's assessment, criterion by criterion (no single score), and questions to reflect on. */
+/**
+ * End: the run's ratings criterion by criterion (no single score), its trajectories beside a
+ * reference path on the same seed (what the state historically did, or the status quo), the map
+ * at the end, the decisions that mattered most, what really happened in those years, and
+ * questions to reflect on. Prints as a one-page report card.
+ */
 import Phaser from 'phaser';
-import { assess } from '../../engine/index.ts';
+import { referencePath, type ReferencePath } from '../../analysis/comparison.ts';
+import { timelineOf } from '../../analysis/timeline.ts';
+import { assess, summarizeRegion, type RegionSummary } from '../../engine/index.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
+import { requestConsequences } from '../consequences/client.ts';
+import { referencePolicy } from '../referencePolicy.ts';
+import { shown } from '../shownScenario.ts';
 import { browserStore, clearSave } from '../save.ts';
+import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
-import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
 import { downloadReplay } from '../ui/download.ts';
+import { consequenceList } from '../ui/consequenceView.ts';
 import { formatCriterion } from '../ui/format.ts';
+import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
+import { miniMap } from '../ui/miniMap.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
+import { screenLayer } from '../ui/screenLayer.ts';
+import { timelineList } from '../ui/timelineView.ts';
+import '../ui/screens.css';
+
+const METRICS = [
+  { key: 'meanTrust', label: () => t.play.charts.trust },
+  { key: 'meanSecurity', label: () => t.play.charts.security },
+  { key: 'cocaHectares', label: () => t.play.charts.coca },
+  { key: 'meanInsurgentInfluence', label: () => t.play.charts.influence },
+] as const satisfies readonly { key: keyof RegionSummary; label: () => string }[];
+
+/** Shown at most on the end screen; the debrief can show more. */
+const TOP_DECISIONS = 5;
 
 export class EndScene extends Phaser.Scene {
   constructor() {
@@ -22,40 +49,139 @@ export class EndScene extends Phaser.Scene {
       return;
     }
     const redraw = renderOnDemand(this);
-    const scenario = session.scenario;
-    const results = assess(scenario, session.state);
-    const criteria = h(
-      'div',
-      { class: 'criteria' },
-      ...results.map((r) =>
-        h(
-          'div',
-          { class: 'panel criterion', 'data-testid': `criterion-${r.id}` },
-          h('h3', {}, r.label),
-          h('div', { class: 'value', 'data-testid': `criterion-${r.id}-value` }, formatCriterion(r.measure, r.value)),
-          h('span', { class: `rating ${r.rating}`, 'data-testid': `criterion-${r.id}-rating` }, t.end.rating[r.rating]),
-          h('p', { class: 'small muted', style: 'margin-top:6px' }, r.description),
-        ),
-      ),
-    );
+    // Texts in the player's language; the simulations run on the session's own scenario.
+    const scenario = shown(session.scenario);
+    const reference = referencePath(session.scenario, referencePolicy(session.scenario), session.seed, session.state.turn);
+
     const download = h('button', { 'data-testid': 'download-replay' }, t.end.downloadReplay);
     download.addEventListener('click', () => downloadReplay(session));
+    const print = h('button', { 'data-testid': 'print-report' }, t.endScreen.print);
+    print.addEventListener('click', () => window.print());
     const again = h('button', { class: 'primary', 'data-testid': 'new-game' }, t.end.newGame);
     again.addEventListener('click', () => {
       clearSave(browserStore());
       redraw.wake();
       this.scene.start('Title');
     });
-    // Phaser styles the element it places (display: block), so the layout lives one level in.
-    const layout = h(
-      'div',
-      { class: 'ui end-screen' },
-      h('div', { class: 'scroll' }, h('h1', {}, t.end.heading), h('p', { class: 'muted', style: 'margin-top:8px' }, t.end.subheading), criteria, h('div', { class: 'actions' }, again, download)),
-      h('div', { class: 'panel scroll prompts' }, h('h2', {}, t.end.reflection), h('ol', {}, ...scenario.debriefPrompts.map((p) => h('li', {}, p)))),
+    const consequences = h('section', { class: 'panel end-consequences', 'aria-labelledby': 'consequences-heading', 'data-testid': 'consequences', 'aria-busy': 'true' });
+    screenLayer(
+      this,
+      'end-screen',
+      h(
+        'header',
+        { class: 'end-header' },
+        h('div', {}, h('h1', {}, t.end.heading), h('p', { class: 'muted' }, `${scenario.title} · ${t.endScreen.who(session.player, session.seed)}`), h('p', { class: 'muted no-print' }, t.end.subheading)),
+        h('div', { class: 'actions no-print' }, again, download, print),
+      ),
+      h(
+        'div',
+        { class: 'end-grid' },
+        h('div', { class: 'end-main' }, this.ratings(scenario, session, reference), this.trajectories(scenario, session, reference)),
+        h('div', { class: 'end-side' }, this.endMap(scenario, session), consequences),
+      ),
+      this.timeline(scenario),
+      h('section', { class: 'panel prompts', 'aria-labelledby': 'prompts-heading' }, h('h2', { id: 'prompts-heading' }, t.end.reflection), h('ol', {}, ...scenario.debriefPrompts.map((p) => h('li', {}, p)))),
     );
-    const root = h('div', { style: `position:relative;width:${GAME_WIDTH}px;height:${GAME_HEIGHT}px` }, layout);
-    this.add.dom(0, 0, root).setOrigin(0, 0);
+    void this.showConsequences(scenario, session, consequences);
     bus.enterScene('End');
     again.focus();
+  }
+
+  private ratings(scenario: Scenario, session: Session, reference: ReferencePath): HTMLElement {
+    const results = assess(scenario, session.state);
+    const theirs = reference.ok ? new Map(reference.assessment.map((c) => [c.id, c])) : null;
+    return h(
+      'section',
+      { 'aria-labelledby': 'ratings-heading' },
+      h('h2', { id: 'ratings-heading' }, t.endScreen.ratings),
+      h(
+        'div',
+        { class: 'criteria' },
+        ...results.map((r) => {
+          const other = theirs?.get(r.id);
+          return h(
+            'div',
+            { class: 'panel criterion', 'data-testid': `criterion-${r.id}` },
+            h('h3', {}, r.label),
+            h('div', { class: 'value', 'data-testid': `criterion-${r.id}-value` }, formatCriterion(r.measure, r.value)),
+            h('span', { class: `rating ${r.rating}`, 'data-testid': `criterion-${r.id}-rating` }, t.end.rating[r.rating]),
+            other && reference.ok
+              ? h('p', { class: 'reference-value', 'data-testid': `criterion-${r.id}-reference` }, `${t.endScreen.reference(reference.name)}: ${formatCriterion(other.measure, other.value)} (${t.end.rating[other.rating]})`)
+              : null,
+            h('p', { class: 'muted description' }, r.description),
+          );
+        }),
+      ),
+    );
+  }
+
+  private trajectories(scenario: Scenario, session: Session, reference: ReferencePath): HTMLElement {
+    const yours = session.history.map((s) => summarizeRegion(scenario, s));
+    const theirs = reference.ok ? reference.states.map((s) => summarizeRegion(scenario, s)) : [];
+    const charts = METRICS.map((metric) => {
+      const series: ChartSeries[] = [{ label: t.endScreen.yourGame, values: yours.map((r) => r[metric.key]), colour: '#f0e442', width: 3, className: 'you' }];
+      if (reference.ok) series.push({ label: reference.name, values: theirs.map((r) => r[metric.key]), colour: '#9aa8b5', width: 2, dash: '6 4', className: 'reference' });
+      return h(
+        'figure',
+        { class: 'end-chart', 'data-metric': metric.key },
+        h('figcaption', {}, metric.label()),
+        fittedChart((width, fontSize) => lineChart({
+          title: t.endScreen.chartTitle(metric.label(), reference.ok ? reference.name : ''),
+          calendar: scenario.calendar,
+          turns: scenario.calendar.turns,
+          quarterLabel: t.chartAxes.quarter,
+          series,
+          fit: true,
+          width,
+          height: Math.round(fontSize * 11),
+          endLabels: 0,
+          fontSize,
+        })),
+      );
+    });
+    const legendSeries: ChartSeries[] = [{ label: t.endScreen.yourGame, values: [], colour: '#f0e442', width: 3, className: 'you' }];
+    if (reference.ok) legendSeries.push({ label: t.endScreen.reference(reference.name), values: [], colour: '#9aa8b5', dash: '6 4', className: 'reference' });
+    return h(
+      'section',
+      { class: 'end-trajectories', 'aria-labelledby': 'trajectories-heading', 'data-testid': 'trajectories' },
+      h('h2', { id: 'trajectories-heading' }, reference.ok ? t.endScreen.referenceHeading(reference.name) : t.endScreen.yourGame),
+      h('p', { class: 'muted', 'data-testid': 'reference-note' }, reference.ok ? t.endScreen.referenceNote(reference.description) : t.endScreen.noReference(reference.reason)),
+      chartLegend(legendSeries),
+      h('div', { class: 'end-charts' }, ...charts),
+    );
+  }
+
+  private endMap(scenario: Scenario, session: Session): HTMLElement {
+    return h(
+      'section',
+      { class: 'panel end-map', 'aria-labelledby': 'map-heading' },
+      h('h2', { id: 'map-heading' }, t.endScreen.mapHeading),
+      fittedChart((width) => miniMap(scenario, session.state, width)),
+      h('p', { class: 'muted' }, t.endScreen.mapNote),
+    );
+  }
+
+  private timeline(scenario: Scenario): HTMLElement | null {
+    const items = timelineOf(scenario);
+    if (items.length === 0) return null;
+    return h('section', { class: 'panel end-timeline', 'aria-labelledby': 'timeline-heading', 'data-testid': 'timeline' }, h('h2', { id: 'timeline-heading' }, t.endScreen.timeline), h('p', { class: 'muted' }, t.endScreen.timelineNote), timelineList(items));
+  }
+
+  /** The analysis runs in a worker; the section says so until it answers. */
+  private async showConsequences(scenario: Scenario, session: Session, box: HTMLElement): Promise<void> {
+    const heading = h('h2', { id: 'consequences-heading' }, t.consequences.heading);
+    box.replaceChildren(heading, h('p', { class: 'muted', role: 'status' }, t.consequences.computing));
+    try {
+      const result = await requestConsequences({ scenario: session.scenario, seed: session.seed, decisions: session.decisionLog });
+      box.replaceChildren(
+        heading,
+        h('p', { class: 'muted' }, t.consequences.intro),
+        consequenceList(scenario, result.analysis, TOP_DECISIONS),
+        h('p', { class: 'muted small no-print', 'data-testid': 'consequence-timing', 'data-compute-ms': result.computeMs.toFixed(1), 'data-total-ms': result.totalMs.toFixed(1), 'data-where': result.where }, t.consequences.timing(result.analysis.ranked.length + result.analysis.refused.length, Math.round(result.computeMs))),
+      );
+    } catch (error) {
+      box.replaceChildren(heading, h('p', { role: 'alert' }, t.consequences.failed(error instanceof Error ? error.message : String(error))));
+    }
+    box.setAttribute('aria-busy', 'false');
   }
 }

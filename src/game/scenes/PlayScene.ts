@@ -5,10 +5,13 @@
 import Phaser from 'phaser';
 import { availableBudget, summarizeCommunities, summarizeRegion, type FiredEvent } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
+import { shown } from '../shownScenario.ts';
 import { browserStore, writeSave } from '../save.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { css, font, palette, GAME_WIDTH } from '../theme.ts';
+import { createPlayAccessibility, type PlayAccessibility } from '../ui/a11y/playAccessibility.ts';
+import { reducedMotion } from '../ui/a11y/motion.ts';
 import { createCommunityMarkers } from '../ui/communityMarkers.ts';
 import { h } from '../ui/dom.ts';
 import { downloadReplay } from '../ui/download.ts';
@@ -48,7 +51,7 @@ export class PlayScene extends Phaser.Scene {
     this.redraw = renderOnDemand(this);
     this.answers = {};
     this.busy = false;
-    const scenario = session.scenario;
+    const scenario = shown(session.scenario);
     const frame = fitMap(scenario, MAP_BOX);
     drawMap(this, scenario, frame);
     const halos = this.add.graphics();
@@ -73,7 +76,8 @@ export class PlayScene extends Phaser.Scene {
     const events = createEventQueue(scenario);
 
     const chartLabels = h('div', { class: 'chart-labels' });
-    const trendsBody = h('div', { 'data-testid': 'trends' }, chartLabels);
+    this.a11y = createPlayAccessibility(scenario);
+    const trendsBody = h('div', { 'data-testid': 'trends' }, chartLabels, this.a11y.trends);
     const whyBody = h('div', { class: 'scroll', style: 'height:100%', 'data-testid': 'why' });
     const tabBody = h('div', { class: 'panel tab-body' });
     const tabs: { button: HTMLButtonElement; body: HTMLElement; charts: boolean }[] = [
@@ -90,7 +94,7 @@ export class PlayScene extends Phaser.Scene {
     tabs.forEach((tab, i) => tab.button.addEventListener('click', () => selectTab(i)));
     const tabArea = h('div', { class: 'ui tabs' }, h('div', { class: 'tab-buttons', role: 'tablist' }, ...tabs.map((tab) => tab.button)), tabBody);
 
-    const root = h('div', { class: 'ui', style: `position:relative;width:${GAME_WIDTH}px;height:720px` }, topbar, markers.element, tabArea, panel.element, events.element);
+    const root = h('div', { class: 'ui', style: `position:relative;width:${GAME_WIDTH}px;height:720px` }, topbar, markers.element, this.a11y.mirror, tabArea, panel.element, events.element);
     this.add.dom(0, 0, root).setOrigin(0, 0);
 
     const refresh = () => {
@@ -113,6 +117,7 @@ export class PlayScene extends Phaser.Scene {
         ),
       );
       whyBody.replaceChildren(renderReport(scenario, this.session.lastReport));
+      this.a11y.refresh(this.session);
       panel.setBudget(availableBudget(scenario, state));
       const unanswered = state.pendingChoices.some((p) => !(p.key in this.answers));
       panel.setBlocked(this.busy ? '' : unanswered ? t.play.answerFirst : null);
@@ -138,6 +143,7 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private refresh: () => void = () => undefined;
+  private a11y!: PlayAccessibility;
   private redraw!: RenderOnDemand;
   private panel!: ReturnType<typeof createLeverPanel>;
   private eventQueue!: ReturnType<typeof createEventQueue>;
@@ -194,6 +200,8 @@ export class PlayScene extends Phaser.Scene {
         return;
       }
       this.refresh();
+      const next = this.calendar(this.session.state.turn + 1);
+      this.a11y.turnPlayed(this.session, t.play.quarter(next.year, next.quarter), result.report.events);
       this.showEvents(result.report.events);
     });
   }
@@ -209,6 +217,7 @@ export class PlayScene extends Phaser.Scene {
   private playTransition(done: () => void): void {
     const turn = Math.min(this.session.state.turn + 1, this.session.scenario.calendar.turns);
     const { year, quarter } = this.calendar(turn);
+    if (reducedMotion()) return done();
     const label = this.add
       .text(MAP_BOX.x + MAP_BOX.width / 2, MAP_BOX.y + MAP_BOX.height / 2, t.transition.quarter(year, quarter), {
         fontFamily: font.family,

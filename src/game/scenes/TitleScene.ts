@@ -1,15 +1,17 @@
 /** Title: pick a scenario (invalid files say why), see or edit the seed, start or continue. */
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
+import { shown } from '../shownScenario.ts';
 import { bundledScenarios, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
 import { browserStore, readSave } from '../save.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
-import { GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
 import { h } from '../ui/dom.ts';
+import { languagePicker } from '../ui/languagePicker.ts';
 import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
 import { readPicked } from '../ui/readPicked.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
+import { screenLayer } from '../ui/screenLayer.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 function randomSeed(): string {
@@ -33,14 +35,15 @@ export class TitleScene extends Phaser.Scene {
     const drawBackdrop = (scenario: Scenario | undefined) => {
       redraw.wake();
       backdrop.current?.destroy();
-      if (scenario) backdrop.current = drawMap(this, scenario, fitMap(scenario, { x: 680, y: 60, width: 560, height: 600 }), 0.25);
+      if (scenario) backdrop.current = drawMap(this, shown(scenario), fitMap(scenario, { x: 680, y: 60, width: 560, height: 600 }), 0.25);
     };
     drawBackdrop(selected);
 
     const briefing = h('div', { class: 'panel briefing scroll', 'data-testid': 'briefing' });
-    const showBriefing = (scenario: Scenario | undefined) => {
+    const showBriefing = (original: Scenario | undefined) => {
       briefing.replaceChildren();
-      if (!scenario) return;
+      if (!original) return;
+      const scenario = shown(original);
       briefing.append(
         h('h2', {}, scenario.title),
         h('p', {}, scenario.summary),
@@ -72,7 +75,7 @@ export class TitleScene extends Phaser.Scene {
       }
       const input = h('input', { type: 'radio', name: 'scenario', value: entry.scenario.id, checked: entry.scenario === selected });
       input.addEventListener('change', () => select(entry.scenario));
-      list.append(h('label', { class: 'scenario-option' }, input, h('span', {}, h('strong', {}, entry.scenario.title), h('br'), h('span', { class: 'small muted' }, entry.file))));
+      list.append(h('label', { class: 'scenario-option' }, input, h('span', {}, h('strong', {}, shown(entry.scenario).title), h('br'), h('span', { class: 'small muted' }, entry.file))));
       return input;
     };
 
@@ -123,6 +126,10 @@ export class TitleScene extends Phaser.Scene {
       h(
         'div',
         {},
+        languagePicker(() => {
+          redraw.wake();
+          this.scene.restart();
+        }),
         h('h1', {}, t.appTitle),
         h('p', { class: 'tagline' }, t.tagline),
         restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,
@@ -138,14 +145,15 @@ export class TitleScene extends Phaser.Scene {
       ),
       briefing,
     );
-    const root = h('div', { style: `position:relative;width:${GAME_WIDTH}px;height:${GAME_HEIGHT}px` }, layout);
+    // A page at the window's real size (text keeps its size on a projector and grows with the
+    // browser's zoom); the map drawn on the canvas shows through as a backdrop.
+    const root = screenLayer(this, 'title-page', layout);
     root.addEventListener('dragover', (event) => event.preventDefault());
     root.addEventListener('drop', (event) => {
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
       if (file) void loadFile(file);
     });
-    this.add.dom(0, 0, root).setOrigin(0, 0);
     bus.session = null;
     bus.enterScene('Title');
     (restored.kind === 'ok' ? continueGame : newGame).focus();

@@ -75,16 +75,23 @@ export function createCommunityMarkers(scenario: Scenario, frame: MapFrame): Com
       latest = communities;
       communities.forEach((c, i) => {
         const marker = markers[i]!;
-        marker.setAttribute('aria-label', `${c.name}: ${t.play.community.trust} ${fmt.index(c.trust)}, ${t.play.community.security} ${fmt.index(c.security)}`);
         marker.replaceChildren(
-          h('div', { class: 'name' }, scenario.communities[i]!.shortName ?? c.name, pending.has(c.id) ? h('span', { class: 'flag', title: t.play.pendingChoice }, ' ◆') : null),
+          h(
+            'div',
+            { class: 'name' },
+            scenario.communities[i]!.shortName ?? c.name,
+            pending.has(c.id) ? h('span', { class: 'flag' }, h('span', { 'aria-hidden': 'true' }, ' ◆'), h('span', { class: 'visually-hidden' }, ` ${t.play.pendingChoice}`)) : null,
+          ),
           h(
             'div',
             { class: 'bars' },
-            h('span', { class: 'key' }, 'T'),
+            // The letter is for the eye; a screen reader hears the word.
+            h('span', { class: 'key', 'aria-hidden': 'true' }, t.a11y.markerKey.trust),
+            h('span', { class: 'visually-hidden' }, t.play.community.trust),
             bar('trust', c.trust),
             h('span', { 'data-testid': `trust-${c.id}` }, fmt.whole(c.trust)),
-            h('span', { class: 'key' }, 'S'),
+            h('span', { class: 'key', 'aria-hidden': 'true' }, t.a11y.markerKey.security),
+            h('span', { class: 'visually-hidden' }, t.play.community.security),
             bar('security', c.security),
             h('span', { 'data-testid': `security-${c.id}` }, fmt.whole(c.security)),
           ),

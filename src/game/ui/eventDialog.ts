@@ -5,6 +5,7 @@
 import type { FiredEvent } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { t } from '../strings/index.ts';
+import { makeModal } from './a11y/modal.ts';
 import { h } from './dom.ts';
 
 export interface EventQueue {
@@ -16,12 +17,15 @@ export interface EventQueue {
 export function createEventQueue(scenario: Scenario): EventQueue {
   const overlay = h('div', { class: 'ui overlay', hidden: true, 'data-testid': 'event-dialog' });
   let open = false;
+  let release: (() => void) | null = null;
 
   const showOne = (queue: FiredEvent[], onAnswer: (key: string, optionId: string) => void, onDone: () => void, returnFocus: Element | null) => {
     const fired = queue.shift();
     if (!fired) {
       overlay.hidden = true;
       open = false;
+      release?.();
+      release = null;
       if (returnFocus instanceof HTMLElement) returnFocus.focus();
       onDone();
       return;
@@ -53,9 +57,12 @@ export function createEventQueue(scenario: Scenario): EventQueue {
       h('div', { class: 'options' }, ...buttons),
       event.choice ? h('p', { class: 'small muted', style: 'margin-top:8px' }, t.event.answerNextTurn) : null,
     );
+    // A card with nothing to choose closes with Escape, like Continue; a choice must be made.
+    if (!event.choice) dialog.addEventListener('keydown', (e) => e.key === 'Escape' && next());
     overlay.replaceChildren(dialog);
     overlay.hidden = false;
     open = true;
+    release ??= makeModal(overlay);
     buttons[0]!.focus();
   };
 

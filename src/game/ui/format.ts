@@ -1,9 +1,13 @@
-/** Number formats used on screen. */
+/** Number formats used on screen, in the active locale's way of writing numbers. */
+import { num } from '../strings/numbers.ts';
+
+const fixed = (digits: number): Intl.NumberFormatOptions => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
+
 export const fmt = {
-  index: (value: number): string => value.toFixed(1),
-  whole: (value: number): string => Math.round(value).toLocaleString('en'),
-  money: (value: number): string => (Math.round(value * 10) / 10).toLocaleString('en'),
-  signed: (value: number, digits = 1): string => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits })}`,
+  index: (value: number): string => num(value, fixed(1)),
+  whole: (value: number): string => num(Math.round(value)),
+  money: (value: number): string => num(Math.round(value * 10) / 10),
+  signed: (value: number, digits = 1): string => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${num(Math.abs(value), fixed(digits))}`,
 };
 
 /** An assessment value with its unit: percent changes signed, incident counts whole. */

@@ -30,6 +30,7 @@ describe('two-fires', () => {
     const guarded = withCommunities(quiet, { trust: 8000, committeeStrength: 6000, security: 10000 });
     expect(runMechanism(twoFires, { state: exposed, levers: { militaryOperations: 0 }, draw: 0.05 }).total('reprisals')).toBe(vraem.communities.length);
     expect(runMechanism(twoFires, { state: guarded, levers: { militaryOperations: 0 }, draw: 0.05 }).total('reprisals')).toBe(0);
-    expect(collaboration(0.8, 0.6)).toBeGreaterThan(collaboration(0.1, 0));
+    expect(collaboration(0.8, 0.6, 0)).toBeGreaterThan(collaboration(0.1, 0, 0));
+    expect(collaboration(0.3, 0.6, 1)).toBeGreaterThan(collaboration(0.3, 0.6, 0));
   });
 });

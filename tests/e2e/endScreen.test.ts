@@ -1,0 +1,117 @@
+// The end screen in Chromium, reached by continuing a finished saved game where every lever
+// moved every turn: ratings beside the reference path on the same seed, trajectories with axes,
+// the map, the most consequential decisions (computed in a worker, as in Node), and a one-page
+// printed report card.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { busyRun } from '../../src/analysis/busyRun.ts';
+import { referencePath } from '../../src/analysis/comparison.ts';
+import { analyzeConsequences } from '../../src/analysis/consequences.ts';
+import { summarizeRegion } from '../../src/engine/index.ts';
+import { describeDecision } from '../../src/game/ui/consequenceView.ts';
+import { formatCriterion } from '../../src/game/ui/format.ts';
+import { historicalPolicy } from '../../src/policy/historical.ts';
+import { SAVE_KEY, writeSave } from '../../src/game/save.ts';
+import { Session } from '../../src/game/session.ts';
+import { launchChromium, openGame, waitForScene } from './browser.ts';
+import { textBelow } from './pageChecks.ts';
+import { screenshot, vraem } from './play.ts';
+
+const SEED = 'end-7';
+const run = busyRun(vraem, SEED);
+const session = Session.replay(vraem, SEED, run.decisions)!;
+
+function savedGame(): string {
+  const store = new Map<string, string>();
+  writeSave({ getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v), removeItem: (k) => void store.delete(k) }, session);
+  return store.get(SAVE_KEY)!;
+}
+
+async function openEnd(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await openGame(browser, inject('baseUrl'), viewport);
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [SAVE_KEY, savedGame()]);
+  await page.reload();
+  await page.waitForFunction(() => (window as unknown as { __btf?: { scene(): string } }).__btf?.scene() === 'Title');
+  await page.click('[data-testid=continue]');
+  await waitForScene(page, 'End');
+  await page.locator('[data-testid=consequence-list]').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+describe('end screen', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openEnd(browser, { width: 1024, height: 768 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('ranks the decisions that mattered most, as the analysis in Node does, off the page\'s thread', async () => {
+    const analysis = analyzeConsequences(vraem, run);
+    const items = page.locator('[data-testid=consequence-list] > li');
+    expect(await items.count()).toBe(5);
+    for (let i = 0; i < 5; i++) expect(await items.nth(i).innerText()).toContain(describeDecision(vraem, analysis.ranked[i]!.decision));
+    const timing = page.locator('[data-testid=consequence-timing]');
+    expect(await timing.getAttribute('data-where')).toBe('worker');
+    const computeMs = Number(await timing.getAttribute('data-compute-ms'));
+    const totalMs = Number(await timing.getAttribute('data-total-ms'));
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/consequences-timing.json', JSON.stringify({ decisions: analysis.ranked.length + analysis.refused.length, computeMs, totalMs }));
+    console.log(`consequences of a 20-turn game in the page (worker): ${computeMs} ms computing, ${totalMs} ms from request to answer`);
+  });
+
+  it('shows each rating beside the reference path played on the same seed', async () => {
+    const reference = referencePath(vraem, historicalPolicy(vraem), SEED);
+    if (!reference.ok) throw new Error(reference.reason);
+    for (const c of reference.assessment) {
+      expect(await page.locator(`[data-testid=criterion-${c.id}-reference]`).innerText()).toContain(formatCriterion(c.measure, c.value));
+    }
+    expect(await page.locator('[data-testid=trajectories] h2').innerText()).toContain(reference.name);
+  });
+
+  it('draws four trajectories with dated and valued axes, and the map at the end', async () => {
+    const charts = page.locator('[data-testid=trajectories] figure svg');
+    expect(await charts.count()).toBe(4);
+    const ticks = await charts.first().locator('text.tick').allTextContents();
+    expect(ticks).toEqual(expect.arrayContaining(['2012', '2014']));
+    // The value axis is fitted to the data and labelled at round steps that enclose it.
+    const values = ticks.filter((x) => !/^20\d\d$/.test(x)).map((x) => Number(x.replace(/,/g, '')));
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    const trust = session.history.map((s) => summarizeRegion(vraem, s).meanTrust);
+    expect(Math.min(...values)).toBeLessThanOrEqual(Math.min(...trust));
+    expect(Math.max(...values)).toBeGreaterThanOrEqual(Math.max(...trust));
+    expect(await page.locator('[data-testid=mini-map]').count()).toBe(1);
+    expect(await page.locator('.chart-legend').first().innerText()).toContain('Your game');
+  });
+
+  it('keeps every text at 14 px or more, at 1024×768 and 1920×1080', async () => {
+    expect(await textBelow(page, '.end-screen')).toEqual([]);
+    await screenshot(page, 'end-1024');
+    await page.locator('.end-screen').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await screenshot(page, 'end-1024-bottom');
+    const large = await openEnd(browser, { width: 1920, height: 1080 });
+    expect(await textBelow(large, '.end-screen')).toEqual([]);
+    await screenshot(large, 'end-1920');
+    await large.close();
+  });
+
+  it('prints a one-page report card', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    writeFileSync('test-results/report-card.pdf', pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    try {
+      execFileSync('pdftoppm', ['-png', '-r', '70', 'test-results/report-card.pdf', 'test-results/report-card']);
+    } catch {
+      // Without poppler the page count still stands; the PNG is for a person to look at.
+    }
+  });
+});

@@ -1,0 +1,44 @@
+/** Checks a screenshot cannot make alone: the smallest text actually rendered, and the page's own scroll. */
+import type { Page } from 'playwright-core';
+
+export interface SmallText {
+  readonly text: string;
+  readonly px: number;
+}
+
+/**
+ * Every visible element with text of its own inside `root`, with its rendered size in screen
+ * pixels (font size times any CSS or SVG scaling); returns those below `min`.
+ */
+export function textBelow(page: Page, root: string, min = 14): Promise<SmallText[]> {
+  return page.evaluate(
+    ({ root, min }) => {
+      const small: { text: string; px: number }[] = [];
+      for (const element of document.querySelectorAll(`${root} *`)) {
+        const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()).map((n) => n.textContent!.trim()).join(' ');
+        if (!own) continue;
+        const style = getComputedStyle(element);
+        if (style.display === 'none' || style.visibility === 'hidden') continue;
+        const rect = element.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) continue;
+        if (element.closest('.visually-hidden')) continue;
+        let scale = 1;
+        if (element instanceof SVGElement) scale = (element as SVGGraphicsElement).getScreenCTM?.()?.a ?? 1;
+        // offsetWidth is rounded to whole pixels: only a real transform (a difference over a pixel) counts as scaling.
+        else if (element instanceof HTMLElement && element.offsetWidth > 0 && Math.abs(rect.width - element.offsetWidth) > 1) scale = rect.width / element.offsetWidth;
+        const px = parseFloat(style.fontSize) * scale;
+        if (px < min - 0.05) small.push({ text: own.slice(0, 60), px: Math.round(px * 10) / 10 });
+      }
+      return small;
+    },
+    { root, min },
+  );
+}
+
+/** Whether the element's top and bottom lie within the window without scrolling the page. */
+export function withinViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    return rect.top >= 0 && rect.bottom <= window.innerHeight + 0.5 && rect.height > 0;
+  });
+}

@@ -1,0 +1,88 @@
+// The one-file build opened as a file:// page, as from a USB stick: it plays, saves and resumes,
+// downloads its replay and debriefs it, without fetching anything.
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadReplayText } from '../../src/replay/verify.ts';
+import { launchChromium, waitForScene } from './browser.ts';
+import { endTurn, hookSession } from './play.ts';
+import { TOUR_SCENARIO } from './tour.ts';
+
+const file = resolve('dist-single/index.html');
+
+describe('one file, offline', () => {
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    await build({ configFile: 'vite.single.config.ts', logLevel: 'warn' });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const open = async () => {
+    await page.goto(`${pathToFileURL(file).href}?test`);
+    await page.waitForFunction(() => (window as unknown as { __btf?: { scene(): string } }).__btf?.scene() === 'Title');
+  };
+
+  it('is one self-contained page', () => {
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"/);
+    expect(html).toContain('data:font/woff2');
+    console.log(`dist-single/index.html: ${(statSync(file).size / 1024 / 1024).toFixed(2)} MB`);
+  });
+
+  it('plays from file://, saves, resumes after the page is closed, and fetches nothing', async () => {
+    await open();
+    expect(await page.locator('input[name=scenario]').count()).toBe(3);
+    await page.check(`input[name=scenario][value=${TOUR_SCENARIO}]`);
+    await page.fill('[data-testid=seed]', '11');
+    await page.fill('[data-testid=player]', 'USB');
+    await page.click('[data-testid=new-game]');
+    await waitForScene(page, 'Play');
+    for (let i = 0; i < 3; i++) {
+      while (await page.locator('[data-testid=event-dialog]:not([hidden])').count()) await page.locator('[data-testid=event-dialog] [data-option]').first().click();
+      await endTurn(page);
+    }
+    const before = (await hookSession(page))!;
+    await open();
+    expect(await page.locator('[data-testid=continue]').isEnabled()).toBe(true);
+    await page.click('[data-testid=continue]');
+    await waitForScene(page, 'Play');
+    expect((await hookSession(page))!.hash).toBe(before.hash);
+    expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  });
+
+  it('finishes, downloads a replay that verifies, and debriefs it', async () => {
+    while (!(await hookSession(page))!.finished) {
+      while (await page.locator('[data-testid=event-dialog]:not([hidden])').count()) await page.locator('[data-testid=event-dialog] [data-option]').first().click();
+      await endTurn(page);
+    }
+    await waitForScene(page, 'End');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-replay]')]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const loaded = loadReplayText(text);
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(loaded.divergence).toBeNull();
+    expect(loaded.replay.player).toBe('USB');
+    await page.click('[data-testid=new-game]');
+    await waitForScene(page, 'Title');
+    await page.click('[data-testid=debrief]');
+    await waitForScene(page, 'Debrief');
+    await page.setInputFiles('[data-testid=replay-files]', [{ name: 'usb.json', mimeType: 'application/json', buffer: Buffer.from(text) }]);
+    await page.locator('[data-testid=debrief-messages] >> text=1 file(s) loaded and verified').waitFor();
+    await page.locator('[data-testid=next-turn]').click();
+    expect(await page.locator('[data-testid=scrub-turn]').innerText()).toMatch(/^Turn 1 of \d+$/);
+  });
+});
