@@ -54,7 +54,6 @@ describe('debrief', () => {
       file('tampered.json', JSON.stringify(tampered)),
       file('broken.json', '{"format": "between-two-fires-replay", '),
       file('again.json', readFileSync('examples/replays/paired.json', 'utf8')),
-      file('forged.json', JSON.stringify(forgedEasierReplay())),
     ]);
     const messages = page.locator('[data-testid=debrief-messages]');
     await messages.locator('text=5 new file(s) read and re-simulated').waitFor();

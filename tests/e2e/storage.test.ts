@@ -58,6 +58,7 @@ describe('storage that refuses', () => {
       await page.locator('[data-testid=turn]', { hasText: `Turn ${turn + 1} of 20` }).waitFor();
       expect(await notice.isVisible()).toBe(true);
     }
+    await answerEvents(page);
     await screenshot(page, name);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-replay]')]);
     expect(download.suggestedFilename()).toMatch(/turn-3\.json$/);
