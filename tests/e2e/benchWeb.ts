@@ -100,7 +100,7 @@ try {
       await page.click('[data-testid=debrief]');
       await page.evaluate(FRAMES_START);
       await page.setInputFiles('[data-testid=replay-files]', files);
-      const loaded = await page.locator('[data-testid=debrief-messages] p').first().innerText();
+      const loaded = await page.locator('[data-testid=debrief-messages] p', { hasText: 'read and re-simulated' }).first().innerText();
       const loadFrames = (await page.evaluate(FRAMES_STOP)) as Frames;
       await page.click('button[data-run="0"]');
       // Measured inside the page: the click handler and the layout it causes, for 20 steps.
