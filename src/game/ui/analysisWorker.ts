@@ -8,7 +8,7 @@ import { runTask, type TaskName, type Tasks } from '../../replay/workerTasks.ts'
 import type { LoadedReplay } from '../../replay/verify.ts';
 import { shippedScenarios } from '../scenarios.ts';
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; task: Parameters<typeof runTask>[0] };
 
 let pool: Worker[] | null | undefined;
 let next = 0;
@@ -22,6 +22,21 @@ function startOne(): Worker {
     pending.delete(id);
     if (ok) p?.resolve(value);
     else p?.reject(new Error(error));
+  };
+  // A worker whose script cannot load (a page opened from a file, a host that forbids it) fails
+  // here, not at construction: its tasks, and all later ones, run on the page instead of hanging.
+  w.onerror = (event) => {
+    event.preventDefault();
+    pool = null;
+    runTask({ kind: 'shipped', scenarios: [...shippedScenarios()] });
+    for (const [id, p] of pending) {
+      pending.delete(id);
+      try {
+        p.resolve(runTask(p.task));
+      } catch (error) {
+        p.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
   };
   w.postMessage({ id: next++, task: { kind: 'shipped', scenarios: shippedScenarios() } });
   return w;
@@ -42,7 +57,7 @@ function workers(): Worker[] | null {
 function send<K extends TaskName>(worker: Worker, task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
   const id = next++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    pending.set(id, { resolve: resolve as (value: unknown) => void, reject, task });
     worker.postMessage({ id, task });
   });
 }
