@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
 
 export default defineConfig({
   // Relative paths: the build runs from any folder or static host.
   base: './',
+  // Keep it last: it hashes inline scripts of the final page (see docs/content-security-policy.md).
+  plugins: [contentSecurityPolicy()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -3,7 +3,7 @@
  * author would want to know before a class does: numbers that are not numbers, metrics stuck
  * at a bound, events that never fire.
  */
-import { createGame, step, type GameState } from '../engine/index.ts';
+import { createGame, eventById, step, type GameState } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { INDEX_METRICS } from '../scenario/vocabulary.ts';
 import { INDEX_MAX } from '../engine/units.ts';
@@ -16,7 +16,7 @@ export interface DryRun {
 
 function firstChoices(scenario: Scenario, state: GameState): Record<string, string> {
   return Object.fromEntries(
-    state.pendingChoices.map((p) => [p.key, scenario.events.find((e) => e.id === p.eventId)?.choice?.options[0]?.id ?? '']),
+    state.pendingChoices.map((p) => [p.key, eventById(scenario, p.eventId)?.choice?.options[0]?.id ?? '']),
   );
 }
 

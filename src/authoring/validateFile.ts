@@ -9,6 +9,7 @@ import { checkScenario, type Finding } from './checks.ts';
 import { dryRun } from './dryRun.ts';
 import { locate } from './locate.ts';
 import { runChecks } from './scenarioChecks.ts';
+import { checksWithinBudget, dryRunSeeds } from './workBudget.ts';
 
 export interface Located extends Finding {
   readonly line: number | null;
@@ -31,6 +32,7 @@ function asFinding(message: string): Finding {
   return split > 0 ? { level: 'error', path: message.slice(0, split), message: message.slice(split + 2) } : { level: 'error', path: '(top level)', message };
 }
 
+/** `seeds` fixes the dry run's length; left out, it is 100 games or fewer for a very large scenario. */
 export function validateScenarioText(text: string, options: { seeds?: number } = {}): FileReport {
   const json = parseJsonText(text);
   if (!json.ok) {
@@ -40,7 +42,7 @@ export function validateScenarioText(text: string, options: { seeds?: number } =
   const parsed = parseScenario(json.value);
   if (!parsed.ok) return { findings: parsed.errors.map((e) => at(text, asFinding(e))), summary: null };
   const scenario = parsed.value;
-  const findings = checkScenario(scenario).map((f) => at(text, f));
+  const findings = [...checkScenario(scenario), ...checksWithinBudget(scenario)].map((f) => at(text, f));
   for (const error of unknownTranslations(scenario)) findings.push(at(text, asFinding(error)));
   // A text left untranslated still plays (in English), so it is worth a warning, not an error.
   for (const { locale, key, path } of missingTranslations(scenario)) {
@@ -48,7 +50,7 @@ export function validateScenarioText(text: string, options: { seeds?: number } =
   }
   if (findings.some((f) => f.level === 'error')) return { findings, summary: null };
   const started = performance.now();
-  const run = dryRun(scenario, options.seeds ?? 100);
+  const run = dryRun(scenario, options.seeds ?? dryRunSeeds(scenario, 100));
   findings.push(...run.findings.map((f) => at(text, f)));
   const failed = runChecks(scenario);
   findings.push(...failed.map((f) => at(text, f)));

@@ -11,7 +11,7 @@ import { bestLeverRanges, goodCount, leverGrid, leverLevels, playBalance, rating
 import { Policy } from '../policy/schema.ts';
 import { parseJsonText } from '../scenario/json.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { formatNumber, formatTable, loadPolicyFile, loadScenarioFile, positiveInt, readText, runCli, sweepSeeds, UserError } from './common.ts';
+import { formatNumber, formatTable, InvalidFile, loadPolicyFile, loadScenarioFile, positiveInt, readText, runCli, sweepSeeds, UserError } from './common.ts';
 
 const USAGE = 'usage: npm run balance -- [--scenario FILE] [--levels N (>= 3)] [--seeds N] [--policies DIR]';
 const FRONT_ROWS = 20;
@@ -29,7 +29,8 @@ function loadPolicies(dir: string, scenario: Scenario): { policies: Policy[]; sk
       policies.push(loadPolicyFile(file, scenario));
     } catch (error) {
       const json = parseJsonText(readText(file));
-      if (!(error instanceof UserError) || !json.ok || !Policy.safeParse(json.value).success) throw error;
+      // A policy that fits another scenario is a file with errors for this one (InvalidFile): skipped.
+      if (!(error instanceof InvalidFile) || !json.ok || !Policy.safeParse(json.value).success) throw error;
       skipped.push(`${file} (${error.message.split('\n')[0]!.slice(file.length + 2)})`);
     }
   }

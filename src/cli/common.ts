@@ -1,20 +1,30 @@
 /**
- * What every CLI shares: reading untrusted files into validated values, one-line user errors
- * (exit 2, no stack trace), and internal errors that say they are internal.
+ * What every CLI shares: reading untrusted files into validated values, one-line messages
+ * (exit 1 for a file with errors, 2 for a file that cannot be read or wrong flags; never a
+ * stack trace), and internal errors that say they are internal.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parsePolicyText } from '../policy/load.ts';
 import type { Policy } from '../policy/schema.ts';
+import { MAX_JSON_CHARS, tooLarge } from '../scenario/json.ts';
 import { parseScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
-/** A problem with the user's input: printed as one line, exit code 2. */
+/** A file that cannot be read, or wrong flags: printed as one line, exit code 2. */
 export class UserError extends Error {}
 
-export function readText(path: string): string {
+/** A file that was read but has errors: printed one line per problem, exit code 1. */
+export class InvalidFile extends Error {}
+
+/** Reads a file, refusing one over the size limit before reading it (bytes bound characters). */
+export function readText(path: string, maxBytes = MAX_JSON_CHARS): string {
   try {
+    const size = statSync(path).size;
+    if (size > maxBytes) throw new InvalidFile(`${path}: ${tooLarge(size, maxBytes)}`);
     return readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof InvalidFile) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     throw new UserError(`${path}: ${reason}`);
@@ -29,14 +39,25 @@ function firstErrors(path: string, errors: readonly string[]): string {
 
 export function loadScenarioFile(path: string): Scenario {
   const parsed = parseScenarioText(readText(path));
-  if (!parsed.ok) throw new UserError(firstErrors(path, parsed.errors));
+  if (!parsed.ok) throw new InvalidFile(firstErrors(path, parsed.errors));
   return parsed.value;
 }
 
 export function loadPolicyFile(path: string, scenario: Scenario): Policy {
   const parsed = parsePolicyText(readText(path), scenario);
-  if (!parsed.ok) throw new UserError(firstErrors(path, parsed.errors));
+  if (!parsed.ok) throw new InvalidFile(firstErrors(path, parsed.errors));
   return parsed.value;
+}
+
+/** The scenarios shipped in the repository's scenarios/ folder (the ones the game bundles). */
+export function shippedScenarios(): Scenario[] {
+  const folder = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+    .flatMap((name) => {
+      const parsed = parseScenarioText(readFileSync(`${folder}${name}`, 'utf8'));
+      return parsed.ok ? [parsed.value] : [];
+    });
 }
 
 /** Runs a CLI's main function (synchronous, or a promise for one that waits on worker threads) with the project's error conventions. */
@@ -55,9 +76,12 @@ export function runCli(main: () => number | void | Promise<number | void>): void
   }
 }
 
-/** A user error is one line and exit code 2; anything else is a bug and says so. */
+/** A file with errors is exit 1, an unreadable file or wrong flags exit 2, one line each; anything else is a bug and says so. */
 function fail(error: unknown): void {
-  if (error instanceof UserError || (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS'))) {
+  if (error instanceof InvalidFile) {
+    process.stderr.write(`error: ${error.message.split('\n').join('\nerror: ')}\n`);
+    process.exitCode = 1;
+  } else if (error instanceof UserError || (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS'))) {
     process.stderr.write(`error: ${error.message}\n`);
     process.exitCode = 2;
   } else {
@@ -101,4 +125,4 @@ export function formatNumber(value: number): string {
   return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1);
 }
 
-export { csvLine } from '../replay/csv.ts';
+export { csvDocument } from '../replay/csv.ts';

@@ -1,32 +1,32 @@
 /**
  * npm run replay -- FILE... [--verify] [--report text|md|csv]
  * Re-simulates replay files and verifies every turn. One file: a table of its turns; several:
- * a class table of outcomes. Exit 0 all verified, 1 a file does not verify, 2 a bad file.
+ * a class table of outcomes. Exit 0 all verified, 1 a file has errors or does not verify, 2 a
+ * file cannot be read.
  */
-import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { classRow, classTableCsv, replayIdentity, turnRows, type ClassRow } from '../replay/classTable.ts';
-import { MAX_REPLAY_BYTES } from '../replay/schema.ts';
 import { loadReplayText, type LoadedReplay } from '../replay/verify.ts';
-import { csvLine, formatTable, readText, runCli, UserError } from './common.ts';
+import { MAX_REPLAY_BYTES } from '../replay/schema.ts';
+import { csvDocument, formatTable, InvalidFile, readText, runCli, shippedScenarios, UserError } from './common.ts';
 
 const USAGE = 'usage: npm run replay -- FILE... [--verify] [--report text|md|csv]';
 
 type Format = 'text' | 'md' | 'csv';
 
 function table(format: Format, header: string[], rows: (string | number)[][]): string {
-  if (format === 'csv') return [csvLine(header), ...rows.map(csvLine)].join('\n');
+  if (format === 'csv') return csvDocument(header, rows).trimEnd();
   if (format === 'md') return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   return formatTable(header, rows);
 }
 
-function load(file: string): LoadedReplay {
+/** A replay, or why not; `unreadable` when the file could not be read at all (exit 2). */
+function load(file: string, shipped: ReturnType<typeof shippedScenarios>): LoadedReplay | { ok: false; error: string; unreadable: true } {
   try {
-    if (statSync(file).size > MAX_REPLAY_BYTES) return { ok: false, error: `too large (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB; a replay is at most ${MAX_REPLAY_BYTES / 1024 / 1024} MB)` };
-    return loadReplayText(readText(file));
+    return loadReplayText(readText(file, MAX_REPLAY_BYTES), { shipped });
   } catch (error) {
-    if (error instanceof UserError) return { ok: false, error: error.message.slice(file.length + 2) };
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, error: 'no such file' };
+    if (error instanceof InvalidFile) return { ok: false, error: error.message.slice(file.length + 2) };
+    if (error instanceof UserError) return { ok: false, error: error.message.slice(file.length + 2), unreadable: true };
     throw error;
   }
 }
@@ -45,16 +45,18 @@ runCli(() => {
   const format = (values.report ?? 'text') as Format;
   if (!['text', 'md', 'csv'].includes(format)) throw new UserError(`--report: expected text, md or csv, got "${values.report}"`);
 
+  let unreadable = 0;
   let bad = 0;
-  let mismatched = 0;
   const seen = new Map<string, string>();
   const rows: ClassRow[] = [];
   const loaded: { file: string; replay: Extract<LoadedReplay, { ok: true }> }[] = [];
+  const shipped = shippedScenarios();
   for (const file of positionals) {
-    const result = load(file);
+    const result = load(file, shipped);
     if (!result.ok) {
       console.error(`${file}: ${result.error}`);
-      bad++;
+      if ('unreadable' in result) unreadable++;
+      else bad++;
       continue;
     }
     const key = replayIdentity(result.replay);
@@ -64,12 +66,16 @@ runCli(() => {
       continue;
     }
     seen.set(key, file);
+    if (result.modifiedFrom) {
+      bad++;
+      console.error(`${file}: scenario modified from the shipped ${result.modifiedFrom} (its figures are not comparable with the class's)`);
+    }
     if (result.divergence) {
-      mismatched++;
+      bad++;
       const { turn, reason, differing } = result.divergence;
       console.error(`${file}: does not verify at turn ${turn}: ${reason}${differing.length ? ` (${differing.join(', ')})` : ''}`);
     } else if (values.verify) {
-      console.error(`${file}: verified, ${result.replay.turns.length} turns`);
+      console.error(`${file}: verified, ${result.replay.turns.length} turns${result.unfinished ? ` of ${result.scenario.calendar.turns} (unfinished)` : ''}`);
     }
     rows.push(classRow(file, result));
     loaded.push({ file, replay: result });
@@ -92,11 +98,11 @@ runCli(() => {
       console.log(
         table(
           format,
-          ['file', 'player', 'seed', 'turns', 'verified', ...criteria],
-          rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'NO', ...criteria.map((id) => r.outcomes[id] ?? '')]),
+          ['file', 'player', 'seed', 'turns', 'verified', 'status', ...criteria],
+          rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'NO', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
         ),
       );
     }
   }
-  return bad > 0 ? 2 : mismatched > 0 ? 1 : 0;
+  return unreadable > 0 ? 2 : bad > 0 ? 1 : 0;
 });

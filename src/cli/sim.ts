@@ -10,7 +10,7 @@ import { playPolicy, PolicyError } from '../policy/run.ts';
 import { recordReplay } from '../replay/record.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { csvLine, formatNumber, formatTable, loadPolicyFile, loadScenarioFile, positiveInt, requireFlag, runCli, sweepSeeds, UserError } from './common.ts';
+import { csvDocument, formatNumber, formatTable, loadPolicyFile, loadScenarioFile, InvalidFile, positiveInt, requireFlag, runCli, sweepSeeds, UserError } from './common.ts';
 
 const USAGE = 'usage: npm run sim -- --scenario FILE --seed SEED --policy FILE [--runs N] [--csv FILE] [--replay-out FILE]';
 
@@ -28,11 +28,14 @@ const REGION_COLUMNS: readonly [keyof RegionSummary, string][] = [
   ['eradicatedHectares', 'eradicated ha'],
 ];
 
+/** The policy file, named in the message when the engine refuses one of its turns. */
+let policyFile = '';
+
 function play(scenario: Scenario, policy: Policy, seed: string) {
   try {
     return playPolicy(scenario, policy, seed, { explain: false });
   } catch (error) {
-    if (error instanceof PolicyError) throw new UserError(`policy "${policy.name}" ${error.message}`);
+    if (error instanceof PolicyError) throw new InvalidFile(`${policyFile}: policy "${policy.name}" ${error.message}`);
     throw error;
   }
 }
@@ -71,13 +74,10 @@ function single(scenario: Scenario, policy: Policy, seed: string, csv: string | 
   console.log('\nassessment:');
   console.log(formatTable(['criterion', 'value', 'rating'], assess(scenario, last).map((c) => [c.label, c.value, c.rating])));
   if (csv) {
-    const lines = [csvLine(['turn', 'community', 'trust', 'security', 'insurgentInfluence', 'cocaHectares', 'licitHectares', 'householdIncome', 'abuses', 'civilianHarm', 'reprisals'])];
-    for (const state of game.states) {
-      for (const c of summarizeCommunities(scenario, state)) {
-        lines.push(csvLine([state.turn, c.id, c.trust, c.security, c.insurgentInfluence, c.cocaHectares, c.licitHectares, c.householdIncome, c.abuses, c.civilianHarm, c.reprisals]));
-      }
-    }
-    writeFileSync(csv, `${lines.join('\n')}\n`);
+    const rows = game.states.flatMap((state) =>
+      summarizeCommunities(scenario, state).map((c) => [state.turn, c.id, c.trust, c.security, c.insurgentInfluence, c.cocaHectares, c.licitHectares, c.householdIncome, c.abuses, c.civilianHarm, c.reprisals]),
+    );
+    writeFileSync(csv, csvDocument(['turn', 'community', 'trust', 'security', 'insurgentInfluence', 'cocaHectares', 'licitHectares', 'householdIncome', 'abuses', 'civilianHarm', 'reprisals'], rows));
     console.log(`\nwrote ${game.states.length * scenario.communities.length} rows to ${csv}`);
   }
   if (replayOut) {
@@ -108,8 +108,7 @@ function sweep(scenario: Scenario, policy: Policy, seeds: readonly string[], csv
     ),
   );
   if (csv) {
-    const lines = [csvLine(['seed', ...REGION_COLUMNS.map(([key]) => key), ...criteria.map((c) => c.id)]), ...rows.map((r) => csvLine([r.seed, ...r.values]))];
-    writeFileSync(csv, `${lines.join('\n')}\n`);
+    writeFileSync(csv, csvDocument(['seed', ...REGION_COLUMNS.map(([key]) => key), ...criteria.map((c) => c.id)], rows.map((r) => [r.seed, ...r.values])));
     console.log(`\nwrote ${rows.length} rows to ${csv}`);
   }
 }
@@ -134,7 +133,8 @@ runCli(() => {
   }
   const scenario = loadScenarioFile(requireFlag(values.scenario, '--scenario', USAGE));
   const seed = requireFlag(values.seed, '--seed', USAGE);
-  const policy = loadPolicyFile(requireFlag(values.policy, '--policy', USAGE), scenario);
+  policyFile = requireFlag(values.policy, '--policy', USAGE);
+  const policy = loadPolicyFile(policyFile, scenario);
   const runs = positiveInt(values.runs, '--runs', 1);
   if (runs > 1 && values['replay-out']) throw new UserError('--replay-out: records one game; leave out --runs');
   if (runs === 1) single(scenario, policy, seed, values.csv, values['replay-out']);

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { validateScenarioText } from '../authoring/validateFile.ts';
-import { readText, runCli, UserError } from './common.ts';
+import { InvalidFile, readText, runCli, UserError } from './common.ts';
 
 const USAGE = 'usage: npm run validate -- FILE... [--seeds N]';
 
@@ -16,8 +16,8 @@ runCli(() => {
     return 0;
   }
   if (positionals.length === 0) throw new UserError(`no file given\n${USAGE}`);
-  const seeds = values.seeds === undefined ? 100 : Number(values.seeds);
-  if (!Number.isInteger(seeds) || seeds < 1) throw new UserError(`--seeds: expected a whole number >= 1, got "${values.seeds}"`);
+  const seeds = values.seeds === undefined ? undefined : Number(values.seeds);
+  if (seeds !== undefined && (!Number.isInteger(seeds) || seeds < 1)) throw new UserError(`--seeds: expected a whole number >= 1, got "${values.seeds}"`);
 
   let errors = 0;
   let unreadable = 0;
@@ -26,6 +26,11 @@ runCli(() => {
     try {
       text = readText(file);
     } catch (error) {
+      if (error instanceof InvalidFile) {
+        console.log(`${file}: error: ${error.message.slice(file.length + 2)}`);
+        errors++;
+        continue;
+      }
       if (!(error instanceof UserError)) throw error;
       console.log(`${file}: cannot be read: ${error.message.slice(file.length + 2)}`);
       unreadable++;
@@ -35,7 +40,7 @@ runCli(() => {
       console.log(`${file}: skipped (the JSON Schema of scenario files, not a scenario)`);
       continue;
     }
-    const report = validateScenarioText(text, { seeds });
+    const report = validateScenarioText(text, seeds === undefined ? {} : { seeds });
     for (const f of report.findings) {
       const where = f.line === null ? file : `${file}:${f.line}:${f.column}`;
       console.log(`${where}: ${f.level}: ${f.path ? `${f.path}: ` : ''}${f.message}`);

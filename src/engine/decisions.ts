@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Scenario } from '../scenario/schema.ts';
 import { LEVER_IDS, type LeverId } from '../scenario/vocabulary.ts';
+import { eventById } from './events.ts';
 import type { GameState } from './state.ts';
 
 export const Decisions = z
@@ -107,7 +108,7 @@ export function validateDecisions(
   const choices = decisions.choices ?? {};
   for (const pending of state.pendingChoices) {
     const answer = choices[pending.key];
-    const event = scenario.events.find((e) => e.id === pending.eventId);
+    const event = eventById(scenario, pending.eventId);
     const options = event?.choice?.options.map((o) => o.id) ?? [];
     if (answer === undefined) {
       return fail('missing-choice', `choices.${pending.key}: an answer is needed (one of ${options.map((o) => `"${o}"`).join(', ')})`);
@@ -116,8 +117,9 @@ export function validateDecisions(
       return fail('unknown-choice', `choices.${pending.key}: expected one of ${options.map((o) => `"${o}"`).join(', ')}, got "${answer}"`);
     }
   }
+  const waiting = new Set(state.pendingChoices.map((p) => p.key));
   for (const key of Object.keys(choices)) {
-    if (!state.pendingChoices.some((p) => p.key === key)) {
+    if (!waiting.has(key)) {
       return fail('unknown-choice', `choices.${key}: no such choice is waiting for an answer`);
     }
   }

@@ -24,6 +24,18 @@ export interface EventOutcome {
   modifiers: PriceModifier[];
 }
 
+const indexes = new WeakMap<Scenario, ReadonlyMap<string, EventCard>>();
+
+/** The event card with this id, from an index built once per scenario (lookups stay constant-time however many cards). */
+export function eventById(scenario: Scenario, id: string): EventCard | undefined {
+  let index = indexes.get(scenario);
+  if (!index) {
+    index = new Map(scenario.events.map((event) => [event.id, event]));
+    indexes.set(scenario, index);
+  }
+  return index.get(id);
+}
+
 const compare = (left: number, op: '<' | '<=' | '>' | '>=', right: number): boolean =>
   op === '<' ? left < right : op === '<=' ? left <= right : op === '>' ? left > right : left >= right;
 
@@ -103,6 +115,8 @@ export function drawEvents(
 ): { fired: FiredEvent[]; pending: PendingChoice[] } {
   const fired: FiredEvent[] = [];
   const pending: PendingChoice[] = [];
+  // A set for lookups, so a turn costs the same however many one-time events have happened.
+  const done = new Set(onceFired);
   const lastTurn = turn >= scenario.calendar.turns;
   for (const event of scenario.events) {
     const inWindow = turn >= event.fromTurn && (event.untilTurn === undefined || turn <= event.untilTurn);
@@ -115,7 +129,7 @@ export function drawEvents(
       const community = event.scope === 'global' ? null : target;
       const communityId = community === null ? null : scenario.communities[community]!.id;
       const key = historyKey(event.id, communityId);
-      if (event.once && onceFired.includes(key)) continue;
+      if (event.once && done.has(key)) continue;
       const last = lastFired[key];
       if (last !== undefined && turn - last <= event.cooldownTurns) continue;
       if (!event.conditions.every((c) => holds(c, scenario, ledger, levers, community))) continue;

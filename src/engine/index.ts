@@ -4,7 +4,7 @@ export { createGame, defaultLevers, type GameState, type CommunityState, type Pe
 export { step, type StepResult, type TurnReport, type AnsweredChoice, type StepOptions } from './step.ts';
 export { Decisions, availableBudget, leverCost, validateDecisions, type EngineError } from './decisions.ts';
 export type { Delta } from './mechanism.ts';
-export type { FiredEvent } from './events.ts';
+export { eventById, type FiredEvent } from './events.ts';
 export { hashState, canonicalJson } from './hash.ts';
 export { assess, type CriterionResult, type Rating } from './assessment.ts';
 export { summarizeCommunities, summarizeRegion, populationMean, type CommunitySummary, type RegionSummary } from './summary.ts';

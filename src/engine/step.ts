@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 import { buildContext } from './context.ts';
 import { availableBudget, validateDecisions, type Decisions, type EngineError } from './decisions.ts';
-import { applyEffects, drawEvents, historyKey, type EventOutcome, type FiredEvent } from './events.ts';
+import { applyEffects, drawEvents, eventById, historyKey, type EventOutcome, type FiredEvent } from './events.ts';
 import { Ledger } from './ledger.ts';
 import { Emitter, type Delta } from './mechanism.ts';
 import { MECHANISMS } from './mechanisms/index.ts';
@@ -60,7 +60,7 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
 
   const answered: AnsweredChoice[] = state.pendingChoices.map((pending) => {
     const optionId = choices[pending.key]!;
-    const event = scenario.events.find((e) => e.id === pending.eventId)!;
+    const event = eventById(scenario, pending.eventId)!;
     const option = event.choice!.options.find((o) => o.id === optionId)!;
     const community = pending.community === null ? null : scenario.communities.findIndex((c) => c.id === pending.community);
     applyEffects(option.effects, event, community, ledger, outcome);
@@ -81,7 +81,7 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
     queue[item.delay - 1] = (queue[item.delay - 1] ?? 0) + item.hectares;
   }
   const communities = state.communities.map((_, i) => ledger.community(i, maturing[i]!, replanting[i]!));
-  const firedOnce = fired.filter((event) => scenario.events.find((e) => e.id === event.eventId)?.once);
+  const firedOnce = fired.filter((event) => eventById(scenario, event.eventId)?.once);
   let lastFired = state.lastFired;
   if (fired.length > 0) {
     const updated: Record<string, number> = { ...state.lastFired };

@@ -1,4 +1,5 @@
 /** Starts the game: Phaser, scaled to fit any screen from a 1024×768 projector to 1920×1080. */
+import './noEval.ts';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import Phaser from 'phaser';

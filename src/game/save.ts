@@ -3,10 +3,16 @@
  * and checked against the hash of the state saved. A save that cannot be read, comes from
  * another engine version, names a missing scenario or replays differently is set aside (kept
  * under another key) with a message, never loaded half-way.
+ *
+ * Storage may refuse anything (disabled, full, blocked in an embed): nothing here throws. A
+ * failed write returns false, so the game goes on and tells the player it is not being saved.
  */
 import { z } from 'zod';
 import { ADVISER_IDS } from '../analysis/advisers.ts';
 import { Decisions, ENGINE_VERSION } from '../engine/index.ts';
+import { contentHash } from '../replay/record.ts';
+import { parseJsonText } from '../scenario/json.ts';
+import { parseScenario } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { Session } from './session.ts';
 import { t } from './strings/index.ts';
@@ -20,6 +26,8 @@ const SaveData = z.strictObject({
   engineVersion: z.string(),
   scenarioId: z.string(),
   scenarioVersion: z.string(),
+  /** The scenario played, so a game on a scenario loaded from a file continues after a reload. */
+  scenario: z.unknown().optional(),
   seed: z.string(),
   decisions: z.array(Decisions),
   /** Whom the player heeded each turn (no effect on the outcome); absent in older saves. */
@@ -30,43 +38,65 @@ const SaveData = z.strictObject({
 });
 export type SaveData = z.infer<typeof SaveData>;
 
-/** The storage the game uses (localStorage in the browser, a map in tests). */
+/** The storage the game uses (localStorage in the browser, a map in tests). Any call may throw. */
 export interface SaveStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
 
-export function writeSave(store: SaveStore, session: Session): void {
+/** The browser's localStorage, looked up on each call: merely reading `window.localStorage` throws where storage is blocked. */
+export function browserStore(): SaveStore {
+  const storage = () => globalThis.localStorage;
+  return {
+    getItem: (key) => storage().getItem(key),
+    setItem: (key, value) => storage().setItem(key, value),
+    removeItem: (key) => storage().removeItem(key),
+  };
+}
+
+/** Saves the game; false when the storage refused (full, disabled), and the game is not saved. */
+export function writeSave(store: SaveStore, session: Session): boolean {
   const data: SaveData = {
     format: 'between-two-fires-save',
     version: 1,
     engineVersion: session.engineVersion(),
     scenarioId: session.scenario.id,
     scenarioVersion: session.scenario.version,
+    scenario: session.scenario,
     seed: session.seed,
     decisions: [...session.decisionLog],
     heeded: [...session.heeded],
     stateHash: session.hash(),
     ...(session.player ? { player: session.player } : {}),
   };
-  store.setItem(SAVE_KEY, JSON.stringify(data));
+  try {
+    store.setItem(SAVE_KEY, JSON.stringify(data));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type Restored = { kind: 'none' } | { kind: 'ok'; session: Session } | { kind: 'discarded'; reason: string };
 
+/** The scenario of a save: a bundled one if it is the same, else the one carried in the save. */
+function scenarioOf(save: SaveData, scenarios: readonly Scenario[]): Scenario | null {
+  const bundled = scenarios.find((s) => s.id === save.scenarioId && s.version === save.scenarioVersion);
+  if (save.scenario === undefined) return bundled ?? null;
+  if (bundled && contentHash(bundled) === contentHash(save.scenario)) return bundled;
+  const carried = parseScenario(save.scenario);
+  return carried.ok && carried.value.id === save.scenarioId && carried.value.version === save.scenarioVersion ? carried.value : null;
+}
+
 function restore(text: string, scenarios: readonly Scenario[]): Session | string {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return t.save.unreadable;
-  }
-  const parsed = SaveData.safeParse(raw);
+  const json = parseJsonText(text);
+  if (!json.ok) return t.save.unreadable;
+  const parsed = SaveData.safeParse(json.value);
   if (!parsed.success) return t.save.unreadable;
   const save = parsed.data;
   if (save.engineVersion !== ENGINE_VERSION) return t.save.otherEngine(save.engineVersion, ENGINE_VERSION);
-  const scenario = scenarios.find((s) => s.id === save.scenarioId && s.version === save.scenarioVersion);
+  const scenario = scenarioOf(save, scenarios);
   if (!scenario) return t.save.unknownScenario(save.scenarioId, save.scenarioVersion);
   const session = Session.replay(scenario, save.seed, save.decisions, save.heeded);
   if (!session || session.hash() !== save.stateHash) return t.save.diverged;
@@ -74,17 +104,28 @@ function restore(text: string, scenarios: readonly Scenario[]): Session | string
   return session;
 }
 
+function attempt(action: () => void): boolean {
+  try {
+    action();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads the save, if any; a bad one is moved aside so it never blocks a new game. */
 export function readSave(store: SaveStore, scenarios: readonly Scenario[]): Restored {
-  const text = store.getItem(SAVE_KEY);
+  let text: string | null = null;
+  if (!attempt(() => (text = store.getItem(SAVE_KEY)))) return { kind: 'none' };
   if (text === null) return { kind: 'none' };
   const result = restore(text, scenarios);
   if (typeof result !== 'string') return { kind: 'ok', session: result };
-  store.setItem(DISCARDED_KEY, text);
-  store.removeItem(SAVE_KEY);
+  // With storage full the copy may fail; the save is removed all the same so play can go on.
+  attempt(() => store.setItem(DISCARDED_KEY, text!));
+  attempt(() => store.removeItem(SAVE_KEY));
   return { kind: 'discarded', reason: result };
 }
 
 export function clearSave(store: SaveStore): void {
-  store.removeItem(SAVE_KEY);
+  attempt(() => store.removeItem(SAVE_KEY));
 }

@@ -39,3 +39,11 @@ export function parseScenarioFile(file: string, text: string): BundledScenario {
   const parsed = parseScenarioText(text);
   return parsed.ok ? { file, ok: true, scenario: parsed.value } : { file, ok: false, errors: parsed.errors };
 }
+
+let shipped: Scenario[] | null = null;
+
+/** The valid bundled scenarios, parsed once: replays of their ids must carry them unchanged. */
+export function shippedScenarios(): readonly Scenario[] {
+  shipped ??= bundledScenarios().flatMap((b) => (b.ok ? [b.scenario] : []));
+  return shipped;
+}

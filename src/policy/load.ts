@@ -1,4 +1,5 @@
 /** Loads a policy and checks it against a scenario: lever ids, ranges, community ids, turn ranges, event and option ids. */
+import { eventById } from '../engine/index.ts';
 import { formatIssues } from '../scenario/issues.ts';
 import { parseJsonText, type Parsed } from '../scenario/json.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -35,7 +36,7 @@ export function parsePolicy(raw: unknown, scenario: Scenario): Parsed<Policy> {
     checkAllocation(scenario, range.allocation, `turns[${i}].allocation`, errors);
   });
   for (const [eventId, optionId] of Object.entries(policy.choices.byEvent)) {
-    const event = scenario.events.find((e) => e.id === eventId);
+    const event = eventById(scenario, eventId);
     if (!event?.choice) errors.push(`choices.byEvent.${eventId}: no choice event "${eventId}" in this scenario`);
     else if (!event.choice.options.some((o) => o.id === optionId)) {
       errors.push(`choices.byEvent.${eventId}: expected one of ${event.choice.options.map((o) => `"${o.id}"`).join(', ')}, got "${optionId}"`);

@@ -1,5 +1,5 @@
 /** Plays a whole game with a policy: the same engine calls a player makes, scripted. */
-import { step, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
+import { eventById, step, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
 import { createGame } from '../engine/state.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Policy } from './schema.ts';
@@ -15,7 +15,7 @@ export function policyDecisions(scenario: Scenario, policy: Policy, state: GameS
   }
   const choices: Record<string, string> = {};
   for (const pending of state.pendingChoices) {
-    const options = scenario.events.find((e) => e.id === pending.eventId)?.choice?.options ?? [];
+    const options = eventById(scenario, pending.eventId)?.choice?.options ?? [];
     const listed = policy.choices.byEvent[pending.eventId];
     const fallback = policy.choices.rule === 'first' ? options[0] : options[options.length - 1];
     const answer = listed ?? fallback?.id;

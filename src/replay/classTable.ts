@@ -3,7 +3,7 @@
  * never taken from the file), and the turns of one run.
  */
 import { assess, canonicalJson, summarizeRegion } from '../engine/index.ts';
-import { csvLine } from './csv.ts';
+import { csvDocument } from './csv.ts';
 import type { Replay } from './schema.ts';
 import type { LoadedReplay } from './verify.ts';
 
@@ -17,8 +17,19 @@ export interface ClassRow {
   readonly verified: boolean;
   /** Every turn of the scenario played (re-simulated, not the file's say-so). */
   readonly finished: boolean;
+  /** Why the run is not a clean, finished, verified game ('' when it is). */
+  readonly status: string;
   /** Criterion id → value at the last turn played. */
   readonly outcomes: Record<string, number>;
+}
+
+/** What a teacher must know about a run before trusting its figures, in words ('' for a clean finished game). */
+export function replayStatus(loaded: Loaded, options: { reasons?: boolean } = {}): string {
+  const notes: string[] = [];
+  if (loaded.modifiedFrom) notes.push(`scenario modified from the shipped ${loaded.modifiedFrom}`);
+  if (loaded.divergence) notes.push(`does not verify at turn ${loaded.divergence.turn}${options.reasons ? `: ${loaded.divergence.reason}` : ''}`);
+  if (loaded.unfinished) notes.push(`unfinished (${loaded.replay.turns.length} of ${loaded.scenario.calendar.turns} turns)`);
+  return notes.join('; ');
 }
 
 export function classRow(file: string, loaded: Loaded): ClassRow {
@@ -28,8 +39,9 @@ export function classRow(file: string, loaded: Loaded): ClassRow {
     player: loaded.replay.player ?? '',
     seed: loaded.replay.seed,
     turns: last.turn,
-    verified: loaded.divergence === null,
+    verified: loaded.divergence === null && loaded.modifiedFrom === null,
     finished: loaded.divergence === null && last.finished,
+    status: replayStatus(loaded),
     outcomes: Object.fromEntries(assess(loaded.scenario, last).map((c) => [c.id, Math.round(c.value * 10) / 10])),
   };
 }
@@ -61,16 +73,17 @@ export function turnRows(loaded: Loaded): TurnRow[] {
 
 /** The class table as CSV: one row per run, one column per criterion. */
 export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
-  const lines = [csvLine(['file', 'player', 'seed', 'turns', 'verified', 'finished', ...criteria])];
-  for (const r of rows) lines.push(csvLine([r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', r.finished ? 'yes' : 'no', ...criteria.map((id) => r.outcomes[id] ?? '')]));
-  return `${lines.join('\n')}\n`;
+  return csvDocument(
+    ['file', 'player', 'seed', 'turns', 'verified', 'finished', 'status', ...criteria],
+    rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', r.finished ? 'yes' : 'no', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
+  );
 }
 
 /**
- * Two files with the same identity are the same game: same scenario, seed, opening state, and
- * every turn's decisions and recorded state hash. A copy with one decision altered keeps the
- * original's hashes but not its decisions, so it stays a file of its own (and fails to verify).
+ * Two files with the same identity are the same game, said the same way (the player's name
+ * aside): a copy with one decision altered, or with a figure or the assessment rewritten, is a
+ * file of its own, so it is verified and flagged rather than dropped as a duplicate.
  */
 export function replayIdentity(replay: Replay): string {
-  return canonicalJson([replay.seed, replay.scenario.hash, replay.initialHash, replay.turns.map((turn) => [turn.decisions, turn.stateHash])]);
+  return canonicalJson([replay.seed, replay.scenario.hash, replay.initialHash, replay.turns, replay.finished, replay.assessment]);
 }

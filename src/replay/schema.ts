@@ -4,11 +4,12 @@
  */
 import { z } from 'zod';
 import { Decisions } from '../engine/decisions.ts';
+import { MAX_JSON_CHARS } from '../scenario/json.ts';
 
 export const REPLAY_FORMAT = 'between-two-fires-replay';
 export const REPLAY_VERSION = 1;
 /** Files larger than this are refused before parsing. */
-export const MAX_REPLAY_BYTES = 5 * 1024 * 1024;
+export const MAX_REPLAY_BYTES = MAX_JSON_CHARS;
 
 const Hash = z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 hexadecimal digits');
 

@@ -1,63 +1,124 @@
 /**
  * Loading and verifying replays: untrusted files, checked for size, format, version and
- * scenario, then re-simulated turn by turn. A file that does not verify says at which turn and
- * which figures differ; the game it re-simulated is returned for the debrief either way.
+ * scenario, then re-simulated turn by turn. Every field of the file is either an input to the
+ * re-simulation (seed, scenario, decisions, player name) or compared with what the
+ * re-simulation gives (hashes, per-turn summaries and events, finished, assessment), so nothing
+ * a file says about an outcome is taken on trust. A file that does not verify says at which
+ * turn and which field differs; the game it re-simulated is returned for the debrief either way.
  */
-import { ENGINE_VERSION, createGame, hashState, step, type GameState, type TurnReport } from '../engine/index.ts';
+import { ENGINE_VERSION, canonicalJson, createGame, hashState, step, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
 import { formatIssues } from '../scenario/issues.ts';
 import { parseJsonText } from '../scenario/json.ts';
 import { parseScenario } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { contentHash, turnSummary, type PlayedGame } from './record.ts';
-import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION, Replay, type TurnSummary } from './schema.ts';
+import { contentHash, recordEnd, recordTurn, type PlayedGame } from './record.ts';
+import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION, Replay } from './schema.ts';
 
 export interface Divergence {
-  /** 1-based turn, or 0 for the opening state. */
+  /** 1-based turn, or 0 for the opening state or a field about the whole game. */
   readonly turn: number;
   readonly reason: string;
   readonly differing: string[];
 }
 
 export type LoadedReplay =
-  | { ok: true; replay: Replay; scenario: Scenario; game: PlayedGame; divergence: Divergence | null }
+  | {
+      ok: true;
+      replay: Replay;
+      scenario: Scenario;
+      game: PlayedGame;
+      divergence: Divergence | null;
+      /** The shipped scenario whose id the file uses but whose content it changed, if any. */
+      modifiedFrom: string | null;
+      /** Fewer turns played than the scenario has. */
+      unfinished: boolean;
+    }
   | { ok: false; error: string };
 
-function differences(recorded: TurnSummary, actual: TurnSummary): string[] {
-  return (Object.keys(recorded) as (keyof TurnSummary)[]).filter((key) => recorded[key] !== actual[key]).map((key) => `${key} ${recorded[key]} recorded, ${actual[key]} re-simulated`);
+export interface ReplayOptions {
+  /** The scenarios shipped with the game: an embedded scenario with one of their ids must be identical. */
+  readonly shipped?: readonly Scenario[];
 }
 
-/** Re-simulates a parsed replay; stops at the first turn that does not verify. */
+const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
+
+/** The first place where the file says something other than the re-simulation, as `path: x recorded, y re-simulated`. */
+function firstDifference(recorded: unknown, actual: unknown, path: string): string | null {
+  if (canonicalJson(recorded) === canonicalJson(actual)) return null;
+  if (recorded !== null && actual !== null && typeof recorded === 'object' && typeof actual === 'object') {
+    const keys = new Set([...Object.keys(recorded), ...Object.keys(actual)]);
+    for (const key of keys) {
+      const sub = Array.isArray(recorded) ? `${path}[${key}]` : `${path}.${key}`;
+      const found = firstDifference((recorded as Record<string, unknown>)[key], (actual as Record<string, unknown>)[key], sub);
+      if (found) return found;
+    }
+  }
+  return `${path}: ${show(recorded)} recorded, ${show(actual)} re-simulated`;
+}
+
+/** Re-simulates a parsed replay; stops at the first turn or field that does not verify. */
 export function verifyReplay(replay: Replay, scenario: Scenario): { game: PlayedGame; divergence: Divergence | null } {
   let state: GameState = createGame(scenario, replay.seed);
   const states = [state];
   const reports: TurnReport[] = [];
-  const decisions = [];
-  if (hashState(state) !== replay.initialHash) {
-    return { game: { scenario, seed: replay.seed, states, reports, decisions: [] }, divergence: { turn: 0, reason: 'the opening state differs', differing: [] } };
-  }
+  const decisions: Decisions[] = [];
+  const game = (): PlayedGame => ({ scenario, seed: replay.seed, states, reports, decisions });
+  if (hashState(state) !== replay.initialHash) return { game: game(), divergence: { turn: 0, reason: 'the opening state differs', differing: [] } };
   for (const [i, turn] of replay.turns.entries()) {
-    const result = step(scenario, state, turn.decisions);
-    if (!result.ok) {
-      return { game: { scenario, seed: replay.seed, states, reports, decisions }, divergence: { turn: i + 1, reason: `the engine refuses the recorded decisions: ${result.error.message}`, differing: [] } };
-    }
+    // Without the explanation record: the same states, a fraction of the work and memory; a
+    // turn's explanation is made again when shown (explainTurn).
+    const result = step(scenario, state, turn.decisions, { explain: false });
+    if (!result.ok) return { game: game(), divergence: { turn: i + 1, reason: `the engine refuses the recorded decisions: ${result.error.message}`, differing: [] } };
     state = result.state;
     states.push(state);
     reports.push(result.report);
     decisions.push(turn.decisions);
-    if (hashState(state) !== turn.stateHash) {
-      return {
-        game: { scenario, seed: replay.seed, states, reports, decisions },
-        divergence: { turn: i + 1, reason: 'the state differs from the one recorded', differing: differences(turn.summary, turnSummary(scenario, state)) },
-      };
+    // The hash covers the whole state; the summary and events are what a table or chart would show.
+    const rebuilt = recordTurn(game(), i);
+    if (rebuilt.stateHash !== turn.stateHash) {
+      const differing = Object.keys(turn.summary).flatMap((key) => {
+        const d = firstDifference(turn.summary[key as keyof typeof turn.summary], rebuilt.summary[key as keyof typeof rebuilt.summary], key);
+        return d ? [d.replace(/^(\w+): (.*) recorded, (.*) re-simulated$/, '$1 $2 recorded, $3 re-simulated')] : [];
+      });
+      return { game: game(), divergence: { turn: i + 1, reason: 'the state differs from the one recorded', differing } };
     }
+    const other = firstDifference({ summary: turn.summary, events: turn.events }, { summary: rebuilt.summary, events: rebuilt.events }, `turns[${i}]`);
+    if (other) return { game: game(), divergence: { turn: i + 1, reason: `the file says something else than the game: ${other}`, differing: [] } };
   }
-  return { game: { scenario, seed: replay.seed, states, reports, decisions }, divergence: null };
+  const whole = recordEnd(game());
+  const other = firstDifference({ finished: replay.finished, assessment: replay.assessment }, { finished: whole.finished, assessment: whole.assessment }, 'replay');
+  if (other) return { game: game(), divergence: { turn: 0, reason: `the file says something else than the game: ${other.replace(/^replay\./, '')}`, differing: [] } };
+  return { game: game(), divergence: null };
+}
+
+/**
+ * Embedded scenarios already parsed and hashed, by their JSON text: a class's replays all carry
+ * the same scenario, which is then hashed and validated once. Bounded, as files are untrusted.
+ */
+const embedded = new Map<string, { hash: string; parsed: ReturnType<typeof parseScenario> }>();
+const EMBEDDED_KEPT = 8;
+
+function embeddedScenario(content: unknown): { hash: string; parsed: ReturnType<typeof parseScenario> } {
+  const key = JSON.stringify(content) ?? '';
+  let entry = embedded.get(key);
+  if (!entry) {
+    entry = { hash: contentHash(content), parsed: parseScenario(content) };
+    if (embedded.size >= EMBEDDED_KEPT) embedded.delete(embedded.keys().next().value!);
+    embedded.set(key, entry);
+  }
+  return entry;
+}
+
+const shippedHashes = new WeakMap<Scenario, string>();
+function shippedHash(scenario: Scenario): string {
+  let hash = shippedHashes.get(scenario);
+  if (hash === undefined) shippedHashes.set(scenario, (hash = contentHash(scenario)));
+  return hash;
 }
 
 /** Parses and verifies a replay file's text; every failure is one message, never a throw. */
-export function loadReplayText(text: string): LoadedReplay {
-  if (text.length > MAX_REPLAY_BYTES) return { ok: false, error: `too large (${(text.length / 1024 / 1024).toFixed(1)} MB; a replay is at most ${MAX_REPLAY_BYTES / 1024 / 1024} MB)` };
-  const json = parseJsonText(text);
+export function loadReplayText(text: string, options: ReplayOptions = {}): LoadedReplay {
+  const json = parseJsonText(text, { maxChars: MAX_REPLAY_BYTES });
   if (!json.ok) return { ok: false, error: json.errors[0]! };
   const raw = json.value as { format?: unknown; formatVersion?: unknown; engineVersion?: unknown };
   if (typeof raw !== 'object' || raw === null || raw.format !== REPLAY_FORMAT) return { ok: false, error: 'not a Between Two Fires replay (no "format": "between-two-fires-replay")' };
@@ -66,14 +127,19 @@ export function loadReplayText(text: string): LoadedReplay {
   if (!parsed.success) return { ok: false, error: `not a valid replay: ${formatIssues(parsed.error).slice(0, 3).join('; ')}` };
   const replay = parsed.data;
   if (replay.engineVersion !== ENGINE_VERSION) return { ok: false, error: `made with engine version ${replay.engineVersion}; this is ${ENGINE_VERSION}, which cannot re-simulate it exactly` };
-  const scenario = parseScenario(replay.scenario.content);
+  const { hash, parsed: scenario } = embeddedScenario(replay.scenario.content);
   if (!scenario.ok) return { ok: false, error: `its embedded scenario is not valid: ${scenario.errors.slice(0, 3).join('; ')}` };
   // The hash covers the scenario as stored in the file, so fields a later schema adds with
   // defaults do not break old replays.
-  if (contentHash(replay.scenario.content) !== replay.scenario.hash || scenario.value.id !== replay.scenario.id || scenario.value.version !== replay.scenario.version) {
+  if (hash !== replay.scenario.hash || scenario.value.id !== replay.scenario.id || scenario.value.version !== replay.scenario.version) {
     return { ok: false, error: 'its embedded scenario does not match the scenario hash it records (the file was altered)' };
   }
   if (replay.turns.length > scenario.value.calendar.turns) return { ok: false, error: `it records ${replay.turns.length} turns but the scenario has ${scenario.value.calendar.turns}` };
+  const shipped = options.shipped?.find((s) => s.id === scenario.value.id);
+  const modifiedFrom = shipped && shippedHash(shipped) !== contentHash(scenario.value) ? shipped.id : null;
   const { game, divergence } = verifyReplay(replay, scenario.value);
-  return { ok: true, replay, scenario: scenario.value, game, divergence };
+  // The embedded copy, now checked, is the shared parsed scenario: a class's files carry one
+  // scenario object between them, cloned once when they leave the worker together.
+  replay.scenario.content = scenario.value;
+  return { ok: true, replay, scenario: scenario.value, game, divergence, modifiedFrom, unfinished: replay.turns.length < scenario.value.calendar.turns };
 }

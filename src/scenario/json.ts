@@ -1,6 +1,44 @@
-/** Parses JSON text, turning a syntax error into a message that says where parsing stopped. */
+/**
+ * Parses untrusted JSON text (scenario, replay, policy, save) within limits: a size limit and a
+ * nesting limit checked before any parser sees the text, so a hostile file gets one message,
+ * never a stack overflow or a long stall. A syntax error says where parsing stopped.
+ */
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** Largest file read (characters): a replay embeds its scenario and up to 200 turns. */
+export const MAX_JSON_CHARS = 5 * 1024 * 1024;
+/** Deepest nesting of arrays and objects; project files nest about 8 levels. */
+export const MAX_JSON_DEPTH = 64;
+
+const BOM = 0xfeff;
+
+/** Editors on Windows may start a UTF-8 file with a byte-order mark; it is not part of the JSON. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === BOM ? text.slice(1) : text;
+}
+
+export function tooLarge(chars: number, limit = MAX_JSON_CHARS): string {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return `too large (${mb(chars)} MB; the limit is ${mb(limit)} MB)`;
+}
+
+/** Offset where nesting first goes deeper than the limit, or -1; strings are skipped. */
+export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: the next character is escaped
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -38,7 +76,15 @@ const REASONS: Readonly<Record<string, string>> = {
  * Strict JSON (the browser's and Node's own parser decides validity); where it fails,
  * jsonc-parser, which reports offsets, says where parsing stopped and why.
  */
-export function parseJsonText(text: string): Parsed<unknown> {
+export function parseJsonText(input: string, limits: { maxChars?: number } = {}): Parsed<unknown> {
+  const maxChars = limits.maxChars ?? MAX_JSON_CHARS;
+  if (input.length > maxChars) return { ok: false, errors: [tooLarge(input.length, maxChars)] };
+  const text = stripBom(input);
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const { line, column } = lineColumn(text, deep);
+    return { ok: false, errors: [`not accepted at line ${line}, column ${column}: nested more than ${MAX_JSON_DEPTH} levels deep`] };
+  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {

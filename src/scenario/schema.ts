@@ -20,7 +20,7 @@ export const Source = z
     title: Text.describe('Title of the article, report, law or page.'),
     publication: Text.describe('Where it was published (journal, publisher, official gazette, website).'),
     date: Text.describe('Publication date, as precise as known; it must contain the year (for example "April 2014").'),
-    url: z.string().url().optional().describe('Where to read it.'),
+    url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional().describe('Where to read it (http or https).'),
     reference: Text.optional().describe('Where to find it when there is no url, or more precisely than the url: report number, pages, ISBN, gazette issue.'),
     license: z.string().optional().describe('Licence or reuse terms, if any.'),
   })
@@ -106,10 +106,11 @@ export const MapGeometry = z
         z.strictObject({
           id: Id.describe('River id.'),
           name: Text.describe('River name shown on the map.'),
-          points: z.array(Point).min(2).describe('The river\'s course, upstream first.'),
+          points: z.array(Point).min(2).max(500).describe('The river\'s course, upstream first.'),
           labelAt: Point.optional().describe('Where the river\'s name is written; the middle of its course if left out.'),
         }),
       )
+      .max(50)
       .describe('Rivers drawn on the map.'),
     regions: z
       .array(
@@ -118,6 +119,7 @@ export const MapGeometry = z
           at: Point.describe('Where the label sits.'),
         }),
       )
+      .max(50)
       .default([])
       .describe('Region labels drawn on the map.'),
   })
@@ -166,7 +168,7 @@ export const Clan = z
     shortName: Text.optional().describe('Shorthand used in running text, for example "the Quispe Palomino clan"; the name is used if left out. Texts can say {clan} for it and {clanName} for the full name.'),
     description: Text.describe('Who they are, in a few sentences.'),
     strength: Index('Strength at the start'),
-    evidence: z.array(Id).min(1).describe('Evidence notes about the group.'),
+    evidence: z.array(Id).min(1).max(50).describe('Evidence notes about the group.'),
   })
   .describe('The armed group that protects the drug trade.');
 
@@ -257,7 +259,7 @@ export const ChoiceOption = z
     id: Id.describe('Option id, recorded in decisions and replays.'),
     label: Text.describe('Button text.'),
     text: z.string().optional().describe('What choosing it means.'),
-    effects: z.array(Effect).describe('Effects when chosen.'),
+    effects: z.array(Effect).max(8).describe('Effects when chosen.'),
   })
   .describe('One answer to a choice event.');
 
@@ -266,10 +268,10 @@ export const EventCard = z
     id: Id.describe('Event id.'),
     title: Text.describe('Headline.'),
     text: Text.describe('What happens, for players.'),
-    evidence: z.array(Id).min(1).describe('Evidence notes the event rests on.'),
+    evidence: z.array(Id).min(1).max(20).describe('Evidence notes the event rests on.'),
     scope: z.enum(['global', 'community']).describe('Drawn once for the region, or once per community.'),
     probability: z.number().min(0).max(1).describe('Chance per turn (per community, for community events) once its conditions hold.'),
-    conditions: z.array(Condition).default([]).describe('All must hold for the event to be drawn.'),
+    conditions: z.array(Condition).max(8).default([]).describe('All must hold for the event to be drawn.'),
     fromTurn: z.number().int().min(1).default(1).describe('First turn (1-based) it can happen.'),
     untilTurn: z.number().int().min(1).optional().describe('Last turn it can happen.'),
     once: z.boolean().default(false).describe('Happens at most once per game (per community, for community events).'),
@@ -280,11 +282,11 @@ export const EventCard = z
       .max(40)
       .default(4)
       .describe('Turns after it happens before it can happen again (per community, for community events); 0 lets it recur next turn.'),
-    effects: z.array(Effect).default([]).describe('Effects applied as soon as it happens.'),
+    effects: z.array(Effect).max(8).default([]).describe('Effects applied as soon as it happens.'),
     choice: z
       .strictObject({
         prompt: Text.describe('The question put to the player.'),
-        options: z.array(ChoiceOption).min(2).describe('The answers.'),
+        options: z.array(ChoiceOption).min(2).max(6).describe('The answers.'),
       })
       .optional()
       .describe('A decision the player must take with the next turn\'s levers.'),
@@ -337,6 +339,7 @@ const CheckPlan = z
           levers: z.record(z.string(), z.number()).describe('Lever values for these turns.'),
         }),
       )
+      .max(50)
       .default([])
       .describe('Lever values for ranges of turns.'),
   })
@@ -358,7 +361,7 @@ export const ScenarioCheck = z
       ])
       .describe('What the policy is compared with.'),
     margin: z.number().min(0).default(0).describe('How far beyond the comparison the mean must be.'),
-    seeds: z.number().int().min(1).max(1000).default(50).describe('Seeds the means are taken over.'),
+    seeds: z.number().int().min(1).max(200).default(50).describe('Seeds the means are taken over (at most 200, so validation stays quick).'),
   })
   .describe('An expectation about the scenario\'s own dynamics, run by npm run validate and by the tests.');
 export type ScenarioCheck = z.infer<typeof ScenarioCheck>;
@@ -370,22 +373,22 @@ export const Scenario = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as "1.0.0"').describe('Scenario version (major.minor.patch).'),
     title: Text.describe('Title shown on the title screen.'),
     summary: Text.describe('A paragraph introducing the scenario to players. This and the other texts shown to players (briefing, assessment, debrief prompts, community notes, events) may say {startYear}, {endYear}, {clan} and {clanName}, filled in from the calendar and the armed group.'),
-    authors: z.array(Text).min(1).describe('Who wrote the scenario.'),
-    sources: z.array(Source).min(1).describe('Published sources.'),
-    evidence: z.array(EvidenceNote).min(1).describe('Paraphrased evidence notes that mechanisms, events and figures cite.'),
+    authors: z.array(Text).min(1).max(50).describe('Who wrote the scenario.'),
+    sources: z.array(Source).min(1).max(200).describe('Published sources.'),
+    evidence: z.array(EvidenceNote).min(1).max(500).describe('Paraphrased evidence notes that mechanisms, events and figures cite.'),
     calendar: Calendar,
     budget: Budget,
-    levers: z.array(Lever).min(1).describe('The levers available; a lever left out stays at zero.'),
+    levers: z.array(Lever).min(1).max(10).describe('The levers available; a lever left out stays at zero.'),
     map: MapGeometry,
     communities: z.array(Community).min(1).max(40).describe('The communities, in the order they are listed everywhere.'),
     clan: Clan,
     economy: Economy,
     mechanisms: MechanismParams,
-    events: z.array(EventCard).default([]).describe('Event cards.'),
+    events: z.array(EventCard).max(200).default([]).describe('Event cards (at most 200).'),
     briefing: z
       .strictObject({
         intro: Text.describe('What the player is asked to do.'),
-        objectives: z.array(Text).min(1).describe('Goals listed before the first turn.'),
+        objectives: z.array(Text).min(1).max(20).describe('Goals listed before the first turn.'),
       })
       .describe('Shown at the start of a game.'),
     assessment: z.array(Criterion).min(1).describe('The end-of-game assessment, one entry per criterion (not a single score).'),

@@ -8,6 +8,7 @@ import { summarizeRegion } from '../../src/engine/index.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
 import { classRow } from '../../src/replay/classTable.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
+import { forgedEasierReplay } from '../hostile/build.ts';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
 import { answerEvents, endTurn, hookSession, newGame, screenshot, vraem } from './play.ts';
 
@@ -62,6 +63,9 @@ describe('debrief', () => {
     expect(await page.locator('tr[data-file="paired.json"]').innerText()).toContain('✓ verified');
     expect(await page.locator('tr[data-file="short-game.json"]').innerText()).toMatch(/not ranked\s+Short game\s+seed 7 · 2\/20 turns.*✓ unfinished \(2 of 20 turns\)/s);
     expect(await page.locator('[data-testid=debrief-counts]').innerText()).toContain('4 verified file(s) (1 unfinished) · 1 that do(es) not verify');
+    // An easier scenario under the shipped id, every hash re-recorded: verifies, but is flagged by name.
+    await page.setInputFiles('[data-testid=replay-files]', [file('forged.json', JSON.stringify(forgedEasierReplay()))]);
+    expect(await page.locator('tr[data-file="forged.json"] td.flagged').innerText()).toBe('⚠ scenario modified from the shipped vraem-2012');
   });
 
   it('shows each run\'s outcomes exactly as the engine (and npm run replay) computes them', async () => {
@@ -101,10 +105,13 @@ describe('debrief', () => {
 
   it('exports the class table as CSV', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('file,player,seed,turns,verified,finished,security,trust,coca,human-rights,livelihoods,clan');
-    expect(lines).toHaveLength(6);
-    expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.trim().split('\n');
+    expect(lines[0]).toBe('file,player,seed,turns,verified,finished,status,security,trust,coca,human-rights,livelihoods,clan');
+    expect(lines).toHaveLength(7);
+    expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,no,does not verify at turn 4,');
+    expect(lines.find((l) => l.startsWith('forged.json'))).toContain(',no,yes,scenario modified from the shipped vraem-2012,');
   });
 
   it('shows the spread of outcomes over 200 seeds without freezing the page', async () => {

@@ -55,7 +55,7 @@ describe('class view', () => {
 
   it('exports whether each run is finished', () => {
     const csv = classTableCsv(all.map((r) => r.row), ['trust']).trim().split('\n');
-    expect(csv[0]).toBe('file,player,seed,turns,verified,finished,trust');
+    expect(csv[0]).toBe('file,player,seed,turns,verified,finished,status,trust');
     expect(csv[1]).toMatch(/^development-only-unfinished\.json,.*,8,yes,no,/);
   });
 

@@ -79,7 +79,7 @@ describe('replays', () => {
     ['an altered scenario', text({ ...replay, scenario: { ...replay.scenario, content: { ...(replay.scenario.content as object), title: 'Changed' } } }), /does not match the scenario hash/],
     ['a broken scenario', text({ ...replay, scenario: { ...replay.scenario, content: { id: 'x' } } }), /^its embedded scenario is not valid: /],
     ['a missing field', text({ ...replay, seed: undefined }), /^not a valid replay: seed: missing/],
-    ['a huge file', `{"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`, /^too large \(6\.0 MB; a replay is at most 5 MB\)$/],
+    ['a huge file', `{"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`, /^too large \(6\.0 MB; the limit is 5\.0 MB\)$/],
   ];
   for (const [what, content, message] of refusals) {
     it(`refuses ${what} with a clear message`, () => {

@@ -11,10 +11,11 @@
 import Phaser from 'phaser';
 import { timelineOf } from '../../analysis/timeline.ts';
 import { summarizeCommunities, summarizeRegion, type RegionSummary } from '../../engine/index.ts';
-import { bandOf, firstDivergence, outcomesOnSeeds, SEPARATION_MIN_RUNS, separatingLevers, summarizeSpread } from '../../replay/analysis.ts';
+import { bandOf, firstDivergence, SEPARATION_MIN_RUNS, separatingLevers } from '../../replay/analysis.ts';
 import { classRow, classTableCsv, replayIdentity, type ClassRow } from '../../replay/classTable.ts';
 import { classCounts, counts, rankRuns, scenarioGroups } from '../../replay/classView.ts';
-import { loadReplayText, type LoadedReplay } from '../../replay/verify.ts';
+import { explainTurn } from '../../replay/record.ts';
+import type { LoadedReplay } from '../../replay/verify.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
 import { requestConsequences } from '../consequences/client.ts';
@@ -25,8 +26,10 @@ import { t } from '../strings/index.ts';
 import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
+import { inWorker, loadInWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
+import { readPicked } from '../ui/readPicked.ts';
 import { fmt, formatCriterion } from '../ui/format.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
 import { miniMap } from '../ui/miniMap.ts';
@@ -155,9 +158,13 @@ export class DebriefScene extends Phaser.Scene {
     const started = performance.now();
     const notes: string[] = [];
     let count = 0;
-    for (const file of files) {
+    // Read here, verified in the analysis workers so the page keeps its frame rate.
+    const reads = await Promise.all(files.map(readPicked));
+    const verified = await loadInWorkers(reads.flatMap((read) => (read.ok ? [read.text] : [])));
+    for (const [i, file] of files.entries()) {
       this.filesTried++;
-      const result = loadReplayText(await file.text());
+      const read = reads[i]!;
+      const result = read.ok ? verified.shift()! : read;
       if (!result.ok) {
         notes.push(t.debrief.fileError(file.name, result.error));
         continue;
@@ -349,9 +356,10 @@ export class DebriefScene extends Phaser.Scene {
     );
     const total = scenario.calendar.turns;
     const row = ({ run, index }: { run: Run; index: number }, rank: number | null) => {
-      const { divergence: broken } = run.loaded;
+      const { divergence: broken, modifiedFrom } = run.loaded;
       const other = run.loaded.scenario.id !== scenario.id;
-      const check = broken ? `⚠ ${t.debrief.tampered(broken.turn)}` : other ? t.debriefTrust.otherScenario(shown(run.loaded.scenario).title) : run.row.finished ? `✓ ${t.debrief.verified}` : `✓ ${t.debriefTrust.unfinished(run.row.turns, total)}`;
+      // A verified game on a changed copy of a shipped scenario is flagged by name: its figures are not the class's.
+      const check = broken ? `⚠ ${t.debrief.tampered(broken.turn)}` : modifiedFrom ? `⚠ ${t.replayChecks.modified(modifiedFrom)}` : other ? t.debriefTrust.otherScenario(shown(run.loaded.scenario).title) : run.row.finished ? `✓ ${t.debrief.verified}` : `✓ ${t.debriefTrust.unfinished(run.row.turns, total)}`;
       const select = h('button', { class: 'link', 'data-run': String(index) }, run.label);
       select.addEventListener('click', () => {
         this.selected = index;
@@ -364,7 +372,7 @@ export class DebriefScene extends Phaser.Scene {
         h('td', { class: 'num' }, rank === null ? t.debriefTrust.leftOut : String(rank)),
         // Seed, turns and where the run parts from same-seed runs sit under its name, so the outcomes fit beside it on a projector.
         h('th', { scope: 'row' }, select, h('span', { class: 'run-facts' }, t.debriefTrust.runFacts(run.row.seed, run.row.turns, run.loaded.scenario.calendar.turns, other ? '–' : divergence(run)))),
-        h('td', { class: broken ? 'flagged' : run.row.finished ? '' : 'unfinished' }, check),
+        h('td', { class: broken || modifiedFrom ? 'flagged' : run.row.finished ? '' : 'unfinished' }, check),
         ...criteria.map((c) => h('td', { class: 'num', 'data-criterion': c.id }, other ? '–' : formatCriterion(c.measure, run.row.outcomes[c.id] ?? 0))),
       );
     };
@@ -420,7 +428,7 @@ export class DebriefScene extends Phaser.Scene {
     next.addEventListener('click', () => go(this.turn + 1));
     const region = run.regions[this.turn]!;
     const communities = summarizeCommunities(scenario, game.states[this.turn]!);
-    const report = this.turn > 0 ? game.reports[this.turn - 1] : undefined;
+    const report = explainTurn(game, this.turn);
     const decisions = this.turn > 0 ? game.decisions[this.turn - 1] : undefined;
     const whatIf = h('button', { 'data-testid': 'what-if' }, t.debrief.whatIf);
     whatIf.addEventListener('click', () => {
@@ -495,18 +503,13 @@ export class DebriefScene extends Phaser.Scene {
     }
   }
 
-  /** Plays the run's decisions on 200 seeds in small batches, so the page never freezes. */
+  /** Plays the run's decisions on 200 seeds in the analysis worker, so the page never freezes. */
   private async spread(run: Run, box: HTMLElement): Promise<void> {
     const seeds = Array.from({ length: 200 }, (_, i) => `spread-${i}`);
     const { scenario, game } = run.loaded;
     const labels = shown(scenario);
-    const outcomes = new Map<string, number[]>();
-    for (let i = 0; i < seeds.length; i += 20) {
-      box.textContent = t.debrief.spreadRunning(i, seeds.length);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      for (const [id, values] of outcomesOnSeeds(scenario, game.decisions, seeds.slice(i, i + 20))) outcomes.set(id, [...(outcomes.get(id) ?? []), ...values]);
-    }
-    const spread = summarizeSpread(outcomes);
+    box.textContent = t.debrief.spreadRunning(0, seeds.length);
+    const spread = await inWorker({ kind: 'spread', scenario, decisions: [...game.decisions], seeds });
     box.replaceChildren(
       h('h3', {}, t.debrief.spreadHeading),
       ...labels.assessment.map((c) => {

@@ -13,7 +13,7 @@ import { bus } from '../bus.ts';
 import { requestConsequences } from '../consequences/client.ts';
 import { referencePolicy } from '../referencePolicy.ts';
 import { shown } from '../shownScenario.ts';
-import { clearSave } from '../save.ts';
+import { browserStore, clearSave } from '../save.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { h } from '../ui/dom.ts';
@@ -61,7 +61,7 @@ export class EndScene extends Phaser.Scene {
     print.addEventListener('click', () => window.print());
     const again = h('button', { class: 'primary', 'data-testid': 'new-game' }, t.end.newGame);
     again.addEventListener('click', () => {
-      clearSave(window.localStorage);
+      clearSave(browserStore());
       redraw.wake();
       this.scene.start('Title');
     });

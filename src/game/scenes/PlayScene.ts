@@ -10,7 +10,7 @@ import { communityHistory, explainCommunities, type CommunityWhy } from '../../a
 import { availableBudget, summarizeCommunities, summarizeRegion, type FiredEvent } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
 import { shown } from '../shownScenario.ts';
-import { writeSave } from '../save.ts';
+import { browserStore, writeSave } from '../save.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { css, font, palette, GAME_WIDTH } from '../theme.ts';
@@ -77,14 +77,15 @@ export class PlayScene extends Phaser.Scene {
     const menu = h('button', { 'data-testid': 'save-quit' }, t.play.saveAndQuit);
     menu.addEventListener('click', () => {
       if (this.busy) return;
-      writeSave(window.localStorage, this.session);
+      this.save();
       this.redraw.wake();
       this.scene.start('Title');
     });
     const download = h('button', { 'data-testid': 'download-replay' }, t.play.downloadReplay);
     download.addEventListener('click', () => downloadReplay(this.session));
     const help = h('button', { 'data-testid': 'help', title: t.onboarding.helpHint, 'aria-label': `${t.onboarding.help}: ${t.onboarding.helpHint}` }, t.onboarding.help);
-    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), help, glossaryButton(), download, menu);
+    this.notSaved = h('span', { class: 'not-saved', role: 'alert', 'data-testid': 'not-saved', hidden: true }, t.storage.notSaved);
+    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), this.notSaved, help, glossaryButton(), download, menu);
 
     const markers = createCommunityMarkers(scenario, frame);
     const mapArea = h('div', { class: 'map-area', style: `left:${MAP_BOX.x}px;top:${MAP_BOX.y}px;width:${MAP_BOX.width}px;height:${MAP_BOX.height}px` });
@@ -200,6 +201,7 @@ export class PlayScene extends Phaser.Scene {
     this.advisers = advisers;
     this.eventQueue = events;
     selectTab(0);
+    this.save();
     refresh();
     bus.enterScene('Play');
 
@@ -259,7 +261,7 @@ export class PlayScene extends Phaser.Scene {
       return;
     }
     this.answers = {};
-    writeSave(window.localStorage, this.session);
+    this.save();
     this.busy = true;
     this.panel.setBlocked('');
     this.playTransition(() => {
@@ -276,6 +278,13 @@ export class PlayScene extends Phaser.Scene {
       this.a11y.turnPlayed(this.session, t.play.quarter(next.year, next.quarter), result.report.events);
       this.showEvents(result.report.events);
     });
+  }
+
+  private notSaved!: HTMLElement;
+
+  /** Saves; when the browser refuses, the game goes on and the player is told at once, beside the download button. */
+  private save(): void {
+    this.notSaved.hidden = writeSave(browserStore(), this.session);
   }
 
   /** A short card showing the new quarter, so a turn visibly passes. */

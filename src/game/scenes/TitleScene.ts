@@ -3,13 +3,14 @@ import Phaser from 'phaser';
 import { bus } from '../bus.ts';
 import { shown } from '../shownScenario.ts';
 import { bundledScenarios, defaultScenario, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
-import { readSave, writeSave } from '../save.ts';
+import { browserStore, readSave } from '../save.ts';
 import { Session } from '../session.ts';
 import { locale, t } from '../strings/index.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
 import { languagePicker } from '../ui/languagePicker.ts';
 import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
+import { readPicked } from '../ui/readPicked.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -28,7 +29,7 @@ export class TitleScene extends Phaser.Scene {
     this.wakeForSceneChange = () => redraw.wake();
     const bundled = bundledScenarios();
     const playable = bundled.flatMap((b) => (b.ok ? [b.scenario] : []));
-    const restored = readSave(window.localStorage, playable);
+    const restored = readSave(browserStore(), playable);
     let selected: Scenario | undefined = restored.kind === 'ok' ? restored.session.scenario : defaultScenario(playable, locale());
 
     const backdrop = { current: null as Phaser.GameObjects.Container | null };
@@ -81,7 +82,8 @@ export class TitleScene extends Phaser.Scene {
 
     // An author's own scenario, from the file picker or dropped on the page: validated the same way.
     const loadFile = async (file: File) => {
-      const entry = parseScenarioFile(file.name, await file.text());
+      const read = await readPicked(file);
+      const entry: BundledScenario = read.ok ? parseScenarioFile(file.name, read.text) : { file: file.name, ok: false, errors: [read.error] };
       const input = addEntry(entry);
       if (entry.ok && input) {
         input.checked = true;
@@ -104,7 +106,7 @@ export class TitleScene extends Phaser.Scene {
       if (!selected) return;
       const session = Session.start(selected, seed.value.trim() || randomSeed());
       session.player = player.value.trim();
-      writeSave(window.localStorage, session);
+      // Play saves on entering, and says so if the browser refuses.
       this.startPlay(session);
     });
     const continueLabel = restored.kind === 'ok' ? t.title.continueGame(restored.session.state.turn, restored.session.scenario.calendar.turns) : t.title.noSave;

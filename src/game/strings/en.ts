@@ -482,6 +482,13 @@ export const en = {
   keys: {
     endTurn: 'Ctrl+Enter',
   },
+  replayChecks: {
+    modified: (id: string) => `scenario modified from the shipped ${id}`,
+    unfinished: (played: number, total: number) => `unfinished (${played} of ${total} turns)`,
+  },
+  storage: {
+    notSaved: 'Not being saved: download your replay to keep this game.',
+  },
 } as const;
 
 export type Strings = typeof en;

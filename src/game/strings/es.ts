@@ -486,6 +486,13 @@ export const es = {
   keys: {
     endTurn: 'Ctrl+Enter',
   },
+  replayChecks: {
+    modified: (id) => `escenario modificado respecto del original ${id}`,
+    unfinished: (played, total) => `sin terminar (${played} de ${total} turnos)`,
+  },
+  storage: {
+    notSaved: 'No se está guardando: descarga tu repetición para conservar esta partida.',
+  },
 } satisfies Dictionary;
 
 /** Fails to compile when a Spanish sentence takes other values than its English original. */

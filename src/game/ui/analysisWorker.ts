@@ -1,0 +1,78 @@
+/**
+ * The page's side of the analysis workers: a few workers (one per spare core, at most four),
+ * started on first use and told the shipped scenarios once. Replay files are shared out among
+ * them; other tasks go to the first. Where a worker cannot start (an old browser, a host that
+ * forbids it) the same tasks run on the page, slower but correct.
+ */
+import { runTask, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
+import type { LoadedReplay } from '../../replay/verify.ts';
+import { shippedScenarios } from '../scenarios.ts';
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; task: Parameters<typeof runTask>[0] };
+
+let pool: Worker[] | null | undefined;
+let next = 0;
+const pending = new Map<number, Pending>();
+
+function startOne(): Worker {
+  const w = new Worker(new URL('../../replay/worker.ts', import.meta.url), { type: 'module' });
+  w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string }>) => {
+    const { id, ok, value, error } = event.data;
+    const p = pending.get(id);
+    pending.delete(id);
+    if (ok) p?.resolve(value);
+    else p?.reject(new Error(error));
+  };
+  // A worker whose script cannot load (a page opened from a file, a host that forbids it) fails
+  // here, not at construction: its tasks, and all later ones, run on the page instead of hanging.
+  w.onerror = (event) => {
+    event.preventDefault();
+    pool = null;
+    runTask({ kind: 'shipped', scenarios: [...shippedScenarios()] });
+    for (const [id, p] of pending) {
+      pending.delete(id);
+      try {
+        p.resolve(runTask(p.task));
+      } catch (error) {
+        p.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+  };
+  w.postMessage({ id: next++, task: { kind: 'shipped', scenarios: shippedScenarios() } });
+  return w;
+}
+
+function workers(): Worker[] | null {
+  if (pool !== undefined) return pool;
+  try {
+    const size = Math.min(4, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
+    pool = Array.from({ length: size }, startOne);
+  } catch {
+    runTask({ kind: 'shipped', scenarios: [...shippedScenarios()] });
+    pool = null;
+  }
+  return pool;
+}
+
+function send<K extends TaskName>(worker: Worker, task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
+  const id = next++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (value: unknown) => void, reject, task });
+    worker.postMessage({ id, task });
+  });
+}
+
+/** Runs a task in the first worker (or on the page if there is none). */
+export function inWorker<K extends TaskName>(task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
+  const all = workers();
+  return all ? send(all[0]!, task) : Promise.resolve(runTask(task));
+}
+
+/** Loads and verifies replay files, shared out among the workers; results in the files' order. */
+export async function loadInWorkers(texts: readonly string[]): Promise<LoadedReplay[]> {
+  const all = workers();
+  if (!all) return runTask({ kind: 'load', texts: [...texts] });
+  const share = Math.ceil(texts.length / all.length);
+  const parts = await Promise.all(all.map((w, i) => (i * share < texts.length ? send(w, { kind: 'load', texts: texts.slice(i * share, (i + 1) * share) }) : Promise.resolve([]))));
+  return parts.flat();
+}

@@ -1,0 +1,12 @@
+/** The Web Worker the debrief hands its heavy work to (see ./workerTasks.ts). */
+import '../game/noEval.ts';
+import { runTask, type Task } from './workerTasks.ts';
+
+self.onmessage = (event: MessageEvent<{ id: number; task: Task }>) => {
+  const { id, task } = event.data;
+  try {
+    self.postMessage({ id, ok: true, value: runTask(task) });
+  } catch (error) {
+    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,36 @@
+/**
+ * The debrief's heavy work, as tasks a Web Worker runs off the page's main thread (and Node
+ * tests run directly): loading and verifying replay files, and replaying a run on many seeds.
+ * Pure: what goes in is plain data, what comes out is plain data.
+ */
+import type { Decisions } from '../engine/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { spreadAcrossSeeds, type Spread } from './analysis.ts';
+import { loadReplayText, type LoadedReplay } from './verify.ts';
+
+export interface Tasks {
+  /** Sent once: replays of these scenarios' ids must carry them unchanged. */
+  shipped: { input: { scenarios: Scenario[] }; output: null };
+  /** Each file's text loaded and verified, in order. */
+  load: { input: { texts: string[] }; output: LoadedReplay[] };
+  /** A run's decisions replayed on other seeds: each criterion's median and 10th–90th percentile. */
+  spread: { input: { scenario: Scenario; decisions: Decisions[]; seeds: string[] }; output: Record<string, Spread> };
+}
+
+export type TaskName = keyof Tasks;
+export type Task = { [K in TaskName]: { kind: K } & Tasks[K]['input'] }[TaskName];
+
+let shipped: Scenario[] = [];
+
+export function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['input']): Tasks[K]['output'] {
+  const t = task as Task;
+  switch (t.kind) {
+    case 'shipped':
+      shipped = t.scenarios;
+      return null as Tasks[K]['output'];
+    case 'load':
+      return t.texts.map((text) => loadReplayText(text, { shipped })) as Tasks[K]['output'];
+    case 'spread':
+      return spreadAcrossSeeds(t.scenario, t.decisions, t.seeds) as Tasks[K]['output'];
+  }
+}
