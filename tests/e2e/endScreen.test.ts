@@ -101,17 +101,18 @@ describe('end screen', () => {
     await large.close();
   });
 
-  it('prints a one-page report card', async () => {
+  it('prints a one-page report card on A4 and on Letter, ratings, reference and questions included', async () => {
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    await page.emulateMedia({ media: 'screen' });
-    writeFileSync('test-results/report-card.pdf', pdf);
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBe(1);
-    try {
-      execFileSync('pdftoppm', ['-png', '-r', '70', 'test-results/report-card.pdf', 'test-results/report-card']);
-    } catch {
-      // Without poppler the page count still stands; the PNG is for a person to look at.
+    for (const format of ['A4', 'Letter'] as const) {
+      const name = `test-results/report-card-${format.toLowerCase()}`;
+      writeFileSync(`${name}.pdf`, await page.pdf({ format, printBackground: true }));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [`${name}.pdf`]).toString())![1]);
+      expect(pages, format).toBe(1);
+      const text = execFileSync('pdftotext', [`${name}.pdf`, '-']).toString().replace(/\s+/g, ' ');
+      for (const part of ['Your ratings', 'Historical path, same seed', 'Your most consequential decisions', 'Questions to think about', vraem.debriefPrompts.at(-1)!.slice(0, 30)]) expect(text, format).toContain(part);
+      // The PNG is for a person to look at.
+      execFileSync('pdftoppm', ['-png', '-r', '70', `${name}.pdf`, name]);
     }
+    await page.emulateMedia({ media: 'screen' });
   });
 });

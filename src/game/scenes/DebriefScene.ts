@@ -6,7 +6,7 @@
  * exportable), and names the levers that separate the best runs from the worst with the counts
  * behind each claim; a timeline scrubs through one run with the map, decisions, events and the
  * "why" of each turn, and its most consequential decisions; any turn can become a live game.
- * "Print handout" lays out the class table, the chart, the timeline and the prompts on paper.
+ * "Print handout" lays out the class table, the chart, the prompts and the timeline on paper.
  */
 import Phaser from 'phaser';
 import { timelineOf } from '../../analysis/timeline.ts';
@@ -319,8 +319,10 @@ export class DebriefScene extends Phaser.Scene {
       h('div', { role: 'tablist', class: 'tab-list no-print', 'aria-label': t.debrief.heading }, ...buttons),
       available.includes('table') ? panel('table', this.classTable(render)) : null,
       available.includes('separating') ? panel('separating', this.separating()) : null,
-      available.includes('timeline') ? panel('timeline', timelineList(timeline)) : null,
+      // The prompts before the timeline: on screen one panel shows at a time, and on paper the
+      // handout's discussion page comes before the dated events that back it up.
       panel('prompts', scenario ? h('ol', { class: 'prompt-list', 'data-testid': 'prompts' }, ...scenario.debriefPrompts.map((p) => h('li', {}, p))) : null),
+      available.includes('timeline') ? panel('timeline', timelineList(timeline)) : null,
     ];
     box.replaceChildren(...parts.filter((part) => part !== null));
   }
