@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, waitForScene } from './browser.ts';
+import { launchChromium, skipBriefing, waitForScene } from './browser.ts';
 import { answerEvents, endTurn, hookSession, newGame, screenshot } from './play.ts';
 
 const FULL = () => {
@@ -47,6 +47,8 @@ describe('storage that refuses', () => {
 
   async function playsWithNotice(page: Page, name: string): Promise<void> {
     await newGame(page, 'no-storage');
+    // Storage that refuses cannot remember the briefing was seen: it opens, and is skipped.
+    await page.click('[data-testid=skip-briefing]');
     const notice = page.locator('[data-testid=not-saved]');
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(/^Not being saved: download your replay/);
@@ -85,6 +87,7 @@ describe('storage that refuses', () => {
 
   it('a game on a scenario loaded from a file continues after a reload', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await skipBriefing(page);
     await page.goto(`${inject('baseUrl')}/?test`);
     await waitForScene(page, 'Title');
     const scenario = JSON.parse(readFileSync('scenarios/vraem-2012.json', 'utf8'));
