@@ -21,7 +21,7 @@ describe('one file, offline', () => {
   beforeAll(async () => {
     await build({ configFile: 'vite.single.config.ts', logLevel: 'warn' });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true })).newPage();
     await skipBriefing(page);
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => {
@@ -57,6 +57,13 @@ describe('one file, offline', () => {
       await endTurn(page);
     }
     const before = (await hookSession(page))!;
+    // The page saved at once, yet reopening it at once sometimes found no save (since the save
+    // carries its scenario, ~80 kB): Chromium passes localStorage writes on to the browser
+    // asynchronously. A player's next visit comes later; wait until another tab sees the save.
+    const probe = await page.context().newPage();
+    await probe.goto(`${pathToFileURL(file).href}?probe`);
+    await expect.poll(() => probe.evaluate(() => localStorage.getItem('between-two-fires.save')?.includes(`"stateHash"`) ?? false), { timeout: 15_000 }).toBe(true);
+    await probe.close();
     await open();
     expect(await page.locator('[data-testid=continue]').isEnabled()).toBe(true);
     await page.click('[data-testid=continue]');
