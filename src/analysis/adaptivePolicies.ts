@@ -96,3 +96,30 @@ export const ADAPTIVE_PLANS: readonly Plan[] = [
     return region.meanTrust >= 35 && region.clanStrength >= 40 ? { ...develop, militaryOperations: 70, developmentFunding: 160 } : develop;
   }),
 ];
+
+const leverText = (levers: Levers): string =>
+  Object.entries(levers)
+    .map(([id, v]) => `${id} ${v}`)
+    .join(', ');
+
+/**
+ * The best constant plans re-timed: the same levers, with security or development moved to the
+ * start of the game, or eradication held back or brought forward (its total over the game kept
+ * where its range allows). The eradication timings start from the best constant plan that
+ * eradicates at all. If timing matters, one of these should beat the plan it came from. A
+ * re-timing that changes nothing (development already at its maximum, say) is left out.
+ */
+export function retimedPlans(scenario: Scenario, best: Levers, bestEradicating: Levers): Plan[] {
+  const security = { ...best, militaryOperations: Math.max(best.militaryOperations, 80), committeeSupport: Math.max(best.committeeSupport, 80), committeeOversight: Math.max(best.committeeOversight, 80) };
+  const more = { ...bestEradicating, eradicationPace: bestEradicating.eradicationPace / 0.6 };
+  const none = { ...bestEradicating, eradicationPace: 0 };
+  const candidates = [
+    { name: 'best constant, security first', text: 'operations and committees at 80 or more for the first quarter of the game', packages: [security, best], starts: [0.25], base: best },
+    { name: 'best constant, development first', text: 'full development and no eradication for the first quarter of the game', packages: [{ ...best, developmentFunding: Infinity, eradicationPace: 0 }, best], starts: [0.25], base: best },
+    { name: 'best eradicating constant, eradication later', text: 'no eradication for the first 40% of the game, more after', packages: [none, more], starts: [0.4], base: bestEradicating },
+    { name: 'best eradicating constant, eradication first', text: 'more eradication for the first 60% of the game, none after', packages: [more, none], starts: [0.6], base: bestEradicating },
+  ];
+  return candidates
+    .filter((c) => new Set(c.packages.map((p) => JSON.stringify(fit(scenario, p)))).size > 1)
+    .map((c) => ({ ...sequence(c.name, `${leverText(c.base)}, with ${c.text}.`, c.packages, c.starts), basis: c.base }));
+}

@@ -1,7 +1,7 @@
 /**
  * The path a run is compared with at the end: a reference policy (what the state actually did,
- * or the status quo while no historical policy exists) played on the run's own seed, so the
- * events drawn are the same and only the decisions differ.
+ * or the status quo for a scenario without a historical path) played on the run's own seed, so
+ * the events drawn are the same and only the decisions differ.
  */
 import { assess, type CriterionResult, type GameState } from '../engine/index.ts';
 import { parsePolicy } from '../policy/load.ts';

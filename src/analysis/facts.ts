@@ -10,11 +10,12 @@
 import { createGame, type GameState } from '../engine/state.ts';
 import { step } from '../engine/step.ts';
 import { leverCost } from '../engine/decisions.ts';
+import { measure } from '../engine/assessment.ts';
 import { summarizeRegion, type RegionSummary } from '../engine/summary.ts';
 import { policyDecisions } from '../policy/run.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { LeverId } from '../scenario/vocabulary.ts';
+import { LEVER_IDS, type LeverId } from '../scenario/vocabulary.ts';
 
 export interface FactResult {
   readonly holds: boolean;
@@ -301,6 +302,135 @@ export const FACTS: readonly StylizedFact[] = [
       return judge([
         { label: 'reprisals, exposed over bystanders (ratio)', observed: exposed / Math.max(0.01, bystanders), required: 1.5, scale: 0.5 },
         { label: 'reprisals, exposed over covered (ratio)', observed: exposed / Math.max(0.01, covered), required: 1.5, scale: 0.5 },
+      ]);
+    },
+  },
+  {
+    id: 'development-cuts-coca-late',
+    title: 'Development alone cuts coca clearly by the end of the game, though barely in its first two years',
+    marginReason:
+      'End coca must be at least 10% below the status quo (units of 5% of the status quo\'s area); coca may move at most 10% in two years (units of 5%).',
+    evaluate(scenario, options) {
+      const seeds = factSeeds(options);
+      const end = ends(scenario);
+      const t = twoYears(scenario);
+      const [start, sq] = meanSummaries(scenario, PLANS.statusQuo(scenario), seeds, [0, end]);
+      const [early, late] = meanSummaries(scenario, PLANS.developmentOnly(scenario), seeds, [t, end]);
+      return judge([
+        { label: 'end coca cut against the status quo (share)', observed: 1 - late!.cocaHectares / sq!.cocaHectares, required: 0.1, scale: 0.05 },
+        { label: 'coca change in two years, share under 10%', observed: 0.1 - Math.abs(early!.cocaHectares / start!.cocaHectares - 1), required: 0, scale: 0.05 },
+      ]);
+    },
+  },
+  {
+    id: 'eradication-does-not-stick',
+    title: 'After eradication stops, coca returns to most of its former area within a year; eradication without alternatives does not weaken the armed group',
+    marginReason:
+      'Coca four turns after eradication stops must reach 80% of the starting area (units of 5% of it); the clan under eradication alone must end no weaker than under the status quo (units of 2 points).',
+    evaluate(scenario, options) {
+      const seeds = factSeeds(options);
+      const end = ends(scenario);
+      const stop = Math.max(1, Math.min(Math.floor(end / 2), end - 4));
+      const only = PLANS.eradicationOnly(scenario);
+      const pulse = { ...only, turns: [{ from: stop + 1, to: end, levers: { eradicationPace: 0 } }] };
+      const [start, back] = meanSummaries(scenario, pulse, seeds, [0, stop + 4]);
+      const [sq] = meanSummaries(scenario, PLANS.statusQuo(scenario), seeds, [end]);
+      const [erad] = meanSummaries(scenario, only, seeds, [end]);
+      return judge([
+        { label: 'coca four turns after stopping, share of the start', observed: back!.cocaHectares / start!.cocaHectares, required: 0.8, scale: 0.05 },
+        { label: 'clan strength, eradication alone minus status quo (points)', observed: erad!.clanStrength - sq!.clanStrength, required: 0, scale: 2 },
+      ]);
+    },
+  },
+  {
+    id: 'eradication-and-development-complement',
+    title: 'Eradication and development are complements: together they cut more coca than the sum of each alone, with trust no worse than the status quo',
+    marginReason:
+      'The pair\'s cut must exceed the sum of the single cuts (units of 10% of that sum); trust against the status quo in units of 2 points.',
+    evaluate(scenario, options) {
+      const seeds = factSeeds(options);
+      const end = ends(scenario);
+      const allocation = cocaAllocation(scenario);
+      const run = (shares: Partial<Record<LeverId, number>>) =>
+        meanSummaries(scenario, plan('complements', levers(scenario, shares), { allocation }), seeds, [end])[0]!;
+      const none = run({ eradicationPace: 0, developmentFunding: 0 });
+      const erad = run({ eradicationPace: 0.8, developmentFunding: 0 });
+      const dev = run({ eradicationPace: 0, developmentFunding: 0.75 });
+      const both = run({ eradicationPace: 0.8, developmentFunding: 0.75 });
+      const [sq] = meanSummaries(scenario, PLANS.statusQuo(scenario), seeds, [end]);
+      const cut = (x: Summary) => none.cocaHectares - x.cocaHectares;
+      const sum = cut(erad) + cut(dev);
+      return judge([
+        { label: 'pair\'s cut over the sum of single cuts (share)', observed: cut(both) / Math.max(1, sum) - 1, required: 0, scale: 0.1 },
+        { label: 'pair\'s trust against the status quo (points)', observed: both.meanTrust - sq!.meanTrust, required: 0, scale: 2 },
+      ]);
+    },
+  },
+  {
+    id: 'no-lever-is-free',
+    title: 'No lever is free: raising each one makes some end-of-game criterion worse somewhere in the lever space',
+    marginReason:
+      'For each lever, its largest worsening of any criterion over four starting plans, in units of 5% of that criterion\'s span between "good" and "poor"; the least-costly lever sets the margin.',
+    evaluate(scenario, options) {
+      const seeds = factSeeds(options);
+      const end = ends(scenario);
+      const bases = [
+        {},
+        { eradicationPace: 0, developmentFunding: 1 },
+        { eradicationPace: 1, developmentFunding: 0, committeeSupport: 0, committeeOversight: 0 },
+        { committeeSupport: 1 },
+      ];
+      const criteria = (shares: Partial<Record<LeverId, number>>) => {
+        const [start, last] = meanSummaries(scenario, plan('lever', levers(scenario, shares)), seeds, [0, end]);
+        return scenario.assessment.map((c) => measure(c.measure, start as RegionSummary, last as RegionSummary));
+      };
+      const parts: Part[] = [];
+      for (const id of LEVER_IDS) {
+        if (!scenario.levers.some((l) => l.id === id)) continue;
+        let worst = 0;
+        let where = '';
+        for (const base of bases) {
+          const low = criteria({ ...base, [id]: 0 });
+          const high = criteria({ ...base, [id]: 1 });
+          scenario.assessment.forEach((c, i) => {
+            const sign = c.better === 'higher' ? 1 : -1;
+            const worsening = (sign * (low[i]! - high[i]!)) / (Math.abs(c.good - c.poor) * 0.05);
+            if (worsening > worst) {
+              worst = worsening;
+              where = c.id;
+            }
+          });
+        }
+        parts.push({ label: `${id} worsens ${where || 'nothing'} (units)`, observed: worst, required: 1, scale: 1 });
+      }
+      return judge(parts);
+    },
+  },
+  {
+    id: 'order-matters',
+    title: 'When a lever moves matters: security first, then development, then eradication cuts more coca than the same phases reversed, and the two orders end differently on other criteria too',
+    marginReason:
+      'The sequence must end with at least 5% less coca than its reverse (units of 5% of the reverse\'s area); the largest gap between the orders on trust, security, influence or the clan must reach 2 points (units of 2 points).',
+    evaluate(scenario, options) {
+      const seeds = factSeeds(options);
+      const end = ends(scenario);
+      const third = Math.max(1, Math.floor(end / 3));
+      const secure = levers(scenario, { eradicationPace: 0, developmentFunding: 0.3, committeeSupport: 1, committeeOversight: 1, militaryOperations: 0.8 });
+      const develop = levers(scenario, { eradicationPace: 0, developmentFunding: 1, committeeSupport: 0.5, committeeOversight: 0.5, militaryOperations: 0.3 });
+      const eradicate = levers(scenario, { eradicationPace: 0.8, developmentFunding: 0.6, committeeSupport: 0.3, committeeOversight: 0.3, militaryOperations: 0.3 });
+      const phased = (first: Levers, second: Levers, last: Levers) =>
+        plan('phased', first, {
+          turns: [
+            { from: third + 1, to: 2 * third, levers: second },
+            { from: 2 * third + 1, to: end, levers: last },
+          ],
+        });
+      const [forward] = meanSummaries(scenario, phased(secure, develop, eradicate), seeds, [end]);
+      const [reverse] = meanSummaries(scenario, phased(eradicate, develop, secure), seeds, [end]);
+      const gaps = (['meanTrust', 'meanSecurity', 'meanInsurgentInfluence', 'clanStrength'] as const).map((k) => Math.abs(forward![k] - reverse![k]));
+      return judge([
+        { label: 'coca cut of the sequence against its reverse (share)', observed: 1 - forward!.cocaHectares / reverse!.cocaHectares, required: 0.05, scale: 0.05 },
+        { label: 'largest other gap between the orders (points)', observed: Math.max(...gaps), required: 2, scale: 2 },
       ]);
     },
   },

@@ -21,6 +21,8 @@ export interface PlanMove {
 export interface Plan {
   readonly name: string;
   readonly description: string;
+  /** For a plan that re-times a constant plan: that plan's levers, to compare the two. */
+  readonly basis?: Levers;
   /** How choice events are answered; the first option when left out. */
   readonly choices?: Policy['choices'];
   /** The levers for the coming turn (`state.turn + 1`), from what the player can see. */

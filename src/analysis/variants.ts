@@ -138,6 +138,8 @@ function finish(id: string, draft: Draft): Scenario {
     const value = valueAtPath(draft, note.path);
     return typeof value === 'number' ? [{ ...note, value }] : [];
   });
+  // Variants are for analysis, never shown: translations keyed by a dropped item's path would not parse.
+  delete (draft as Partial<Draft>).translations;
   const parsed = parseScenario(draft);
   if (!parsed.ok) throw new Error(`variant ${id} is not a valid scenario: ${parsed.errors.slice(0, 3).join('; ')}`);
   return parsed.value;
@@ -208,18 +210,42 @@ function startVariants(base: Scenario, family: VariantFamily): Variant[] {
   return variants;
 }
 
-/** The scenario without some communities; calibration notes and checks follow the ids. */
+/**
+ * Removes items from one of the scenario's lists; calibration notes and translations, which
+ * name items by their place in the list ("communities[3].cocaHectares"), follow the items that
+ * stay and go with those that leave.
+ */
+function dropItems<T>(draft: Draft, list: 'communities' | 'events', keep: (item: T) => boolean): void {
+  const items = draft[list] as unknown as T[];
+  const newIndex: (number | undefined)[] = [];
+  let next = 0;
+  for (const item of items) newIndex.push(keep(item) ? next++ : undefined);
+  (draft as Record<string, unknown>)[list] = items.filter(keep);
+  const pattern = new RegExp(`^${list}\\[(\\d+)\\](.*)$`);
+  const moved = (path: string): string | null => {
+    const match = pattern.exec(path);
+    if (!match) return path;
+    const index = newIndex[Number(match[1])];
+    return index === undefined ? null : `${list}[${index}]${match[2]}`;
+  };
+  draft.calibration = draft.calibration.flatMap((note) => {
+    const path = moved(note.path);
+    return path === null ? [] : [{ ...note, path }];
+  });
+  for (const [locale, texts] of Object.entries(draft.translations ?? {})) {
+    (draft.translations as Record<string, Record<string, string>>)[locale] = Object.fromEntries(
+      Object.entries(texts ?? {}).flatMap(([path, text]) => {
+        const to = moved(path);
+        return to === null ? [] : [[to, text]];
+      }),
+    );
+  }
+}
+
+/** The scenario without some communities; calibration notes, translations and checks follow the ids. */
 export function withoutCommunities(base: Scenario, dropped: readonly string[], id: string): Scenario {
   const draft = structuredClone(base) as Draft;
-  const oldIds = base.communities.map((c) => c.id);
-  draft.communities = draft.communities.filter((c) => !dropped.includes(c.id));
-  const newIndex = new Map(draft.communities.map((c, i) => [c.id, i]));
-  draft.calibration = draft.calibration.flatMap((note) => {
-    const match = /^communities\[(\d+)\](.*)$/.exec(note.path);
-    if (!match) return [note];
-    const index = newIndex.get(oldIds[Number(match[1])]!);
-    return index === undefined ? [] : [{ ...note, path: `communities[${index}]${match[2]}` }];
-  });
+  dropItems<Scenario['communities'][number]>(draft, 'communities', (c) => !dropped.includes(c.id));
   const keep = (allocation: Record<string, number> | undefined) =>
     allocation && Object.fromEntries(Object.entries(allocation).filter(([community]) => !dropped.includes(community)));
   draft.checks = draft.checks.map((check) => ({
@@ -252,7 +278,7 @@ function communityVariants(base: Scenario): Variant[] {
 export function withTurns(base: Scenario, turns: number): Scenario {
   const draft = structuredClone(base) as Draft;
   draft.calendar = { ...draft.calendar, turns };
-  draft.events = draft.events.filter((e) => e.fromTurn <= turns);
+  dropItems<Scenario['events'][number]>(draft, 'events', (e) => e.fromTurn <= turns);
   draft.checks = draft.checks.filter((c) => c.turn <= turns && !('turn' in c.than && c.than.turn > turns));
   return finish(`turns-${turns}`, draft);
 }

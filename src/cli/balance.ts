@@ -7,9 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ADAPTIVE_PLANS } from '../analysis/adaptivePolicies.ts';
-import { balanceReport, bestLeverRanges, goodCount, leverGrid, ratingScore, runGrid, runPlan, SIGNIFICANCE, type BalanceReport, type PlanRun } from '../analysis/balance.ts';
-import { PlanRefused, policyPlan } from '../analysis/plans.ts';
+import { bestLeverRanges, goodCount, leverGrid, leverLevels, playBalance, ratingScore, SIGNIFICANCE, type BalanceReport, type PlanRun } from '../analysis/balance.ts';
 import { Policy } from '../policy/schema.ts';
 import { parseJsonText } from '../scenario/json.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -62,7 +60,7 @@ function print(scenario: Scenario, report: BalanceReport, header: string): void 
   console.log(
     formatTable(
       [...lever, ...short(scenario), 'good', 'score'],
-      byScore.slice(0, FRONT_ROWS).map((r) => [...lever.map((id) => r.levers![id]), ...round(r.means), goodCount(scenario, r.means), Number(ratingScore(scenario, r.means).toFixed(2))]),
+      byScore.slice(0, FRONT_ROWS).map((r) => [...lever.map((id) => r.levers![id]), ...round(r.means), goodCount(scenario, r.means), ratingScore(scenario, r.means).toFixed(2)]),
     ),
   );
 
@@ -87,7 +85,7 @@ function print(scenario: Scenario, report: BalanceReport, header: string): void 
   const row = (name: string, run: PlanRun, verdicts: readonly number[] | null, dominated: string) => [
     name,
     ...scenario.assessment.map((_, k) => `${formatNumber(run.means[k]!)}${verdicts ? (verdicts[k]! > 0 ? ' +' : verdicts[k]! < 0 ? ' -' : '  ') : '  '}`),
-    Number(ratingScore(scenario, run.means).toFixed(2)),
+    ratingScore(scenario, run.means).toFixed(2),
     goodCount(scenario, run.means),
     dominated,
   ];
@@ -100,6 +98,23 @@ function print(scenario: Scenario, report: BalanceReport, header: string): void 
       ],
     ),
   );
+
+  for (const a of comparison.adaptive) console.log(`  ${a.run.plan.name}: ${a.run.plan.description}`);
+
+  if (comparison.retimed.length > 0) {
+    console.log('\nRe-timed plans against the constant plan they re-time: does timing alone change the outcome?');
+    console.log(
+      formatTable(
+        ['plan', ...short(scenario), 'better on', 'worse on'],
+        comparison.retimed.map((r) => [
+          r.run.plan.name,
+          ...scenario.assessment.map((_, k) => `${formatNumber(r.basis.means[k]!)} → ${formatNumber(r.run.means[k]!)}${r.verdicts[k]! > 0 ? ' +' : r.verdicts[k]! < 0 ? ' -' : ''}`),
+          r.verdicts.filter((v) => v > 0).length,
+          r.verdicts.filter((v) => v < 0).length,
+        ]),
+      ),
+    );
+  }
 
   console.log('\nShipped policies: 10th-90th percentile of the seeds at the end of the game');
   console.log(
@@ -140,29 +155,18 @@ runCli(() => {
 
   const started = performance.now();
   const seeds = sweepSeeds('1', seedCount);
-  const grid = leverGrid(scenario, levels);
-  if (grid.length < 2) throw new UserError(`${values.scenario}: only ${grid.length} lever setting(s) of the grid fit the budget`);
-  const shipped = policies.flatMap((policy) => {
-    try {
-      return [runPlan(scenario, policyPlan(policy), seeds)];
-    } catch (error) {
-      if (!(error instanceof PlanRefused)) throw error;
-      skipped.push(`"${policy.name}" (${error.message})`);
-      return [];
-    }
-  });
-  const report = balanceReport(scenario, {
-    grid: runGrid(scenario, grid, seeds),
-    adaptive: ADAPTIVE_PLANS.map((plan) => runPlan(scenario, plan, seeds)),
-    shipped,
-  });
+  const affordable = leverGrid(scenario, levels).length;
+  if (affordable < 2) throw new UserError(`${values.scenario}: only ${affordable} lever setting(s) of the grid fit the budget`);
+  const played = playBalance(scenario, { levels, seeds, policies });
+  const { report } = played;
+  skipped.push(...played.skipped);
   const seconds = (performance.now() - started) / 1000;
-  const total = scenario.levers.reduce((n) => n * levels, 1);
+  const total = scenario.levers.reduce((n, lever) => n * leverLevels(lever, levels).length, 1);
   print(
     scenario,
     report,
-    `${scenario.title}\n${scenario.levers.length} levers at ${levels} levels: ${total} settings, ${grid.length} within the budget of ${scenario.budget.perTurn} ${scenario.budget.currency} a turn; ` +
-      `${ADAPTIVE_PLANS.length} adaptive plans; ${shipped.length} shipped policies; ${seedCount} seeds each (${seeds[0]}…${seeds[seeds.length - 1]}); ${seconds.toFixed(1)} s` +
+    `${scenario.title}\n${scenario.levers.length} levers at ${levels} levels: ${total} settings, ${affordable} within the budget of ${scenario.budget.perTurn} ${scenario.budget.currency} a turn; ` +
+      `${report.comparison.adaptive.length} adaptive plans; ${report.spreads.length} shipped policies; ${seedCount} seeds each (${seeds[0]}…${seeds[seeds.length - 1]}); ${seconds.toFixed(1)} s` +
       (skipped.length > 0 ? `\npolicies that do not fit this scenario, skipped: ${skipped.join('; ')}` : ''),
   );
   return report.targets.every((t) => t.pass) ? 0 : 1;

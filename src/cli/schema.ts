@@ -1,26 +1,43 @@
 /**
  * npm run schema — regenerates scenarios/schema.json and the field reference in
- * docs/authoring.md from the zod schema. With --check, changes nothing and exits 1 if either is stale.
+ * docs/authoring.md from the zod schema, and docs/evidence.md from the VRAEM scenario's
+ * evidence notes and timeline. With --check, changes nothing and exits 1 if any is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { evidenceDoc } from '../authoring/evidenceDoc.ts';
 import { scenarioJsonSchema, withReference } from '../authoring/schemaDocs.ts';
+import { parseScenarioText } from '../scenario/load.ts';
 import { runCli } from './common.ts';
 
 const SCHEMA = 'scenarios/schema.json';
 const GUIDE = 'docs/authoring.md';
+const EVIDENCE_SOURCE = 'scenarios/vraem-2012.json';
+const EVIDENCE = 'docs/evidence.md';
+
+function evidence(): string {
+  const parsed = parseScenarioText(readFileSync(EVIDENCE_SOURCE, 'utf8'));
+  if (!parsed.ok) throw new Error(`${EVIDENCE_SOURCE} does not validate: run npm run validate`);
+  return evidenceDoc(parsed.value, EVIDENCE_SOURCE);
+}
 
 runCli(() => {
   const { values } = parseArgs({ options: { check: { type: 'boolean' } }, strict: true });
   const schema = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
   const guide = withReference(readFileSync(GUIDE, 'utf8'));
-  const stale = [readFileSync(SCHEMA, { encoding: 'utf8', flag: 'a+' }) !== schema ? SCHEMA : '', readFileSync(GUIDE, 'utf8') !== guide ? GUIDE : ''].filter(Boolean);
+  const notes = evidence();
+  const stale = [
+    readFileSync(SCHEMA, { encoding: 'utf8', flag: 'a+' }) !== schema ? SCHEMA : '',
+    readFileSync(GUIDE, 'utf8') !== guide ? GUIDE : '',
+    readFileSync(EVIDENCE, { encoding: 'utf8', flag: 'a+' }) !== notes ? EVIDENCE : '',
+  ].filter(Boolean);
   if (values.check) {
     for (const file of stale) console.error(`${file} is stale: run npm run schema`);
     return stale.length > 0 ? 1 : 0;
   }
   writeFileSync(SCHEMA, schema);
   writeFileSync(GUIDE, guide);
-  console.log(stale.length > 0 ? `updated ${stale.join(' and ')}` : 'already up to date');
+  writeFileSync(EVIDENCE, notes);
+  console.log(stale.length > 0 ? `updated ${stale.join(', ')}` : 'already up to date');
   return 0;
 });

@@ -5,10 +5,11 @@
  */
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
-import { cocaReturn, households, licitReturn, returnRatio } from './economy.ts';
+import { cocaReturn, freeLand, households, licitReturn, livingRatio } from './economy.ts';
 import { planEradication, eradicationReach } from './mechanisms/eradicationShock.ts';
 import { leakageShare } from './mechanisms/moneyIsNotEnough.ts';
 import { operationsTempo, precision } from './mechanisms/intelligence.ts';
+import { alternativeAppeal, planPlantings, type Plantings } from './mechanisms/voluntarySubstitution.ts';
 import type { Rng } from './rng.ts';
 import type { CommunityState, GameState } from './state.ts';
 import { INDEX_MAX } from './units.ts';
@@ -18,6 +19,8 @@ export interface TurnDraws {
   readonly capture: number;
   readonly harm: number;
   readonly reprisal: number;
+  /** Luck of the season for coca (weather, local prices, demand). */
+  readonly harvest: number;
 }
 
 export interface CommunityContext {
@@ -35,8 +38,12 @@ export interface CommunityContext {
   readonly licitReturn: number;
   /** Pace of eradication times how far the teams reach this community (0–1). */
   readonly eradicationRisk: number;
-  /** Licit return over the coca return farmers expect after the eradication risk (0–1). */
-  readonly returnRatio: number;
+  /** What a day's work earns in licit crops over coca, after the eradication risk (0–1). */
+  readonly livingRatio: number;
+  /** How far a licit alternative is worth taking here: living and safety (0–1). */
+  readonly appeal: number;
+  /** Farmland under no crop, in hectares. */
+  readonly freeLand: number;
   /** Share of crop income from licit crops. */
   readonly licitIncomeShare: number;
   /** Yearly household income in soles at the start of the turn. */
@@ -45,6 +52,8 @@ export interface CommunityContext {
   /** Development money for this community this turn, in thousands of soles. */
   readonly allocated: number;
   readonly delivered: number;
+  /** Licit hectares the delivered money plants this turn, by the land they go on. */
+  readonly plantings: Plantings;
   /** Military operations tempo here (0–2: operations concentrate where insurgents are strong). */
   readonly operations: number;
   /** Share of operations that find their targets (0–1). */
@@ -102,25 +111,43 @@ export function buildContext(
     const licitIncome = c.licitHectares * licit;
     const cropIncome = licitIncome + c.cocaHectares * coca;
     const allocated = totalWeight > 0 ? Math.round((funding * allocationWeights[index]!) / totalWeight) : 0;
-    const draws: TurnDraws = { abuse: rng.next(), capture: rng.next(), harm: rng.next(), reprisal: rng.next() };
+    const draws: TurnDraws = { abuse: rng.next(), capture: rng.next(), harm: rng.next(), reprisal: rng.next(), harvest: rng.next() };
+    const security = c.security / INDEX_MAX;
+    const living = livingRatio(scenario, licit, expectedCoca);
+    const appeal = alternativeAppeal(scenario, living, security, influence);
+    const delivered = Math.round(allocated * (1 - leakageShare(scenario, committee, influence)));
+    const free = freeLand(def, c);
+    const plantings = planPlantings(scenario, {
+      farmland: def.farmlandHectares,
+      freeLand: free,
+      coca: c.cocaHectares,
+      cleared: eradicated[index]!,
+      delivered,
+      security,
+      influence,
+      appeal,
+    });
     return {
       index,
       def,
       state: c,
       households: households(def),
       trust,
-      security: c.security / INDEX_MAX,
+      security,
       influence,
       committee,
       cocaReturn: coca,
       licitReturn: licit,
       eradicationRisk,
-      returnRatio: returnRatio(licit, expectedCoca),
+      livingRatio: living,
+      appeal,
+      freeLand: free,
       licitIncomeShare: cropIncome > 0 ? licitIncome / cropIncome : 1,
       income: def.otherIncome + cropIncome / households(def),
       eradicated: eradicated[index]!,
       allocated,
-      delivered: Math.round(allocated * (1 - leakageShare(scenario, committee, influence))),
+      delivered,
+      plantings,
       operations: tempo[index]!,
       precision: precision(scenario, trust, committee, oversight),
       draws,

@@ -51,7 +51,27 @@ export function householdIncome(scenario: Scenario, def: CommunityDef, community
   return def.otherIncome + crops / households(def);
 }
 
-/** Licit return over coca return (0 = licit pays nothing, 1 = as much as coca). */
-export function returnRatio(licit: number, coca: number): number {
-  return coca <= 0 ? 1 : clamp01(licit / coca);
+/**
+ * What a household's labour earns in licit crops over what it earns in coca (0–1). Per hectare
+ * coca pays about ten times coffee, but a hectare of coca takes far more work (four or five
+ * hand-picked harvests a year), so a family can tend more hectares of licit crops: the living
+ * is compared per day of work, not per hectare.
+ */
+export function livingRatio(scenario: Scenario, licitPerHectare: number, cocaPerHectare: number): number {
+  const { coca, licit } = scenario.economy;
+  const perDayLicit = licitPerHectare / licit.labourDaysPerHectare;
+  const perDayCoca = cocaPerHectare / coca.labourDaysPerHectare;
+  return perDayCoca <= 0 ? 1 : clamp01(perDayLicit / perDayCoca);
+}
+
+/** Licit hectares planted but not yet in yield. */
+export function maturingHectares(community: CommunityState): number {
+  let total = 0;
+  for (const h of community.licitMaturing) total += h;
+  return total;
+}
+
+/** Farmland not yet under coca or licit crops (in yield or maturing): where new plantings go first. */
+export function freeLand(def: CommunityDef, community: CommunityState): number {
+  return Math.max(0, def.farmlandHectares - community.cocaHectares - community.licitHectares - maturingHectares(community));
 }

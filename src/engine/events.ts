@@ -97,6 +97,7 @@ export function drawEvents(
   ledger: Ledger,
   levers: Record<LeverId, number>,
   onceFired: readonly string[],
+  lastFired: Readonly<Record<string, number>>,
   rng: Rng,
   outcome: EventOutcome,
 ): { fired: FiredEvent[]; pending: PendingChoice[] } {
@@ -115,6 +116,8 @@ export function drawEvents(
       const communityId = community === null ? null : scenario.communities[community]!.id;
       const key = historyKey(event.id, communityId);
       if (event.once && onceFired.includes(key)) continue;
+      const last = lastFired[key];
+      if (last !== undefined && turn - last <= event.cooldownTurns) continue;
       if (!event.conditions.every((c) => holds(c, scenario, ledger, levers, community))) continue;
       applyEffects(event.effects, event, community, ledger, outcome);
       fired.push({ eventId: event.id, community: communityId, title: event.title, choice: event.choice !== undefined });

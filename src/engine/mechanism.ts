@@ -8,6 +8,7 @@ import type { CommunityMetric, GlobalMetric, MechanismId } from '../scenario/voc
 import type { TurnContext } from './context.ts';
 import type { Ledger } from './ledger.ts';
 import { communitySlot, globalSlot } from './slots.ts';
+import { INDEX_MAX } from './units.ts';
 
 export interface Delta {
   /** A mechanism id, or `event:<id>` for an event card. */
@@ -33,6 +34,18 @@ export interface Mechanism {
   run(ctx: TurnContext, out: Emitter): void;
 }
 
+/**
+ * A mechanism's step on an index, shrunk near the bound it moves toward: full size while the
+ * opening value is at least a quarter of the range away from that bound, then in proportion to
+ * the room left. So attitudes harden slowly and no community is pinned at 0 or 100 by arithmetic.
+ * It reads the opening value, so the order of mechanisms does not matter.
+ */
+export function saturatingStep(opening: number, step: number): number {
+  const room = step > 0 ? INDEX_MAX - opening : opening;
+  const factor = (4 * room) / INDEX_MAX;
+  return factor >= 1 ? step : step * factor;
+}
+
 /** Hands one mechanism's deltas to the ledger, rounded to whole units, attributed to it. */
 export class Emitter {
   readonly scheduled: Scheduled[] = [];
@@ -51,7 +64,11 @@ export class Emitter {
     return this;
   }
 
+  /** Trust, security and influence move in saturating steps (see saturatingStep). */
   community(index: number, metric: CommunityMetric, amount: number): void {
+    if (metric === 'trust' || metric === 'security' || metric === 'insurgentInfluence') {
+      amount = saturatingStep(this.ctx.state.communities[index]![metric], amount);
+    }
     const rounded = Math.round(amount);
     if (rounded !== 0) this.ledger.add(communitySlot(index, metric), rounded, this.mechanism, this.evidence);
   }

@@ -51,6 +51,8 @@ export interface GameState extends GlobalMetrics {
   readonly pendingChoices: readonly PendingChoice[];
   /** One-time events that have happened, as `eventId` or `eventId@community`. */
   readonly onceFired: readonly string[];
+  /** The turn each event last happened, by `eventId` or `eventId@community` (for cooldowns). */
+  readonly lastFired: Readonly<Record<string, number>>;
   /** The levers in force last turn (the scenario's defaults before the first turn). */
   readonly lastLevers: Readonly<Record<LeverId, number>>;
 }
@@ -105,6 +107,7 @@ export function createGame(scenario: Scenario, seed: string): GameState {
     priceModifiers: [],
     pendingChoices: [],
     onceFired: [],
+    lastFired: {},
     lastLevers: defaultLevers(scenario),
   };
   return state;

@@ -72,7 +72,7 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
   for (const mechanism of MECHANISMS) mechanism.run(ctx, out.attribute(mechanism.id));
   const scheduled = out.scheduled;
 
-  const { fired, pending } = drawEvents(scenario, turn, ledger, levers, state.onceFired, rng, outcome);
+  const { fired, pending } = drawEvents(scenario, turn, ledger, levers, state.onceFired, state.lastFired, rng, outcome);
   const eradicated = ctx.communities.reduce((sum, c) => sum + c.eradicated, 0);
   const maturing = state.communities.map((c) => shifted(c.licitMaturing));
   const replanting = state.communities.map((c) => shifted(c.replantQueue));
@@ -82,6 +82,12 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
   }
   const communities = state.communities.map((_, i) => ledger.community(i, maturing[i]!, replanting[i]!));
   const firedOnce = fired.filter((event) => scenario.events.find((e) => e.id === event.eventId)?.once);
+  let lastFired = state.lastFired;
+  if (fired.length > 0) {
+    const updated: Record<string, number> = { ...state.lastFired };
+    for (const event of fired) updated[historyKey(event.eventId, event.community)] = turn;
+    lastFired = updated;
+  }
   const onceFired = firedOnce.length === 0 ? state.onceFired : [...state.onceFired, ...firedOnce.map((e) => historyKey(e.eventId, e.community))];
   // Built by spreading: unchanged parts are shared with the previous state (see ./immutable.ts).
   const next: GameState = {
@@ -99,6 +105,7 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
         : [...state.priceModifiers.map((m) => ({ ...m, turnsLeft: m.turnsLeft - 1 })).filter((m) => m.turnsLeft > 0), ...outcome.modifiers],
     pendingChoices: pending,
     onceFired,
+    lastFired,
     lastLevers: levers,
   };
 

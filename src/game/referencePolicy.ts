@@ -1,10 +1,11 @@
 /**
- * The policy the end screen compares a run with: what the state historically did
- * (policies/historical.json) where that file exists, else the status quo. Picked at build time,
- * so the comparison switches by itself when the historical file lands.
+ * The policy the end screen compares a run with: what the state historically did, for scenarios
+ * that have a historical path (src/policy/historical.ts), else the status quo.
  */
-const files = import.meta.glob<unknown>(['/policies/historical.json', '/policies/status-quo.json'], { eager: true, import: 'default' });
+import statusQuo from '../../policies/status-quo.json';
+import { historicalPolicy } from '../policy/historical.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
-export function referencePolicy(): unknown {
-  return files['/policies/historical.json'] ?? files['/policies/status-quo.json'] ?? null;
+export function referencePolicy(scenario: Scenario): unknown {
+  return historicalPolicy(scenario) ?? statusQuo;
 }

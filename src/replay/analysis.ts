@@ -38,30 +38,45 @@ export function firstDivergence(a: readonly string[], b: readonly string[]): num
 
 export interface Separation {
   readonly lever: LeverId;
+  /** Mean over the best runs of each run's mean lever value over its game. */
   readonly best: number;
   readonly worst: number;
+  /** How many runs each group holds, and the lowest and highest run mean in it: the counts behind the claim. */
+  readonly groupSize: number;
+  readonly bestRange: readonly [number, number];
+  readonly worstRange: readonly [number, number];
 }
 
+/** Below this many runs, "levers that separate" are a question to ask, not a finding. */
+export const SEPARATION_MIN_RUNS = 10;
+
 /**
- * Mean lever values over the game in the best and the worst third of runs for a criterion,
- * levers ordered by how far apart the two groups are (relative to the lever's range).
+ * The lever values in the best and the worst third of runs for a criterion, levers ordered by
+ * how far apart the two groups are (relative to the lever's range). Each run counts once, by its
+ * mean lever value over the turns it played (the levers in force, as the engine applied them).
  */
 export function separatingLevers(
   scenario: Scenario,
-  runs: readonly { decisions: readonly Decisions[]; outcome: number }[],
+  runs: readonly { levers: readonly Readonly<Record<LeverId, number>>[]; outcome: number }[],
   better: 'higher' | 'lower',
 ): Separation[] {
-  if (runs.length < 2) return [];
-  const sorted = [...runs].sort((a, b) => (better === 'higher' ? b.outcome - a.outcome : a.outcome - b.outcome));
-  const third = Math.max(1, Math.floor(sorted.length / 3));
-  const meanLever = (group: typeof runs, lever: LeverId) => {
-    const values = group.flatMap((run) => run.decisions.map((d) => d.levers?.[lever] ?? 0));
-    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+  const played = runs.filter((run) => run.levers.length > 0);
+  if (played.length < 2) return [];
+  const sorted = [...played].sort((a, b) => (better === 'higher' ? b.outcome - a.outcome : a.outcome - b.outcome));
+  const groupSize = Math.max(1, Math.floor(sorted.length / 3));
+  const runMean = (run: (typeof runs)[number], lever: LeverId) => run.levers.reduce((sum, l) => sum + l[lever], 0) / run.levers.length;
+  const group = (members: typeof runs, lever: LeverId) => {
+    const means = members.map((run) => runMean(run, lever));
+    return { mean: means.reduce((a, b) => a + b, 0) / means.length, range: [Math.min(...means), Math.max(...means)] as const };
   };
   return scenario.levers
-    .map((l) => ({ lever: l.id, best: meanLever(sorted.slice(0, third), l.id), worst: meanLever(sorted.slice(-third), l.id), range: l.max - l.min }))
-    .sort((a, b) => Math.abs(b.best - b.worst) / b.range - Math.abs(a.best - a.worst) / a.range)
-    .map(({ lever, best, worst }) => ({ lever, best, worst }));
+    .map((l) => {
+      const best = group(sorted.slice(0, groupSize), l.id);
+      const worst = group(sorted.slice(-groupSize), l.id);
+      return { lever: l.id, best: best.mean, worst: worst.mean, groupSize, bestRange: best.range, worstRange: worst.range, span: l.max - l.min || 1 };
+    })
+    .sort((a, b) => Math.abs(b.best - b.worst) / b.span - Math.abs(a.best - a.worst) / a.span)
+    .map(({ span: _span, ...separation }) => separation);
 }
 
 /**

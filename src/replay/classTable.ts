@@ -2,7 +2,7 @@
  * Tables a debrief needs from loaded replays: one row per run with its outcomes (re-simulated,
  * never taken from the file), and the turns of one run.
  */
-import { assess, summarizeRegion } from '../engine/index.ts';
+import { assess, canonicalJson, summarizeRegion } from '../engine/index.ts';
 import { csvLine } from './csv.ts';
 import type { Replay } from './schema.ts';
 import type { LoadedReplay } from './verify.ts';
@@ -15,6 +15,8 @@ export interface ClassRow {
   readonly seed: string;
   readonly turns: number;
   readonly verified: boolean;
+  /** Every turn of the scenario played (re-simulated, not the file's say-so). */
+  readonly finished: boolean;
   /** Criterion id → value at the last turn played. */
   readonly outcomes: Record<string, number>;
 }
@@ -27,6 +29,7 @@ export function classRow(file: string, loaded: Loaded): ClassRow {
     seed: loaded.replay.seed,
     turns: last.turn,
     verified: loaded.divergence === null,
+    finished: loaded.divergence === null && last.finished,
     outcomes: Object.fromEntries(assess(loaded.scenario, last).map((c) => [c.id, Math.round(c.value * 10) / 10])),
   };
 }
@@ -58,12 +61,16 @@ export function turnRows(loaded: Loaded): TurnRow[] {
 
 /** The class table as CSV: one row per run, one column per criterion. */
 export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
-  const lines = [csvLine(['file', 'player', 'seed', 'turns', 'verified', ...criteria])];
-  for (const r of rows) lines.push(csvLine([r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', ...criteria.map((id) => r.outcomes[id] ?? '')]));
+  const lines = [csvLine(['file', 'player', 'seed', 'turns', 'verified', 'finished', ...criteria])];
+  for (const r of rows) lines.push(csvLine([r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', r.finished ? 'yes' : 'no', ...criteria.map((id) => r.outcomes[id] ?? '')]));
   return `${lines.join('\n')}\n`;
 }
 
-/** Two files with the same identity are the same game (same seed, scenario and states). */
+/**
+ * Two files with the same identity are the same game: same scenario, seed, opening state, and
+ * every turn's decisions and recorded state hash. A copy with one decision altered keeps the
+ * original's hashes but not its decisions, so it stays a file of its own (and fails to verify).
+ */
 export function replayIdentity(replay: Replay): string {
-  return JSON.stringify([replay.seed, replay.scenario.hash, replay.turns.map((turn) => turn.stateHash)]);
+  return canonicalJson([replay.seed, replay.scenario.hash, replay.initialHash, replay.turns.map((turn) => [turn.decisions, turn.stateHash])]);
 }

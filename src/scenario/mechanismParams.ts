@@ -17,6 +17,7 @@ export const LivelihoodParams = z
     evidence,
     expansionRate: share('Share of a community\'s coca area added per turn when coca pays far more than licit crops and nobody threatens it.'),
     deterrence: share('How far the threat of eradication (pace times reach) holds back new coca planting: 1 stops it entirely.'),
+    variability: share('How much the spread of coca varies from one community and quarter to the next (weather, local prices, demand): 0.5 means ±50%.'),
   })
   .describe('Coca pays 4–5 harvests a year against about two for other crops; farmers plant what pays. Household income is derived from what is planted.');
 
@@ -27,6 +28,9 @@ export const EradicationShockParams = z
     maxShareOfCocaPerTurn: share('Largest share of one community\'s coca that can be cleared in a single turn.'),
     influenceShield: share('How much insurgent influence shields fields from eradication teams (1 = fully shielded where influence is 100).'),
     replantShare: share('Share of eradicated hectares that families replant when they have no alternative income.'),
+    alternativeReplantCut: share('How far a full alternative (licit crops that pay a comparable living, safely) cuts that share.'),
+    displacedShare: share('Share of the replanting that moves to the community where the clan\'s protection is strongest, instead of the cleared fields.'),
+    clanRecruitment: rate('Clan strength points gained per 1,000 hectares eradicated from families with no cushion (recruits, protection money).'),
     replantDelayTurns: z.number().int().min(1).max(8).describe('Turns before eradicated fields are replanted.'),
     trustHit: rate('Trust points lost per unit of income shock (share of household income lost), before any cushion.'),
     grievanceGain: rate('Grievance points added per unit of income shock; grievance lowers trust turn after turn until it fades.'),
@@ -41,6 +45,7 @@ export const VoluntarySubstitutionParams = z
   .strictObject({
     evidence,
     plantingCostPerHectare: z.number().positive().describe('Thousands of soles of delivered development it takes to establish one hectare of licit crops (plants, technical help, roads, credit).'),
+    absorptionShare: share('Largest share of a community\'s farmland its households and extension agents can plant in one turn where it is fully secure; money beyond that is not planted.'),
     comparableReturnThreshold: share('Licit return, as a share of the (risk-adjusted) coca return, at which farmers start to uproot coca themselves.'),
     uprootRate: share('Largest share of a community\'s coca uprooted voluntarily per turn when licit crops pay fully as well and it is safe to grow them.'),
     marketGain: rate('How much delivered development (roads, cooperatives, technical help) can raise licit returns: 1 doubles them at saturation.'),
@@ -55,6 +60,7 @@ export const MoneyIsNotEnoughParams = z
     leakageBase: share('Share of development money lost to corruption and weak allocation where nobody on the ground follows it.'),
     committeeLinkage: share('How far an organized self-defense committee cuts that loss by connecting the community to programs.'),
     extortionByInfluence: share('Extra share lost where insurgent influence is 100 (taxes on projects, protected coca).'),
+    clanTakeOfExtortion: share('Share of the money lost to extortion that ends up funding the armed clan.'),
   })
   .describe('Money alone, with coca still more profitable and protected, does not cut hectares quickly, and part of it leaks.');
 
@@ -64,6 +70,7 @@ export const CommitteeSecurityParams = z
     growth: share('Committee strength gained per turn at full support, as a share of the gap to 100.'),
     jungleGrowthFactor: share('Growth in jungle communities relative to highland ones, where patrols reorganized more readily.'),
     decay: share('Share of strength above its starting level lost per turn without support.'),
+    oversightDrag: share('How far full oversight (registration, reporting, joint patrols) slows the committees\' growth: paperwork and the army watching cost volunteers.'),
     securityGain: share('Security gained per turn from patrols and roadblocks, per unit of committee strength, as a share of the gap to 100.'),
     influenceCut: share('Share of insurgent influence pushed back per turn per unit of committee strength.'),
     coordinationTrust: rate('Trust points per turn from committees that coordinate with the security forces (strength times oversight).'),

@@ -143,10 +143,14 @@ export const Community = z
     cocaHectares: z.number().min(0).describe('Hectares of coca at the start.'),
     maxCocaHectares: z.number().min(0).describe('Hectares of coca the community\'s land could carry.'),
     licitHectares: z.number().min(0).describe('Hectares of licit crops in yield at the start (cacao, coffee, fruit, yucca).'),
+    farmlandHectares: z
+      .number()
+      .min(0)
+      .describe('Hectares the households can farm with their land and labour: coca, licit crops in yield and licit crops still maturing all compete for it.'),
     otherIncome: z.number().min(0).describe('Yearly household income from sources other than crops (wages, trade), in soles.'),
     trust: Index('Trust in the state'),
     security: Index('Security as residents feel it'),
-    insurgentInfluence: Index('Influence of the armed clan and its allies'),
+    insurgentInfluence: Index('Influence of the armed group and its allies'),
     soilHealth: Index('Soil health'),
     committee: Committee,
     subsistence: z.boolean().describe('Whether households live largely on their own food crops such as yucca.'),
@@ -173,6 +177,7 @@ const Crop = (what: string) =>
       yieldKgPerHarvest: z.number().positive().describe(`Kilograms of ${what} per hectare per harvest.`),
       pricePerKg: z.number().positive().describe(`Farm-gate price of ${what} in soles per kilogram.`),
       netShare: z.number().min(0).max(1).describe(`Share of the gross value of ${what} a household keeps after costs.`),
+      labourDaysPerHectare: z.number().positive().max(1000).describe(`Days of work a hectare of ${what} takes in a year (planting, weeding, harvests).`),
     })
     .describe(`Economics of ${what}.`);
 
@@ -268,6 +273,13 @@ export const EventCard = z
     fromTurn: z.number().int().min(1).default(1).describe('First turn (1-based) it can happen.'),
     untilTurn: z.number().int().min(1).optional().describe('Last turn it can happen.'),
     once: z.boolean().default(false).describe('Happens at most once per game (per community, for community events).'),
+    cooldownTurns: z
+      .number()
+      .int()
+      .min(0)
+      .max(40)
+      .default(4)
+      .describe('Turns after it happens before it can happen again (per community, for community events); 0 lets it recur next turn.'),
     effects: z.array(Effect).default([]).describe('Effects applied as soon as it happens.'),
     choice: z
       .strictObject({

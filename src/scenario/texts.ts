@@ -14,12 +14,14 @@ export function endYear(calendar: Scenario['calendar']): number {
   return calendar.startYear + Math.floor(lastMonth / 12);
 }
 
-function placeholderValues(s: Scenario): Values {
+/** The values in English, or in a language whose translations may rename the armed group. */
+function placeholderValues(s: Scenario, texts: Readonly<Record<string, string>> = {}): Values {
+  const name = texts['clan.name'] ?? s.clan.name;
   return {
     startYear: String(s.calendar.startYear),
     endYear: String(endYear(s.calendar)),
-    clan: s.clan.shortName ?? s.clan.name,
-    clanName: s.clan.name,
+    clan: texts['clan.shortName'] ?? s.clan.shortName ?? name,
+    clanName: name,
   };
 }
 
@@ -56,7 +58,10 @@ function textFields(s: Scenario): [string, string][] {
 export function placeholderErrors(s: Scenario): string[] {
   const known = new Set<string>(PLACEHOLDERS);
   const errors: string[] = [];
-  for (const [path, text] of textFields(s)) {
+  const translated = Object.entries(s.translations).flatMap(([locale, texts]) =>
+    Object.entries(texts ?? {}).map(([path, text]): [string, string] => [`translations.${locale}.${path}`, text]),
+  );
+  for (const [path, text] of [...textFields(s), ...translated]) {
     for (const match of text.matchAll(PATTERN)) {
       if (!known.has(match[1]!)) errors.push(`${path}: unknown placeholder {${match[1]}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
     }
@@ -75,8 +80,15 @@ const fillOptional = (text: string | undefined, values: Values): string | undefi
 /** The scenario with every placeholder replaced by its value; a scenario without placeholders comes back equal. */
 export function fillPlaceholders(s: Scenario): Scenario {
   const v = placeholderValues(s);
+  const translations = Object.fromEntries(
+    Object.entries(s.translations).map(([locale, texts]) => {
+      const values = placeholderValues(s, texts ?? {});
+      return [locale, Object.fromEntries(Object.entries(texts ?? {}).map(([path, text]) => [path, fill(text, values)]))];
+    }),
+  ) as Scenario['translations'];
   return {
     ...s,
+    translations,
     summary: fill(s.summary, v),
     briefing: { intro: fill(s.briefing.intro, v), objectives: s.briefing.objectives.map((o) => fill(o, v)) },
     clan: { ...s.clan, description: fill(s.clan.description, v) },

@@ -39,6 +39,8 @@ export const TEXT_FIELDS = [
   'assessment[].label',
   'assessment[].description',
   'debriefPrompts[]',
+  'timeline[].title',
+  'timeline[].text',
 ] as const;
 
 export interface TextField {

@@ -104,6 +104,19 @@ for (const name of SHIPPED) {
       expect(dropped[0]!.scenario.communities.map((c) => c.id)).not.toContain(top[1]);
     });
 
+    it('keeps each translation with its text when communities or events are dropped', () => {
+      const english = (scenario: Scenario, path: string) => valueAtPath(scenario, path);
+      for (const v of quick.filter((v) => v.kind === 'communities' || v.kind === 'turns')) {
+        for (const [locale, texts] of Object.entries(v.scenario.translations)) {
+          for (const [path, text] of Object.entries(texts ?? {})) {
+            // The same English text carries the same translation as in the base scenario.
+            const basePath = Object.entries(base.translations[locale as 'es'] ?? {}).find(([p, t]) => t === text && english(base, p) === english(v.scenario, path));
+            expect(basePath, `${v.id}: ${path}`).toBeDefined();
+          }
+        }
+      }
+    });
+
     it('plays 12 and 28 turns', () => {
       expect(quick.filter((v) => v.kind === 'turns').map((v) => v.scenario.calendar.turns)).toEqual([12, 28]);
     });

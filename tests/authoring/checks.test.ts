@@ -7,7 +7,7 @@ import { vraem } from '../engine/helpers.ts';
 
 const withEvent = (overrides: Partial<EventCard>): Scenario => ({
   ...vraem,
-  events: [{ id: 'e', title: 'E', text: 'E.', evidence: ['zech-clan'], scope: 'global', probability: 0.5, conditions: [], fromTurn: 1, once: false, effects: [], ...overrides }],
+  events: [{ id: 'e', title: 'E', text: 'E.', evidence: ['zech-clan'], scope: 'global', probability: 0.5, conditions: [], fromTurn: 1, once: false, cooldownTurns: 0, effects: [], ...overrides }],
 });
 
 describe('checks beyond the schema', () => {

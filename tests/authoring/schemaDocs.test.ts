@@ -1,8 +1,10 @@
-// scenarios/schema.json and the authoring guide's field reference are generated: CI fails when
-// they no longer match the zod schema.
+// scenarios/schema.json, the authoring guide's field reference and docs/evidence.md are
+// generated: CI fails when they no longer match the zod schema or the scenario's notes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { evidenceDoc } from '../../src/authoring/evidenceDoc.ts';
 import { fieldReference, scenarioJsonSchema, withReference } from '../../src/authoring/schemaDocs.ts';
+import { parseScenarioText } from '../../src/scenario/load.ts';
 
 describe('generated scenario documentation', () => {
   it('scenarios/schema.json is up to date (run npm run schema)', () => {
@@ -12,6 +14,15 @@ describe('generated scenario documentation', () => {
   it('docs/authoring.md has an up-to-date field reference (run npm run schema)', () => {
     const guide = readFileSync('docs/authoring.md', 'utf8');
     expect(guide).toBe(withReference(guide));
+  });
+
+  it('docs/evidence.md lists the VRAEM scenario\'s notes and timeline as they are (run npm run schema)', () => {
+    const parsed = parseScenarioText(readFileSync('scenarios/vraem-2012.json', 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const doc = evidenceDoc(parsed.value, 'scenarios/vraem-2012.json');
+    expect(readFileSync('docs/evidence.md', 'utf8')).toBe(doc);
+    expect(doc).toContain('| `assume-donor-eradication-link` | assumption |');
+    expect(doc).toContain('| 2013-08 | **"Alipio" and "Gabriel" killed.**');
   });
 
   it('lists every field with its description', () => {

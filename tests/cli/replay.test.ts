@@ -23,17 +23,18 @@ describe('npm run replay', () => {
     expect(lines).toHaveLength(21);
     const game = playPolicy(vraem, loadPolicy('status-quo'), '11');
     const last = summarizeRegion(vraem, game.states[20]!);
-    expect(lines[20]).toMatch(new RegExp(`^\\s*20\\s+10\\s+60\\s+10\\s+10\\s+40\\s+${last.meanTrust.toFixed(1)}\\s+${last.meanSecurity.toFixed(1)}\\s+${last.cocaHectares}\\s`));
+    const tenths = (x: number) => String(Math.round(x * 10) / 10); // as the class table rounds
+    expect(lines[20]).toMatch(new RegExp(`^\\s*20\\s+10\\s+60\\s+10\\s+10\\s+40\\s+${tenths(last.meanTrust)}\\s+${tenths(last.meanSecurity)}\\s+${last.cocaHectares}\\s`));
   });
 
   it('prints a class table whose figures match the engine, as CSV', async () => {
     const result = await replay('examples/replays/paired.json', 'examples/replays/status-quo.json', '--report', 'csv');
     expect(result.code).toBe(0);
     const [header, paired] = result.stdout.trim().split('\n');
-    expect(header).toBe('file,player,seed,turns,verified,security,trust,coca,human-rights,livelihoods,clan');
+    expect(header).toBe('file,player,seed,turns,verified,finished,security,trust,coca,human-rights,livelihoods,clan');
     const game = playPolicy(vraem, loadPolicy('paired'), '7');
     const expected = assess(vraem, game.states[20]!).map((c) => Math.round(c.value * 10) / 10);
-    expect(paired).toBe(['examples/replays/paired.json', 'Example: eradication paired with development', '7', '20', 'yes', ...expected].join(','));
+    expect(paired).toBe(['examples/replays/paired.json', 'Example: eradication paired with development', '7', '20', 'yes', 'yes', ...expected].join(','));
   });
 
   it('exits 1 for a file that does not verify, naming the turn', async () => {

@@ -55,12 +55,13 @@ describe('debrief', () => {
       file('again.json', readFileSync('examples/replays/paired.json', 'utf8')),
     ]);
     const messages = page.locator('[data-testid=debrief-messages]');
-    await messages.locator('text=5 file(s) loaded and verified').waitFor();
+    await messages.locator('text=5 new file(s) read and re-simulated').waitFor();
     expect(await messages.innerText()).toMatch(/broken\.json: not valid JSON at line 1, column \d+/);
     expect(await messages.innerText()).toContain('again.json: the same game as paired.json; counted once.');
     expect(await page.locator('tr[data-file="tampered.json"] td.flagged').innerText()).toBe('⚠ does not verify from turn 4');
     expect(await page.locator('tr[data-file="paired.json"]').innerText()).toContain('✓ verified');
-    expect(await page.locator('tr[data-file="short-game.json"]').innerText()).toMatch(/Short game\s+7\s+2\s+✓ verified/);
+    expect(await page.locator('tr[data-file="short-game.json"]').innerText()).toMatch(/not ranked\s+Short game\s+seed 7 · 2\/20 turns.*✓ unfinished \(2 of 20 turns\)/s);
+    expect(await page.locator('[data-testid=debrief-counts]').innerText()).toContain('4 verified file(s) (1 unfinished) · 1 that do(es) not verify');
   });
 
   it('shows each run\'s outcomes exactly as the engine (and npm run replay) computes them', async () => {
@@ -73,9 +74,14 @@ describe('debrief', () => {
       }
     }
     await page.click('button[data-sort="coca"]');
-    const order = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
+    const order = await page.locator('[data-testid=class-table] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
     expect(order[0]).toBe('paired.json');
-    expect(await page.locator('[data-testid=separating]').innerText()).toContain('Forced eradication');
+    await page.click('[data-tab=separating]');
+    const separating = await page.locator('[data-testid=separating]').innerText();
+    expect(separating).toContain('Forced eradication');
+    expect(separating).toContain('Only 3 run(s) counted');
+    expect(separating).toMatch(/in the best 1 run\(s\) \(all [\d.]+\), [\d.]+ in the worst 1/);
+    await page.click('[data-tab=table]');
   });
 
   it('scrubs through a run, turn by turn, with the figures of that turn', async () => {
@@ -96,7 +102,7 @@ describe('debrief', () => {
   it('exports the class table as CSV', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('file,player,seed,turns,verified,security,trust,coca,human-rights,livelihoods,clan');
+    expect(lines[0]).toBe('file,player,seed,turns,verified,finished,security,trust,coca,human-rights,livelihoods,clan');
     expect(lines).toHaveLength(6);
     expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,');
   });

@@ -24,7 +24,8 @@ export function textBelow(page: Page, root: string, min = 14): Promise<SmallText
         if (element.closest('.visually-hidden')) continue;
         let scale = 1;
         if (element instanceof SVGElement) scale = (element as SVGGraphicsElement).getScreenCTM?.()?.a ?? 1;
-        else if (element instanceof HTMLElement && element.offsetWidth > 0) scale = rect.width / element.offsetWidth;
+        // offsetWidth is rounded to whole pixels: only a real transform (a difference over a pixel) counts as scaling.
+        else if (element instanceof HTMLElement && element.offsetWidth > 0 && Math.abs(rect.width - element.offsetWidth) > 1) scale = rect.width / element.offsetWidth;
         const px = parseFloat(style.fontSize) * scale;
         if (px < min - 0.05) small.push({ text: own.slice(0, 60), px: Math.round(px * 10) / 10 });
       }

@@ -14,6 +14,7 @@ const card = (overrides: Partial<EventCard>): EventCard => ({
   conditions: [],
   fromTurn: 1,
   once: false,
+  cooldownTurns: 0,
   effects: [],
   ...overrides,
 });
@@ -54,6 +55,14 @@ describe('event cards', () => {
     expect(fired[1]).toEqual(['highland@huanta', 'highland@luricocha']);
     expect(fired[2]).toEqual(['late', 'highland@huanta', 'highland@luricocha']);
     expect(fired[4]).toEqual(['highland@huanta', 'highland@luricocha']);
+  });
+
+  it('wait out their cooldown before they can happen again', () => {
+    const scenario = withEvents(card({ id: 'cool', cooldownTurns: 2 }), card({ id: 'local', scope: 'community', cooldownTurns: 3, conditions: [{ kind: 'zone', zone: 'highland' }] }));
+    const { fired } = play(scenario, 8);
+    const turnsOf = (key: string) => fired.flatMap((events, t) => (events.includes(key) ? [t + 1] : []));
+    expect(turnsOf('cool')).toEqual([1, 4, 7]);
+    expect(turnsOf('local@huanta')).toEqual([1, 5]);
   });
 
   it('fire with their probability over many seeds', () => {

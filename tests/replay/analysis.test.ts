@@ -14,13 +14,16 @@ describe('class view analysis', () => {
     expect(firstDivergence(['a', 'b'], ['a', 'b', 'c'])).toBeNull();
   });
 
-  it('names the lever that separates the best runs from the worst', () => {
+  it('names the lever that separates the best runs from the worst, with the group sizes and ranges behind it', () => {
+    const base = { eradicationPace: 10, developmentFunding: 60, committeeSupport: 10, committeeOversight: 10, militaryOperations: 40 };
     const runs = [10, 20, 80, 90, 50, 60].map((pace, i) => ({
-      decisions: [{ levers: { eradicationPace: pace, developmentFunding: 60, militaryOperations: 40 } }],
+      // Two turns each: the run's mean counts, so a run is one voice however long it played.
+      levers: [{ ...base, eradicationPace: pace - 5 }, { ...base, eradicationPace: pace + 5 }],
       outcome: 100 - pace + (i % 2),
     }));
     const [first] = separatingLevers(vraem, runs, 'higher');
-    expect(first).toEqual({ lever: 'eradicationPace', best: 15, worst: 85 });
+    expect(first).toEqual({ lever: 'eradicationPace', best: 15, worst: 85, groupSize: 2, bestRange: [10, 20], worstRange: [80, 90] });
+    expect(separatingLevers(vraem, runs.slice(0, 1), 'higher')).toEqual([]);
   });
 
   it('replays a run\'s decisions exactly on its own seed', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/scenario/load.ts';
 import { endYear } from '../../src/scenario/texts.ts';
 import { history, turnOfDate } from '../../src/scenario/timeline.ts';
+import { localizeScenario } from '../../src/scenario/translations.ts';
 
 const load = (text: string) => {
   const parsed = parseScenarioText(text);
@@ -31,6 +32,13 @@ describe('scenario texts', () => {
     expect(coca.description).toContain('since 1999');
     expect(scenario.assessment.find((c) => c.id === 'clan')!.description).toContain('the river column');
     expect(scenario.summary).toContain('1999–2000');
+  });
+
+  it('fills translated texts too, with the armed group as the translation names it', () => {
+    const spanish = localizeScenario(load(readFileSync('scenarios/classroom-short.json', 'utf8')), 'es');
+    expect(spanish.assessment.find((c) => c.id === 'coca')!.description).toBe('Variación de las hectáreas de coca desde 2013.');
+    expect(spanish.briefing.intro).toContain('le teme a los Quispe Palomino');
+    expect(JSON.stringify(spanish)).not.toMatch(/\{(startYear|endYear|clan|clanName)\}/);
   });
 
   it('names an unknown placeholder with its path', () => {

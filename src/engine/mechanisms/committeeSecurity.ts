@@ -1,8 +1,8 @@
 /**
  * committee-security — supported self-defense committees grow stronger, patrol and set
  * roadblocks, deter bandits, push the clan back and, when they coordinate with the forces,
- * tie the community to the state (Zech 2014, civilian self-defense section; endnotes 46–54;
- * InSight Crime 2011 on the legal rondas).
+ * tie the community to the state (Zech 2014, civilian self-defense section; endnotes 46–54).
+ * These are the armed comités de autodefensa, not the unarmed rondas campesinas.
  */
 import type { Mechanism } from '../mechanism.ts';
 import { INDEX_MAX, INDEX_SCALE } from '../units.ts';
@@ -15,7 +15,8 @@ export const committeeSecurity: Mechanism = {
       const strength = c.state.committeeStrength;
       const start = c.def.committee.strength * INDEX_SCALE;
       const zoneFactor = c.def.zone === 'jungle' ? p.jungleGrowthFactor : 1;
-      const growth = p.growth * ctx.support * zoneFactor * (INDEX_MAX - strength);
+      // Registration, reports and joint patrols cost volunteers' time: oversight slows growth.
+      const growth = p.growth * ctx.support * zoneFactor * (1 - p.oversightDrag * ctx.oversight) * (INDEX_MAX - strength);
       const decay = p.decay * Math.max(0, strength - start) * (1 - ctx.support);
       out.community(c.index, 'committeeStrength', growth - decay);
       out.community(c.index, 'security', p.securityGain * c.committee * (INDEX_MAX - c.state.security));

@@ -1,7 +1,9 @@
 /**
  * donor-pressure — foreign counternarcotics money follows eradication figures: funding for next
- * turn depends on the hectares eradicated over the last year against the donor's target
- * (Zech 2014, introduction, endnotes 1–4 and 12–13).
+ * turn depends on the hectares eradicated over the last year against the donor's target. That
+ * link is the scenario's assumption (evidence note assume-donor-eradication-link): Zech 2014 gives
+ * the sums (introduction, endnotes 1–4) and says only that donor dependence may pull Peru toward
+ * eradication (the paragraph after endnote 17).
  */
 import type { Mechanism } from '../mechanism.ts';
 import { clamp01 } from '../units.ts';

@@ -1,7 +1,9 @@
 /**
  * environment — coca harvested again and again with heavy pesticide use drains and poisons the
  * soil; yields of food crops such as yucca fall, which hits the Asháninka and other
- * subsistence communities hardest (Zech 2014, endnotes 35–37). Soil health feeds licit
+ * subsistence communities hardest (Zech 2014, endnotes 35–37: a returning resident and a coca
+ * farmer's wife who saw yucca shrink after her household sprayed its coca; that this holds across
+ * the valley is the model's generalisation). Soil health feeds licit
  * returns in ../economy.ts.
  */
 import type { Mechanism } from '../mechanism.ts';

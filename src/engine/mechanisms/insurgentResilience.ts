@@ -6,27 +6,28 @@
 import type { Scenario } from '../../scenario/schema.ts';
 import { priceFactor } from '../economy.ts';
 import type { Mechanism } from '../mechanism.ts';
+import { projectTax } from './moneyIsNotEnough.ts';
 import type { GameState } from '../state.ts';
 import { INDEX_MAX, INDEX_SCALE, saturate } from '../units.ts';
 
-/** The clan's yearly take from the coca economy, in millions of soles. */
-export function clanRevenue(scenario: Scenario, state: GameState): number {
+/** The clan's yearly take from the coca economy, plus what it extorts from projects, in millions of soles. */
+export function clanRevenue(scenario: Scenario, state: GameState, projectTax = 0): number {
   const coca = scenario.economy.coca;
   const grossPerHectare = coca.harvestsPerYear * coca.yieldKgPerHarvest * coca.pricePerKg * priceFactor(state, 'cocaLeafPrice');
   const hectares = state.communities.reduce((sum, c) => sum + c.cocaHectares, 0);
-  return (hectares * grossPerHectare * scenario.mechanisms['insurgent-resilience'].revenueShare) / 1e6;
+  return (hectares * grossPerHectare * scenario.mechanisms['insurgent-resilience'].revenueShare) / 1e6 + projectTax;
 }
 
 /** The strength (0–1) the clan's revenue can sustain. */
-export function sustainableStrength(scenario: Scenario, state: GameState): number {
-  return saturate(clanRevenue(scenario, state), scenario.mechanisms['insurgent-resilience'].revenueForHalfStrength);
+export function sustainableStrength(scenario: Scenario, state: GameState, projectTax = 0): number {
+  return saturate(clanRevenue(scenario, state, projectTax), scenario.mechanisms['insurgent-resilience'].revenueForHalfStrength);
 }
 
 export const insurgentResilience: Mechanism = {
   id: 'insurgent-resilience',
   run(ctx, out) {
     const p = ctx.scenario.mechanisms['insurgent-resilience'];
-    const gap = sustainableStrength(ctx.scenario, ctx.state) * INDEX_MAX - ctx.state.clanStrength;
+    const gap = sustainableStrength(ctx.scenario, ctx.state, projectTax(ctx)) * INDEX_MAX - ctx.state.clanStrength;
     out.global('clanStrength', gap * (gap > 0 ? p.recoveryRate : p.attritionRate));
     for (const c of ctx.communities) {
       const influence = c.state.insurgentInfluence;

@@ -1,8 +1,9 @@
 /**
  * state-substitution — trust in the state follows what the state itself delivers: roads,
  * schools, programs. Leaning on armed committees where the state is absent is no substitute
- * for police, courts and services, and wears trust down (InSight Crime 2011, closing
- * paragraphs).
+ * for police, courts and services, and wears trust down. That is InSight Crime's argument (2011,
+ * closing paragraphs); Zech 2014 (endnotes 50–54) found committees that tied their communities
+ * to the state. The drag is a position the model takes, named in docs/debrief-guide.md.
  */
 import type { Mechanism } from '../mechanism.ts';
 import { INDEX_SCALE, saturate } from '../units.ts';

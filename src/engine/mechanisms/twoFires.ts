@@ -12,7 +12,7 @@ import { INDEX_SCALE, clamp01 } from '../units.ts';
  * shows most when the state openly arms and pays it.
  */
 export function collaboration(trust: number, committee: number, support: number): number {
-  return clamp01(0.5 * trust + 0.5 * committee * (0.4 + 0.6 * support));
+  return clamp01(0.4 * trust + 0.6 * committee * (0.25 + 0.75 * support));
 }
 
 export const twoFires: Mechanism = {

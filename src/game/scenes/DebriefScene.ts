@@ -1,27 +1,39 @@
 /**
  * Debrief: a teacher loads one or many replay files. Each is verified on load (a file that does
- * not verify is flagged, never trusted); the class view overlays every run with the median and
- * range, lists outcomes per run (sortable, exportable), and names the levers that separate the
- * best runs from the worst; a timeline scrubs through one run with the map figures, decisions,
- * events and the "why" of each turn; any turn can become a live game ("what if").
+ * not verify is flagged, never trusted, never ranked); unfinished games are marked and left out
+ * of rankings and class figures unless the teacher brings them in. The class view overlays the
+ * counted runs with their median and range on dated axes, lists outcomes per run (sortable,
+ * exportable), and names the levers that separate the best runs from the worst with the counts
+ * behind each claim; a timeline scrubs through one run with the map, decisions, events and the
+ * "why" of each turn, and its most consequential decisions; any turn can become a live game.
+ * "Print handout" lays out the class table, the chart, the timeline and the prompts on paper.
  */
 import Phaser from 'phaser';
+import { timelineOf } from '../../analysis/timeline.ts';
 import { summarizeCommunities, summarizeRegion, type RegionSummary } from '../../engine/index.ts';
-import { bandOf, firstDivergence, outcomesOnSeeds, separatingLevers, summarizeSpread } from '../../replay/analysis.ts';
+import { bandOf, firstDivergence, outcomesOnSeeds, SEPARATION_MIN_RUNS, separatingLevers, summarizeSpread } from '../../replay/analysis.ts';
 import { classRow, classTableCsv, replayIdentity, type ClassRow } from '../../replay/classTable.ts';
+import { classCounts, counts, rankRuns, scenarioGroups } from '../../replay/classView.ts';
 import { loadReplayText, type LoadedReplay } from '../../replay/verify.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
-import { classChartTable } from '../ui/a11y/chartTable.ts';
+import { requestConsequences } from '../consequences/client.ts';
+import { bundledScenarios } from '../scenarios.ts';
 import { shown } from '../shownScenario.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
-import { palette, GAME_HEIGHT, GAME_WIDTH } from '../theme.ts';
+import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { saveFile } from '../ui/download.ts';
+import { consequenceList } from '../ui/consequenceView.ts';
 import { fmt, formatCriterion } from '../ui/format.ts';
-import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
+import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
 import { miniMap } from '../ui/miniMap.ts';
+import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
 import { renderReport } from '../ui/reportView.ts';
+import { screenLayer } from '../ui/screenLayer.ts';
+import { timelineList } from '../ui/timelineView.ts';
+import '../ui/screens.css';
 
 type Loaded = Extract<LoadedReplay, { ok: true }>;
 interface Run {
@@ -32,9 +44,17 @@ interface Run {
   readonly label: string;
 }
 
-const CHART = { x: 20, y: 96, width: 776, height: 196 };
 const METRICS = ['meanTrust', 'meanSecurity', 'cocaHectares', 'meanInsurgentInfluence'] as const;
 type ChartMetric = (typeof METRICS)[number];
+// In this order on screen and on paper: the class, what separates runs, what really happened, then the questions.
+const TABS = ['table', 'separating', 'timeline', 'prompts'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Run lines differ by colour and, past the colours, by dash (never by colour alone). */
+const RUN_COLOURS = ['#56b4e9', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#0072b2', '#b4b4b4'];
+const RUN_DASHES = [undefined, '7 4', '2 4', '10 3 2 3'];
+const SELECTED_COLOUR = '#f0e442';
+const TOP_DECISIONS = 5;
 
 export class DebriefScene extends Phaser.Scene {
   private runs: Run[] = [];
@@ -42,6 +62,9 @@ export class DebriefScene extends Phaser.Scene {
   private turn = 0;
   private metric: ChartMetric = 'meanTrust';
   private sortBy = '';
+  private includeUnfinished = false;
+  private tab: Tab = 'table';
+  private filesTried = 0;
   private redraw!: RenderOnDemand;
 
   constructor() {
@@ -52,46 +75,44 @@ export class DebriefScene extends Phaser.Scene {
     this.runs = [];
     this.selected = 0;
     this.turn = 0;
+    this.filesTried = 0;
+    this.includeUnfinished = false;
+    this.tab = 'table';
     this.redraw = renderOnDemand(this);
-    const chart = this.add.graphics();
 
-    const messages = h('div', { class: 'small', 'data-testid': 'debrief-messages', role: 'status' }, t.debrief.empty);
+    const messages = h('div', { class: 'debrief-messages', 'data-testid': 'debrief-messages', role: 'status' }, h('p', {}, t.debrief.empty));
+    const summary = h('div', { class: 'debrief-summary', 'data-testid': 'debrief-summary' });
     const picker = h('input', { type: 'file', accept: '.json,application/json', multiple: true, id: 'replay-files', 'data-testid': 'replay-files', class: 'visually-hidden' });
     const exportCsv = h('button', { 'data-testid': 'export-csv', disabled: true }, t.debrief.export);
+    const print = h('button', { 'data-testid': 'print-handout' }, t.print.button);
     const back = h('button', { 'data-testid': 'back' }, t.debrief.back);
-    const metricButtons = METRICS.map((m) => {
-      const button = h('button', { 'data-metric': m, 'aria-pressed': String(m === this.metric) }, t.debrief.metric[m]);
-      button.addEventListener('click', () => {
-        this.metric = m;
-        metricButtons.forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
-        render();
-      });
-      return button;
-    });
-    const table = h('div', { class: 'scroll debrief-table', 'data-testid': 'class-table' });
-    // The chart drawn on the canvas, as a table for screen readers.
-    const chartData = h('div', { class: 'visually-hidden', 'data-testid': 'class-chart-data' });
-    const runPanel = h('div', { class: 'panel debrief-run scroll', 'data-testid': 'run-panel' });
+    const unfinished = h('input', { type: 'checkbox', id: 'include-unfinished', 'data-testid': 'include-unfinished' });
+    const chartBox = h('div', { class: 'debrief-chart', 'data-testid': 'class-chart' });
+    const tabs = h('div', { class: 'debrief-tabs' });
+    const runPanel = h('section', { class: 'panel debrief-run', 'data-testid': 'run-panel', 'aria-label': t.debrief.regionAtTurn });
+    const handoutTitle = h('h1', { class: 'print-only' });
 
-    const layout = h(
-      'div',
-      { class: 'ui', style: `position:relative;width:${GAME_WIDTH}px;height:${GAME_HEIGHT}px` },
-      // The right column is all DOM: an opaque backdrop keeps the canvas out of its gaps.
-      h('div', { class: 'debrief-backdrop' }),
-      h('div', { class: 'topbar' }, h('span', { class: 'date' }, t.debrief.heading), picker, h('label', { for: 'replay-files', class: 'button-like' }, t.debrief.load), h('span', { class: 'small muted' }, t.debrief.dropHint), h('span', { class: 'spacer' }), exportCsv, back),
+    const layer = screenLayer(
+      this,
+      'debrief-screen',
       h(
-        'div',
-        { class: 'debrief-left' },
-        h('div', { class: 'metric-buttons' }, ...metricButtons, h('span', { class: 'small muted chart-key' }, t.debrief.chartKey)),
-        h('div', { style: 'height:204px' }),
-        messages,
-        table,
-        chartData,
+        'header',
+        { class: 'debrief-header no-print' },
+        h('h1', {}, t.debrief.heading),
+        picker,
+        h('label', { for: 'replay-files', class: 'button-like' }, t.debrief.load),
+        h('label', { class: 'toggle', for: 'include-unfinished' }, unfinished, t.debriefTrust.includeUnfinished),
+        h('span', { class: 'spacer' }),
+        print,
+        exportCsv,
+        back,
       ),
-      runPanel,
+      handoutTitle,
+      h('div', { class: 'debrief-status' }, summary, messages),
+      h('div', { class: 'debrief-main' }, h('div', { class: 'debrief-class' }, chartBox, tabs), runPanel),
     );
-    layout.addEventListener('dragover', (event) => event.preventDefault());
-    layout.addEventListener('drop', (event) => {
+    layer.addEventListener('dragover', (event) => event.preventDefault());
+    layer.addEventListener('drop', (event) => {
       event.preventDefault();
       if (event.dataTransfer) void this.loadFiles([...event.dataTransfer.files], messages).then(render);
     });
@@ -99,23 +120,29 @@ export class DebriefScene extends Phaser.Scene {
       void this.loadFiles([...(picker.files ?? [])], messages).then(render);
       picker.value = '';
     });
+    unfinished.addEventListener('change', () => {
+      this.includeUnfinished = unfinished.checked;
+      render();
+    });
     back.addEventListener('click', () => {
       this.redraw.wake();
       this.scene.start('Title');
     });
+    print.addEventListener('click', () => window.print());
     exportCsv.addEventListener('click', () => this.exportCsv());
-    this.add.dom(0, 0, layout).setOrigin(0, 0);
 
-    // Scrubbing redraws only the chart and the run panel; the class table does not change.
+    // Scrubbing redraws only the chart's cursor and the run panel; the class table does not change.
     const scrub = () => {
-      this.drawChart(chart);
-      chartData.replaceChildren(this.runs.length === 0 ? '' : classChartTable(t.debrief.metric[this.metric], this.sameScenario().map((r) => r.regions.map((x) => x[this.metric])), { label: this.current().label, values: this.current().regions.map((x) => x[this.metric]) }, this.metric === 'cocaHectares' ? fmt.whole : fmt.index));
+      this.renderChart(chartBox);
       this.renderRun(runPanel, scrub);
       this.redraw.wake();
     };
     const render = () => {
       exportCsv.disabled = this.runs.length === 0;
-      this.renderTable(table, render);
+      handoutTitle.textContent = this.runs.length ? t.print.handoutTitle(shown(this.current().loaded.scenario).title) : t.print.promptsOnly;
+      layer.classList.toggle('no-runs', this.runs.length === 0);
+      this.renderSummary(summary);
+      this.renderTabs(tabs, render);
       scrub();
     };
     render();
@@ -127,6 +154,7 @@ export class DebriefScene extends Phaser.Scene {
     const notes: string[] = [];
     let count = 0;
     for (const file of files) {
+      this.filesTried++;
       const result = loadReplayText(await file.text());
       if (!result.ok) {
         notes.push(t.debrief.fileError(file.name, result.error));
@@ -139,16 +167,18 @@ export class DebriefScene extends Phaser.Scene {
         continue;
       }
       count++;
+      const name = result.replay.player || file.name.replace(/\.json$/, '');
       this.runs.push({
         file: file.name,
         loaded: result,
         row: classRow(file.name, result),
         regions: result.game.states.map((s) => summarizeRegion(result.scenario, s)),
-        label: result.replay.player || file.name.replace(/\.json$/, ''),
+        // Two files under one name (a copy, a shared computer) stay apart in the chart's key.
+        label: this.runs.some((r) => r.label === name) ? `${name} (${file.name})` : name,
       });
     }
     const ms = Math.round(performance.now() - started);
-    messages.replaceChildren(h('p', {}, t.debrief.loadedCount(count, ms)), ...notes.map((n) => h('p', { class: 'debrief-error', role: 'alert' }, n)));
+    messages.replaceChildren(h('p', {}, t.debriefTrust.loaded(count, ms)), ...notes.map((n) => h('p', { class: 'debrief-error', role: 'alert' }, n)));
     if (this.runs.length > 0) this.turn = Math.min(this.turn, this.current().regions.length - 1);
   }
 
@@ -156,62 +186,144 @@ export class DebriefScene extends Phaser.Scene {
     return this.runs[this.selected]!;
   }
 
+  /** Runs of the selected run's scenario: only those can be compared with each other. */
   private sameScenario(): Run[] {
     if (this.runs.length === 0) return [];
     const id = this.current().loaded.scenario.id;
     return this.runs.filter((r) => r.loaded.scenario.id === id);
   }
 
-  private drawChart(g: Phaser.GameObjects.Graphics): void {
-    g.clear();
-    g.fillStyle(palette.background, 1).fillRect(CHART.x, CHART.y, CHART.width, CHART.height);
-    g.lineStyle(1, palette.panelLine, 1).strokeRect(CHART.x, CHART.y, CHART.width, CHART.height);
-    const runs = this.sameScenario();
-    if (runs.length === 0) return;
-    const turns = this.current().loaded.scenario.calendar.turns;
-    const series = runs.map((r) => r.regions.map((region) => region[this.metric]));
-    const max = this.metric === 'cocaHectares' ? Math.max(1, ...series.flat()) * 1.1 : 100;
-    const px = (turn: number) => CHART.x + 8 + ((CHART.width - 16) * turn) / turns;
-    const py = (v: number) => CHART.y + CHART.height - 8 - ((CHART.height - 16) * v) / max;
-    const band = bandOf(series);
-    g.fillStyle(palette.textMuted, 0.16);
-    g.beginPath();
-    band.high.forEach((v, i) => (i === 0 ? g.moveTo(px(i), py(v)) : g.lineTo(px(i), py(v))));
-    for (let i = band.low.length - 1; i >= 0; i--) g.lineTo(px(i), py(band.low[i]!));
-    g.closePath();
-    g.fillPath();
-    const colour = palette[this.metric === 'meanTrust' ? 'trust' : this.metric === 'meanSecurity' ? 'security' : this.metric === 'cocaHectares' ? 'coca' : 'influence'];
-    const line = (values: readonly number[], width: number, tint: number, alpha: number) => {
-      g.lineStyle(width, tint, alpha);
-      g.beginPath();
-      values.forEach((v, i) => (i === 0 ? g.moveTo(px(i), py(v)) : g.lineTo(px(i), py(v))));
-      g.strokePath();
-    };
-    series.forEach((s) => line(s, 1.5, colour, 0.45));
-    line(band.median, 3, palette.text, 0.9);
-    line(this.current().regions.map((r) => r[this.metric]), 3, palette.accent, 1);
-    g.lineStyle(1, palette.accent, 0.8).lineBetween(px(this.turn), CHART.y + 4, px(this.turn), CHART.y + CHART.height - 4);
-    // Along the selected run's timeline: a tick below where its levers changed, a dot above where
-    // events happened.
-    const { game } = this.current().loaded;
-    game.reports.forEach((report, i) => {
-      const before = i === 0 ? game.states[0]!.lastLevers : game.reports[i - 1]!.levers;
-      const changed = (Object.keys(report.levers) as (keyof typeof before)[]).some((id) => report.levers[id] !== before[id]);
-      if (changed) g.lineStyle(2, palette.accent, 1).lineBetween(px(i + 1), CHART.y + CHART.height - 10, px(i + 1), CHART.y + CHART.height - 2);
-      if (report.events.length > 0) g.fillStyle(palette.text, 0.9).fillCircle(px(i + 1), CHART.y + 8, 3);
-    });
+  /** Runs in rankings and class figures: same scenario, verified, finished unless brought in. */
+  private counted(): Run[] {
+    return this.sameScenario().filter((r) => counts(r.row, this.includeUnfinished));
   }
 
-  private renderTable(table: HTMLElement, render: () => void): void {
+  /** The scenario the prompts come from (in the player's language): the selected run's, or with no run the default one. */
+  private promptScenario(): Scenario | null {
+    if (this.runs.length) return shown(this.current().loaded.scenario);
+    const playable = bundledScenarios().flatMap((b) => (b.ok ? [b.scenario] : []));
+    const fallback = playable.find((s) => s.id === 'vraem-2012') ?? playable[0];
+    return fallback ? shown(fallback) : null;
+  }
+
+  /** The header's counts and any plain warning about what the class view can and cannot show. */
+  private renderSummary(box: HTMLElement): void {
     if (this.runs.length === 0) {
-      table.replaceChildren();
+      box.replaceChildren(this.filesTried ? h('p', { class: 'debrief-warning', role: 'alert' }, t.debriefTrust.noValid(this.filesTried)) : '');
       return;
     }
+    const tally = classCounts(this.runs.map((r) => r.row), this.includeUnfinished);
+    const warnings: string[] = [];
+    const groups = scenarioGroups(this.runs.map((r) => ({ scenarioId: r.loaded.scenario.id, title: shown(r.loaded.scenario).title })));
+    if (groups.length > 1) warnings.push(t.debriefTrust.mixedScenarios(groups.map((g) => t.debriefTrust.scenarioGroup(g.title, g.runs)).join('; '), shown(this.current().loaded.scenario).title));
+    if (tally.verified === 0) warnings.push(t.debriefTrust.noneVerified);
+    else if (tally.counted === 0 && tally.unfinished > 0) warnings.push(t.debriefTrust.onlyUnfinished);
+    box.replaceChildren(
+      h('p', { 'data-testid': 'debrief-counts' }, h('strong', {}, t.debriefTrust.summary(tally.verified, tally.unverified, tally.unfinished)), ` · ${t.debriefTrust.counted(this.counted().length)}`),
+      ...warnings.map((w) => h('p', { class: 'debrief-warning', 'data-testid': 'debrief-warning' }, w)),
+    );
+  }
+
+  private renderChart(box: HTMLElement): void {
+    const runs = this.counted();
+    if (this.runs.length === 0) {
+      box.replaceChildren();
+      return;
+    }
+    const selected = this.current();
+    const scenario = selected.loaded.scenario;
+    const metricButtons = METRICS.map((m) => {
+      const button = h('button', { 'data-metric': m, 'aria-pressed': String(m === this.metric) }, t.debrief.metric[m]);
+      button.addEventListener('click', () => {
+        this.metric = m;
+        this.renderChart(box);
+      });
+      return button;
+    });
+    const values = (r: Run) => r.regions.map((region) => region[this.metric]);
+    const band = bandOf(runs.map(values));
+    const series: ChartSeries[] = runs
+      .filter((r) => r !== selected)
+      .map((r, i) => {
+        const dash = RUN_DASHES[Math.floor(i / RUN_COLOURS.length) % RUN_DASHES.length];
+        return { label: r.label, values: values(r), colour: RUN_COLOURS[i % RUN_COLOURS.length]!, width: 1.5, ...(dash ? { dash } : {}) };
+      });
+    if (runs.length > 1) series.push({ label: t.debriefTrust.median, values: band.median, colour: '#eef2f5', width: 2.5, dash: '12 4', className: 'median' });
+    series.push({ label: selected.label, values: values(selected), colour: SELECTED_COLOUR, width: 3.5, className: 'you' });
+    const title = t.debriefTrust.chartTitle(t.debrief.metric[this.metric], runs.length);
+    box.replaceChildren(
+      h('div', { class: 'metric-buttons no-print', role: 'group', 'aria-label': title }, ...metricButtons),
+      h(
+        'figure',
+        {},
+        h('figcaption', { class: 'visually-hidden' }, title),
+        fittedChart((width, fontSize) =>
+          lineChart({
+            title,
+            calendar: scenario.calendar,
+            turns: scenario.calendar.turns,
+            quarterLabel: t.chartAxes.quarter,
+            series,
+            ...(runs.length > 1 ? { band: { low: band.low, high: band.high } } : {}),
+            fit: true,
+            width,
+            height: Math.max(150, Math.min(300, Math.round(window.innerHeight * 0.26))),
+            cursor: this.turn,
+            endLabels: 6,
+            fontSize,
+          }),
+        ),
+        chartLegend(series, runs.length > 1 ? [{ label: t.debriefTrust.band, className: 'band' }] : []),
+      ),
+      // The figures behind the lines, for screen readers and anyone who prefers numbers.
+      h('div', { class: 'visually-hidden', 'data-testid': 'class-chart-data' }, classChartTable(t.debrief.metric[this.metric], runs.map(values), { label: selected.label, values: values(selected) }, this.metric === 'cocaHectares' ? fmt.whole : fmt.index)),
+    );
+  }
+
+  /** Class table, levers that separate, prompts and timeline as tabs: each one click away, never below the fold. */
+  private renderTabs(box: HTMLElement, render: () => void): void {
+    const scenario = this.promptScenario();
+    const timeline = scenario && this.runs.length ? timelineOf(scenario) : [];
+    const available = TABS.filter((tab) => (tab === 'table' || tab === 'separating' ? this.runs.length > 0 : tab === 'timeline' ? timeline.length > 0 : true));
+    // The tab chosen stays chosen; while it has nothing to show (no runs yet), the first one that does.
+    const shown = available.includes(this.tab) ? this.tab : (available[0] ?? 'prompts');
+    const buttons = available.map((tab) => {
+      const button = h('button', { role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, 'aria-selected': String(tab === shown), tabindex: tab === shown ? 0 : -1, 'data-tab': tab }, t.debriefTrust.tabs[tab]);
+      button.addEventListener('click', () => {
+        this.tab = tab;
+        render();
+        box.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
+      });
+      button.addEventListener('keydown', (event) => {
+        const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+        if (!step) return;
+        const next = available[(available.indexOf(tab) + step + available.length) % available.length]!;
+        this.tab = next;
+        render();
+        box.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
+      });
+      return button;
+    });
+    const panel = (tab: Tab, ...content: (HTMLElement | null)[]) =>
+      h('div', { role: 'tabpanel', id: `panel-${tab}`, 'aria-labelledby': `tab-${tab}`, class: `tab-panel panel-${tab}`, hidden: tab !== shown, 'data-testid': `panel-${tab}` }, h('h2', { class: 'print-only' }, t.debriefTrust.tabs[tab]), ...content);
+    const parts = [
+      h('div', { role: 'tablist', class: 'tab-list no-print', 'aria-label': t.debrief.heading }, ...buttons),
+      available.includes('table') ? panel('table', this.classTable(render)) : null,
+      available.includes('separating') ? panel('separating', this.separating()) : null,
+      available.includes('timeline') ? panel('timeline', timelineList(timeline)) : null,
+      panel('prompts', scenario ? h('ol', { class: 'prompt-list', 'data-testid': 'prompts' }, ...scenario.debriefPrompts.map((p) => h('li', {}, p))) : null),
+    ];
+    box.replaceChildren(...parts.filter((part) => part !== null));
+  }
+
+  private classTable(render: () => void): HTMLElement {
     const scenario = shown(this.current().loaded.scenario);
     const criteria = scenario.assessment;
-    const rows = this.runs.map((run, index) => ({ run, index }));
     const criterion = criteria.find((c) => c.id === this.sortBy);
-    if (criterion) rows.sort((a, b) => (criterion.better === 'higher' ? -1 : 1) * ((a.run.row.outcomes[criterion.id] ?? 0) - (b.run.row.outcomes[criterion.id] ?? 0)));
+    const indexed = this.runs.map((run, index) => ({ run, index, row: run.row }));
+    const { ranked, unranked } = rankRuns(indexed.filter((r) => r.run.loaded.scenario.id === scenario.id), criterion, this.includeUnfinished);
+    // Runs of another scenario stay listed (and selectable) but are neither ranked nor compared.
+    const elsewhere = indexed.filter((r) => r.run.loaded.scenario.id !== scenario.id);
     const hashes = (r: Run) => r.loaded.replay.turns.map((turn) => turn.stateHash);
     const divergence = (r: Run) => {
       const turns = this.runs.filter((o) => o !== r && o.loaded.replay.seed === r.loaded.replay.seed).map((o) => firstDivergence(hashes(r), hashes(o)));
@@ -221,22 +333,23 @@ export class DebriefScene extends Phaser.Scene {
     const header = h(
       'tr',
       {},
-      h('th', {}, t.debrief.run),
-      h('th', {}, t.debrief.seed),
-      h('th', {}, t.debrief.turns),
-      h('th', {}, t.debrief.check),
-      h('th', {}, t.debrief.diverges),
+      h('th', { scope: 'col' }, t.debriefTrust.rank),
+      h('th', { scope: 'col' }, t.debrief.run),
+      h('th', { scope: 'col' }, t.debrief.check),
       ...criteria.map((c) => {
         const button = h('button', { class: 'sort', 'data-sort': c.id, 'aria-pressed': String(this.sortBy === c.id) }, c.label);
         button.addEventListener('click', () => {
           this.sortBy = c.id;
           render();
         });
-        return h('th', { 'aria-sort': this.sortBy === c.id ? (c.better === 'higher' ? 'descending' : 'ascending') : undefined }, button);
+        return h('th', { scope: 'col', class: 'num', 'aria-sort': this.sortBy === c.id ? (c.better === 'higher' ? 'descending' : 'ascending') : undefined }, button);
       }),
     );
-    const body = rows.map(({ run, index }) => {
-      const flag = run.loaded.divergence ? t.debrief.tampered(run.loaded.divergence.turn) : t.debrief.verified;
+    const total = scenario.calendar.turns;
+    const row = ({ run, index }: { run: Run; index: number }, rank: number | null) => {
+      const { divergence: broken } = run.loaded;
+      const other = run.loaded.scenario.id !== scenario.id;
+      const check = broken ? `⚠ ${t.debrief.tampered(broken.turn)}` : other ? t.debriefTrust.otherScenario(shown(run.loaded.scenario).title) : run.row.finished ? `✓ ${t.debrief.verified}` : `✓ ${t.debriefTrust.unfinished(run.row.turns, total)}`;
       const select = h('button', { class: 'link', 'data-run': String(index) }, run.label);
       select.addEventListener('click', () => {
         this.selected = index;
@@ -245,31 +358,40 @@ export class DebriefScene extends Phaser.Scene {
       });
       return h(
         'tr',
-        { class: index === this.selected ? 'selected' : '', 'data-file': run.file },
-        h('td', {}, select),
-        h('td', {}, run.row.seed),
-        h('td', { class: 'num' }, String(run.row.turns)),
-        h('td', { class: run.loaded.divergence ? 'flagged' : '' }, run.loaded.divergence ? `⚠ ${flag}` : `✓ ${flag}`),
-        h('td', { class: 'num' }, divergence(run)),
-        ...criteria.map((c) => h('td', { class: 'num', 'data-criterion': c.id }, formatCriterion(c.measure, run.row.outcomes[c.id] ?? 0))),
+        { class: [index === this.selected ? 'selected' : '', rank === null ? 'unranked' : ''].join(' ').trim(), 'data-file': run.file },
+        h('td', { class: 'num' }, rank === null ? t.debriefTrust.leftOut : String(rank)),
+        // Seed, turns and where the run parts from same-seed runs sit under its name, so the outcomes fit beside it on a projector.
+        h('th', { scope: 'row' }, select, h('span', { class: 'run-facts' }, t.debriefTrust.runFacts(run.row.seed, run.row.turns, run.loaded.scenario.calendar.turns, other ? '–' : divergence(run)))),
+        h('td', { class: broken ? 'flagged' : run.row.finished ? '' : 'unfinished' }, check),
+        ...criteria.map((c) => h('td', { class: 'num', 'data-criterion': c.id }, other ? '–' : formatCriterion(c.measure, run.row.outcomes[c.id] ?? 0))),
       );
-    });
-    const sortCriterion = criterion ?? criteria[0]!;
+    };
+    return h(
+      'div',
+      { class: 'table-scroll', 'data-testid': 'class-table' },
+      h('table', { class: 'class-table' }, h('thead', {}, header), h('tbody', {}, ...ranked.map((r, i) => row(r, i + 1)), ...unranked.map((r) => row(r, null)), ...elsewhere.map((r) => row(r, null)))),
+    );
+  }
+
+  private separating(): HTMLElement {
+    const scenario = shown(this.current().loaded.scenario);
+    const criterion = scenario.assessment.find((c) => c.id === this.sortBy) ?? scenario.assessment[0]!;
+    const runs = this.counted();
     const separation = separatingLevers(
       scenario,
-      this.sameScenario().map((r) => ({ decisions: r.loaded.game.decisions, outcome: r.row.outcomes[sortCriterion.id] ?? 0 })),
-      sortCriterion.better,
+      runs.map((r) => ({ levers: r.loaded.game.reports.map((report) => report.levers), outcome: r.row.outcomes[criterion.id] ?? 0 })),
+      criterion.better,
     ).slice(0, 3);
     const labels = new Map(scenario.levers.map((l) => [l.id, l.label]));
-    table.replaceChildren(
-      h('table', { class: 'class-table' }, h('thead', {}, header), h('tbody', {}, ...body)),
-      h(
-        'div',
-        { class: 'panel', style: 'margin-top:8px', 'data-testid': 'separating' },
-        h('h3', {}, t.debrief.separating(sortCriterion.label)),
-        ...(separation.length ? separation.map((s) => h('p', { class: 'small' }, t.debrief.separatingLine(labels.get(s.lever) ?? s.lever, fmt.money(s.best), fmt.money(s.worst)))) : [h('p', { class: 'small muted' }, t.debrief.needMore)]),
-      ),
-      h('details', { class: 'panel', style: 'margin-top:8px' }, h('summary', {}, t.debrief.prompts), h('ol', {}, ...scenario.debriefPrompts.map((p) => h('li', {}, p)))),
+    const range = ([low, high]: readonly [number, number]) => t.debriefTrust.range(fmt.money(low), fmt.money(high));
+    return h(
+      'div',
+      { 'data-testid': 'separating' },
+      h('h3', {}, t.debrief.separating(criterion.label)),
+      runs.length < SEPARATION_MIN_RUNS ? h('p', { class: 'debrief-warning', 'data-testid': 'few-runs' }, t.debriefTrust.fewRuns(runs.length, SEPARATION_MIN_RUNS)) : null,
+      ...(separation.length
+        ? separation.map((s) => h('p', {}, t.debriefTrust.separatingLine(labels.get(s.lever) ?? s.lever, fmt.money(s.best), range(s.bestRange), fmt.money(s.worst), range(s.worstRange), s.groupSize)))
+        : [h('p', { class: 'muted' }, t.debriefTrust.needMore)]),
     );
   }
 
@@ -280,12 +402,14 @@ export class DebriefScene extends Phaser.Scene {
     }
     const run = this.current();
     const { game } = run.loaded;
+    // Texts in the player's language; replays and what-ifs run on the file's own scenario.
     const scenario = shown(run.loaded.scenario);
     const last = run.regions.length - 1;
     const slider = h('input', { type: 'range', min: 0, max: last, step: 1, value: this.turn, 'aria-label': t.debrief.turnOf(this.turn, last), 'data-testid': 'scrubber' });
     const go = (turn: number) => {
       this.turn = Math.max(0, Math.min(last, turn));
       scrub();
+      panel.querySelector<HTMLElement>('[data-testid=scrubber]')?.focus();
     };
     slider.addEventListener('input', () => go(Number(slider.value)));
     const previous = h('button', { 'aria-label': t.debrief.back1, 'data-testid': 'previous-turn' }, '◀');
@@ -307,38 +431,71 @@ export class DebriefScene extends Phaser.Scene {
     const spreadBox = h('div', { 'data-testid': 'spread' });
     const spread = h('button', { 'data-testid': 'spread-button' }, t.debrief.spread);
     spread.addEventListener('click', () => void this.spread(run, spreadBox));
+    const consequencesBox = h('div', { 'data-testid': 'run-consequences' });
+    const consequences = h('button', { 'data-testid': 'consequences-button' }, t.debriefTrust.consequences);
+    consequences.addEventListener('click', () => void this.showConsequences(run, consequencesBox));
+    const status = run.loaded.divergence ? `⚠ ${t.debrief.tampered(run.loaded.divergence.turn)}` : run.row.finished ? `✓ ${t.debrief.verified}` : t.debriefTrust.unfinished(run.row.turns, scenario.calendar.turns);
+    const mapTurn = this.turn;
     // h() skips the parts a turn does not have (no decisions before the first turn).
     panel.replaceChildren(
       h(
         'div',
         {},
       h('h2', {}, run.label),
-      miniMap(scenario, game.states[this.turn]!, 424),
+      h('p', { class: run.loaded.divergence ? 'flagged' : 'muted' }, status),
+      fittedChart((width) => miniMap(scenario, game.states[mapTurn]!, width)),
       h('div', { class: 'scrubber' }, previous, slider, next),
-      h('p', { class: 'small', 'data-testid': 'scrub-turn' }, this.turn === 0 ? t.debrief.start : t.debrief.turnOf(this.turn, last)),
+      h('p', { 'data-testid': 'scrub-turn' }, this.turn === 0 ? t.debrief.start : t.debrief.turnOf(this.turn, last)),
       h('h3', {}, t.debrief.regionAtTurn),
       h(
         'p',
-        { class: 'small', 'data-testid': 'scrub-region' },
+        { 'data-testid': 'scrub-region' },
         `${t.play.charts.trust} ${fmt.index(region.meanTrust)} · ${t.play.charts.security} ${fmt.index(region.meanSecurity)} · ${t.play.charts.coca} ${fmt.whole(region.cocaHectares)} · ${t.play.charts.influence} ${fmt.index(region.meanInsurgentInfluence)}`,
       ),
-      h('table', { class: 'mini' }, ...communities.map((c) => h('tr', {}, h('td', {}, c.name), h('td', { class: 'num' }, `${t.a11y.markerKey.trust} ${fmt.whole(c.trust)}`), h('td', { class: 'num' }, `${t.a11y.markerKey.security} ${fmt.whole(c.security)}`), h('td', { class: 'num' }, t.play.community.hectares(Math.round(c.cocaHectares)))))),
+      h(
+        'table',
+        { class: 'mini' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.debriefTrust.community), h('th', { scope: 'col', class: 'num' }, t.play.community.trust), h('th', { scope: 'col', class: 'num' }, t.play.community.security), h('th', { scope: 'col', class: 'num' }, t.play.charts.coca))),
+        h('tbody', {}, ...communities.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.name), h('td', { class: 'num' }, fmt.whole(c.trust)), h('td', { class: 'num' }, fmt.whole(c.security)), h('td', { class: 'num' }, fmt.whole(c.cocaHectares))))),
+      ),
       decisions ? h('h3', {}, t.debrief.decisions) : null,
-      decisions ? h('p', { class: 'small' }, scenario.levers.map((l) => `${l.label} ${fmt.money(decisions.levers?.[l.id] ?? 0)} ${l.unit}`).join(' · ')) : null,
+      decisions && report ? h('p', {}, scenario.levers.map((l) => `${l.label} ${fmt.money(report.levers[l.id])} ${l.unit}`).join(' · ')) : null,
       report ? h('h3', {}, t.debrief.events) : null,
-      report ? h('p', { class: 'small' }, report.events.length ? report.events.map((e) => e.title).join('; ') : t.debrief.noEvents) : null,
+      report ? h('p', {}, report.events.length ? report.events.map((e) => e.title).join('; ') : t.debrief.noEvents) : null,
       report ? renderReport(scenario, report, 3) : null,
-      h('div', { class: 'actions' }, whatIf, spread),
+      h('div', { class: 'actions' }, whatIf, spread, consequences),
       spreadBox,
+      consequencesBox,
       ),
     );
+  }
+
+  /** The run's most consequential decisions, computed off the page's thread. */
+  private async showConsequences(run: Run, box: HTMLElement): Promise<void> {
+    const { scenario, game, replay, divergence } = run.loaded;
+    box.replaceChildren(h('p', { class: 'muted', role: 'status' }, t.consequences.computing));
+    try {
+      const result = await requestConsequences({ scenario, seed: replay.seed, decisions: game.decisions });
+      box.replaceChildren(
+        h(
+          'div',
+          {},
+          h('h3', {}, t.consequences.headingFor(run.label)),
+          divergence ? h('p', { class: 'flagged' }, t.consequences.unverified) : null,
+          consequenceList(shown(scenario), result.analysis, TOP_DECISIONS),
+          h('p', { class: 'muted', 'data-testid': 'consequence-timing', 'data-compute-ms': result.computeMs.toFixed(1), 'data-where': result.where }, t.consequences.timing(result.analysis.ranked.length + result.analysis.refused.length, Math.round(result.computeMs))),
+        ),
+      );
+    } catch (error) {
+      box.replaceChildren(h('p', { role: 'alert' }, t.consequences.failed(error instanceof Error ? error.message : String(error))));
+    }
   }
 
   /** Plays the run's decisions on 200 seeds in small batches, so the page never freezes. */
   private async spread(run: Run, box: HTMLElement): Promise<void> {
     const seeds = Array.from({ length: 200 }, (_, i) => `spread-${i}`);
-    const { game } = run.loaded;
-    const scenario = shown(run.loaded.scenario);
+    const { scenario, game } = run.loaded;
+    const labels = shown(scenario);
     const outcomes = new Map<string, number[]>();
     for (let i = 0; i < seeds.length; i += 20) {
       box.textContent = t.debrief.spreadRunning(i, seeds.length);
@@ -348,9 +505,9 @@ export class DebriefScene extends Phaser.Scene {
     const spread = summarizeSpread(outcomes);
     box.replaceChildren(
       h('h3', {}, t.debrief.spreadHeading),
-      ...scenario.assessment.map((c) => {
+      ...labels.assessment.map((c) => {
         const s = spread[c.id]!;
-        return h('p', { class: 'small', 'data-criterion': c.id }, t.debrief.spreadLine(c.label, formatCriterion(c.measure, s.low), formatCriterion(c.measure, s.median), formatCriterion(c.measure, s.high)));
+        return h('p', { 'data-criterion': c.id }, t.debrief.spreadLine(c.label, formatCriterion(c.measure, s.low), formatCriterion(c.measure, s.median), formatCriterion(c.measure, s.high)));
       }),
     );
   }

@@ -28,11 +28,11 @@ import { timelineList } from '../ui/timelineView.ts';
 import '../ui/screens.css';
 
 const METRICS = [
-  { key: 'meanTrust', label: () => t.play.charts.trust, max: 100 },
-  { key: 'meanSecurity', label: () => t.play.charts.security, max: 100 },
-  { key: 'cocaHectares', label: () => t.play.charts.coca, max: undefined },
-  { key: 'meanInsurgentInfluence', label: () => t.play.charts.influence, max: 100 },
-] as const satisfies readonly { key: keyof RegionSummary; label: () => string; max: number | undefined }[];
+  { key: 'meanTrust', label: () => t.play.charts.trust },
+  { key: 'meanSecurity', label: () => t.play.charts.security },
+  { key: 'cocaHectares', label: () => t.play.charts.coca },
+  { key: 'meanInsurgentInfluence', label: () => t.play.charts.influence },
+] as const satisfies readonly { key: keyof RegionSummary; label: () => string }[];
 
 /** Shown at most on the end screen; the debrief can show more. */
 const TOP_DECISIONS = 5;
@@ -51,7 +51,7 @@ export class EndScene extends Phaser.Scene {
     const redraw = renderOnDemand(this);
     // Texts in the player's language; the simulations run on the session's own scenario.
     const scenario = shown(session.scenario);
-    const reference = referencePath(session.scenario, referencePolicy(), session.seed, session.state.turn);
+    const reference = referencePath(session.scenario, referencePolicy(session.scenario), session.seed, session.state.turn);
 
     const download = h('button', { 'data-testid': 'download-replay' }, t.end.downloadReplay);
     download.addEventListener('click', () => downloadReplay(session));
@@ -131,7 +131,7 @@ export class EndScene extends Phaser.Scene {
           turns: scenario.calendar.turns,
           quarterLabel: t.chartAxes.quarter,
           series,
-          ...(metric.max === undefined ? {} : { max: metric.max }),
+          fit: true,
           width,
           height: Math.round(fontSize * 11),
           endLabels: 0,

@@ -53,7 +53,11 @@ export function consequenceList(scenario: Scenario, analysis: ConsequenceAnalysi
         'ul',
         { class: 'effects' },
         ...(notable.length
-          ? notable.map((e) => h('li', { class: e.gain > 0 ? 'better' : 'worse', 'data-criterion': e.id }, `${e.gain > 0 ? '▲' : '▼'} ${t.consequences.effect(scenario.assessment.find((a) => a.id === e.id)?.label ?? e.label, formatEffect(e.measure, e.effect), e.gain > 0)}`))
+          ? notable.map((e) => {
+              // The label in the player's language: the analysis ran on the scenario as filed.
+              const label = scenario.assessment.find((c) => c.id === e.id)?.label ?? e.label;
+              return h('li', { class: e.gain > 0 ? 'better' : 'worse', 'data-criterion': e.id }, `${e.gain > 0 ? '▲' : '▼'} ${t.consequences.effect(label, formatEffect(e.measure, e.effect), e.gain > 0)}`);
+            })
           : [h('li', { class: 'muted' }, t.consequences.negligible)]),
       ),
     );

@@ -25,8 +25,10 @@ export interface LineChartOptions {
   readonly series: readonly ChartSeries[];
   /** A shaded range (for example the class's lowest to highest), drawn under the lines. */
   readonly band?: { readonly low: readonly number[]; readonly high: readonly number[] };
-  /** Fixed value range; left out, the axis covers the data from zero. */
+  /** Fixed top of the value axis; left out, the axis covers the data from zero. */
   readonly max?: number;
+  /** Fit the value axis to the data (round steps around its lowest and highest values) so small differences show; the labelled axis keeps it honest. */
+  readonly fit?: boolean;
   readonly width: number;
   readonly height: number;
   /** A vertical marker at this turn (the turn shown elsewhere on screen). */
@@ -64,10 +66,10 @@ export function lineChart(options: LineChartOptions): SVGSVGElement {
   const font = options.fontSize ?? 15;
   const charWidth = font * 0.58;
   const values = [...options.series.flatMap((x) => x.values), ...(options.band?.high ?? [])];
-  const axis = valueTicks(0, options.max ?? Math.max(1, ...values));
+  const axis = options.fit && values.length ? valueTicks(Math.min(...values, ...(options.band?.low ?? [])), Math.max(...values)) : valueTicks(0, options.max ?? Math.max(1, ...values));
   const labelled = options.series.length <= (options.endLabels ?? 6) ? options.series : [];
   const left = Math.max(...axis.ticks.map((t) => t.label.length)) * charWidth + 12;
-  const right = labelled.length ? Math.min(options.width * 0.3, Math.max(...labelled.map((x) => x.label.length)) * charWidth + 14) : 16;
+  const right = labelled.length ? Math.min(options.width * 0.22, Math.max(...labelled.map((x) => x.label.length)) * charWidth + 14) : 16;
   const top = font * 0.7;
   const bottom = font + 14;
   const plotWidth = options.width - left - right;
@@ -105,7 +107,10 @@ export function lineChart(options: LineChartOptions): SVGSVGElement {
   spread(ends, font + 1, top + font / 2, top + plotHeight).forEach((y, i) => {
     const series = labelled[i]!;
     const last = series.values.length - 1;
-    svg.append(s('text', { x: px(last) + 6, y, 'dominant-baseline': 'middle', fill: series.colour, class: 'end-label' }, series.label));
+    // The legend carries the full name; at the line's end a long one is shortened to fit.
+    const room = Math.max(4, Math.floor((right - 10) / charWidth));
+    const label = series.label.length > room ? `${series.label.slice(0, room - 1)}…` : series.label;
+    svg.append(s('text', { x: px(last) + 6, y, 'dominant-baseline': 'middle', fill: series.colour, class: 'end-label' }, label));
   });
   return svg;
 }

@@ -10,6 +10,9 @@ import { css, palette } from '../theme.ts';
 const SVG = 'http://www.w3.org/2000/svg';
 /** Label size in screen pixels at the width asked for: the smallest text the game shows. */
 const LABEL = 14;
+/** Narrower than these, names (then figures) would overlap at that size; the map shows halos only and the table beside it carries the words. */
+const NAMES_FROM = 300;
+const FIGURES_FROM = 360;
 
 function el(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
   const node = document.createElementNS(SVG, tag);
@@ -25,8 +28,9 @@ export function miniMap(scenario: Scenario, state: GameState, width: number): SV
   const height = (width * (map.height + below)) / map.width;
   const scale = width / map.width;
   const svg = el('svg', { viewBox: `0 0 ${map.width} ${map.height + below}`, width, height, role: 'img', 'aria-label': scenario.title, 'data-testid': 'mini-map' }) as SVGSVGElement;
+  svg.append(el('title', {}, scenario.title));
   svg.append(el('rect', { x: 0, y: 0, width: map.width, height: map.height + below, rx: 12, fill: css(palette.land) }));
-  for (const region of map.regions) svg.append(el('text', { x: region.at.x, y: region.at.y, fill: css(palette.textMuted), 'font-size': LABEL / scale, 'text-anchor': 'middle', 'letter-spacing': 3 / scale }, region.name));
+  if (width >= NAMES_FROM) for (const region of map.regions) svg.append(el('text', { x: region.at.x, y: region.at.y, fill: css(palette.textMuted), 'font-size': LABEL / scale, 'text-anchor': 'middle', 'letter-spacing': 3 / scale }, region.name));
   for (const river of map.rivers) {
     svg.append(el('polyline', { points: river.points.map((p) => `${p.x},${p.y}`).join(' '), fill: 'none', stroke: css(palette.river), 'stroke-width': 2.5 / scale, 'stroke-linejoin': 'round' }));
   }
@@ -36,9 +40,10 @@ export function miniMap(scenario: Scenario, state: GameState, width: number): SV
     const influence = c.insurgentInfluence / 100;
     svg.append(el('circle', { cx: x, cy: y, r: (8 + 18 * influence) / scale, fill: css(palette.influence), 'fill-opacity': 0.2 + 0.4 * influence }));
     svg.append(el('circle', { cx: x, cy: y, r: 3 / scale, fill: css(palette.text) }));
+    if (width < NAMES_FROM) return;
     const label = el('text', { x, y: y + 16 / scale, fill: css(palette.text), 'font-size': LABEL / scale, 'text-anchor': 'middle', 'paint-order': 'stroke', stroke: css(palette.background), 'stroke-width': 3 / scale });
     label.append(el('tspan', { x, 'font-weight': 700 }, def.shortName ?? def.name));
-    label.append(el('tspan', { x, dy: (LABEL + 1) / scale }, t.endScreen.mapFigures(Math.round(c.trust), Math.round(c.security))));
+    if (width >= FIGURES_FROM) label.append(el('tspan', { x, dy: (LABEL + 1) / scale }, t.endScreen.mapFigures(Math.round(c.trust), Math.round(c.security))));
     svg.append(label);
   });
   return svg;

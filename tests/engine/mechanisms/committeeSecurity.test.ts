@@ -16,6 +16,13 @@ describe('committee-security', () => {
     expect(grown.total('committeeStrength', 'luricocha')).toBeGreaterThan(grown.total('committeeStrength', 'pichari'));
   });
 
+  it('grows committees more slowly under oversight: registration and joint patrols cost volunteers', () => {
+    const free = runMechanism(committeeSecurity, { levers: { committeeSupport: 100, committeeOversight: 0 } }).total('committeeStrength');
+    const watched = runMechanism(committeeSecurity, { levers: { committeeSupport: 100, committeeOversight: 100 } }).total('committeeStrength');
+    expect(watched).toBeLessThan(free * 0.6);
+    expect(watched).toBeGreaterThan(0);
+  });
+
   it('lets unsupported committees fall back toward where they started', () => {
     const inflated = withCommunities(start, { committeeStrength: 9000 });
     expect(runMechanism(committeeSecurity, { state: inflated, levers: { committeeSupport: 0 } }).total('committeeStrength', 'huanta')).toBeLessThan(0);

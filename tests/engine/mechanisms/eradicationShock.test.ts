@@ -37,6 +37,26 @@ describe('eradication-shock', () => {
     expect(cushioned).toBeGreaterThan(bare * 0.6);
   });
 
+  it('replants about nine in ten cleared hectares within a year without alternatives, part of them where the clan protects the crop', () => {
+    const run = runMechanism(eradicationShock, { levers: { eradicationPace: 100, developmentFunding: 0 } });
+    const cleared = run.total('eradicatedHectares');
+    const replanted = run.scheduled.filter((s) => s.queue === 'replantQueue');
+    const total = replanted.reduce((a, s) => a + s.hectares, 0);
+    expect(total / cleared).toBeGreaterThan(0.85);
+    expect(total / cleared).toBeLessThanOrEqual(0.95);
+    expect(params.replantDelayTurns).toBeLessThanOrEqual(4);
+    const refuge = vraem.communities.findIndex((c) => c.id === 'vizcatan');
+    const toRefuge = replanted.filter((s) => s.community === refuge).reduce((a, s) => a + s.hectares, 0);
+    expect(toRefuge).toBeGreaterThan(run.total('eradicatedHectares', 'vizcatan') * params.replantShare);
+  });
+
+  it('feeds the clan where families have no cushion, less where development arrives', () => {
+    const bare = runMechanism(eradicationShock, { levers: { eradicationPace: 100, developmentFunding: 0 } }).total('clanStrength', null);
+    const cushioned = runMechanism(eradicationShock, { levers: { eradicationPace: 100, developmentFunding: 200 } }).total('clanStrength', null);
+    expect(bare).toBeGreaterThan(0);
+    expect(cushioned).toBeLessThan(bare);
+  });
+
   it('schedules replanting, less where licit crops pay', () => {
     const poor = runMechanism(eradicationShock, { levers: { eradicationPace: 100 } });
     const invested = withCommunities(start, { developmentInvested: 5_000_000 });

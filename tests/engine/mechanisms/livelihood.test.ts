@@ -26,6 +26,18 @@ describe('livelihood', () => {
     expect(protectedGrowth).toBeGreaterThan(exposedGrowth);
   });
 
+  it('spreads only onto free farmland: licit crops hold land coca cannot take', () => {
+    const crowded = withCommunities(start, (c, i) => ({ licitHectares: vraem.communities[i]!.farmlandHectares - c.cocaHectares - 50 }));
+    const run = runMechanism(livelihood, { state: crowded, levers: { eradicationPace: 0 } });
+    for (const c of vraem.communities) expect(run.total('cocaHectares', c.id)).toBeLessThanOrEqual(50);
+  });
+
+  it('varies with the season\'s luck, one draw per community', () => {
+    const poor = runMechanism(livelihood, { levers: { eradicationPace: 0 }, draw: 0 }).total('cocaHectares');
+    const rich = runMechanism(livelihood, { levers: { eradicationPace: 0 }, draw: 0.99 }).total('cocaHectares');
+    expect(rich).toBeGreaterThan(poor * 1.5);
+  });
+
   it('stops when the land is full', () => {
     const full = withCommunities(start, (_, i) => ({ cocaHectares: vraem.communities[i]!.maxCocaHectares }));
     expect(runMechanism(livelihood, { state: full, levers: { eradicationPace: 0 } }).total('cocaHectares')).toBe(0);

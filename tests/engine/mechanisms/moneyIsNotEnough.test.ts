@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { leakageShare, moneyIsNotEnough } from '../../../src/engine/mechanisms/moneyIsNotEnough.ts';
+import { buildContext } from '../../../src/engine/context.ts';
+import { leakageShare, moneyIsNotEnough, projectTax } from '../../../src/engine/mechanisms/moneyIsNotEnough.ts';
+import { defaultLevers } from '../../../src/engine/state.ts';
 import { createGame } from '../../../src/engine/state.ts';
-import { runMechanism, vraem, withCommunities } from '../helpers.ts';
+import { fixedRng, runMechanism, vraem, withCommunities } from '../helpers.ts';
 
 describe('money-is-not-enough', () => {
   it('loses part of every development budget before it reaches the field', () => {
@@ -20,6 +22,16 @@ describe('money-is-not-enough', () => {
     expect(leakageShare(vraem, 1, 0)).toBeLessThan(leakageShare(vraem, 0, 0));
     expect(leakageShare(vraem, 0, 1)).toBeGreaterThan(leakageShare(vraem, 0, 0));
     expect(leakageShare(vraem, 0, 1)).toBeLessThanOrEqual(0.95);
+  });
+
+  it('lets the clan tax projects sent where it holds sway', () => {
+    const tax = (influence: number, funding: number) => {
+      const state = withCommunities(createGame(vraem, 'unit'), { insurgentInfluence: influence });
+      const levers = { ...defaultLevers(vraem), developmentFunding: funding };
+      return projectTax(buildContext(vraem, state, levers, vraem.communities.map(() => 1), fixedRng(0.5)));
+    };
+    expect(tax(8000, 200)).toBeGreaterThan(tax(1000, 200) * 4);
+    expect(tax(8000, 0)).toBe(0);
   });
 
   it('changes nothing when there is no money', () => {

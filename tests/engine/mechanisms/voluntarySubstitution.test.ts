@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { voluntarySubstitution } from '../../../src/engine/mechanisms/voluntarySubstitution.ts';
+import { planPlantings, voluntarySubstitution } from '../../../src/engine/mechanisms/voluntarySubstitution.ts';
 import { createGame } from '../../../src/engine/state.ts';
 import { runMechanism, vraem, withCommunities } from '../helpers.ts';
 
@@ -28,5 +28,32 @@ describe('voluntary-substitution', () => {
     expect(uprooted(safe)).toBeGreaterThan(100);
     expect(uprooted(unsafe)).toBeLessThan(uprooted(safe) * 0.2);
     expect(Math.abs(uprooted(unpaid))).toBe(0);
+  });
+});
+
+describe('planPlantings', () => {
+  const base = { farmland: 5000, freeLand: 200, coca: 3000, cleared: 0, delivered: 60_000, security: 1, influence: 0, appeal: 0 };
+  const cost = vraem.mechanisms['voluntary-substitution'].plantingCostPerHectare;
+
+  it('plants free land first and takes coca land only from farmers who find the alternative worth it', () => {
+    const unwilling = planPlantings(vraem, base);
+    expect(unwilling).toEqual({ onFreeLand: 200, onCleared: 0, converted: 0 });
+    const willing = planPlantings(vraem, { ...base, appeal: 0.5 });
+    expect(willing.onFreeLand).toBe(200);
+    expect(willing.converted).toBeCloseTo(Math.min(60_000 / cost, 0.05 * 5000) - 200, 6);
+  });
+
+  it('plants fields eradicated this turn before anything else, where it is safe', () => {
+    const safe = planPlantings(vraem, { ...base, cleared: 300 });
+    const unsafe = planPlantings(vraem, { ...base, cleared: 300, security: 0.2, influence: 0.8 });
+    expect(safe.onCleared).toBeGreaterThan(unsafe.onCleared * 2);
+    expect(safe.onCleared + safe.onFreeLand).toBeLessThanOrEqual(60_000 / cost + 1e-9);
+  });
+
+  it('cannot absorb more than a share of the farmland per turn, and less where it is unsafe', () => {
+    const rich = planPlantings(vraem, { ...base, freeLand: 5000, delivered: 10_000_000 });
+    expect(rich.onFreeLand).toBeCloseTo(vraem.mechanisms['voluntary-substitution'].absorptionShare * 5000, 6);
+    const unsafe = planPlantings(vraem, { ...base, freeLand: 5000, delivered: 10_000_000, security: 0.2 });
+    expect(unsafe.onFreeLand).toBeCloseTo(rich.onFreeLand * 0.2, 6);
   });
 });
