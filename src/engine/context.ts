@@ -72,6 +72,8 @@ export interface TurnContext {
   readonly military: number;
   /** Clan strength as a share (0–1). */
   readonly clan: number;
+  /** The quarter's luck for coca across the region (traffickers' demand, weather): one draw a turn. */
+  readonly market: number;
   readonly communities: readonly CommunityContext[];
 }
 
@@ -99,6 +101,7 @@ export function buildContext(
   const tempo = operationsTempo(state, military);
   const totalWeight = allocationWeights.reduce((a, b) => a + b, 0);
   const funding = levers.developmentFunding * 1000;
+  const market = rng.next();
 
   const communities = state.communities.map((c, index): CommunityContext => {
     const def = scenario.communities[index]!;
@@ -121,6 +124,7 @@ export function buildContext(
       farmland: def.farmlandHectares,
       freeLand: free,
       coca: c.cocaHectares,
+      licitInYield: c.licitHectares,
       cleared: eradicated[index]!,
       delivered,
       security,
@@ -163,6 +167,7 @@ export function buildContext(
     oversight,
     military,
     clan: state.clanStrength / INDEX_MAX,
+    market,
     communities,
   };
 }

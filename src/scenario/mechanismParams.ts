@@ -17,6 +17,7 @@ export const LivelihoodParams = z
     evidence,
     expansionRate: share('Share of a community\'s coca area added per turn when coca pays far more than licit crops and nobody threatens it.'),
     deterrence: share('How far the threat of eradication (pace times reach) holds back new coca planting: 1 stops it entirely.'),
+    licitTakeover: share('Largest share of a community\'s licit crops in yield that coca can take over in one turn once free land is used up, where the licit alternative has no appeal.'),
     variability: share('How much the spread of coca varies from one community and quarter to the next (weather, local prices, demand): 0.5 means ±50%.'),
   })
   .describe('Coca pays 4–5 harvests a year against about two for other crops; farmers plant what pays. Household income is derived from what is planted.');

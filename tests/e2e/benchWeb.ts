@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync as readText } from 'node:fs';
+import { busyRun } from '../../src/analysis/busyRun.ts';
 import { parsePolicyText } from '../../src/policy/load.ts';
 import { playPolicy } from '../../src/policy/run.ts';
 import { recordReplay } from '../../src/replay/record.ts';
@@ -80,6 +81,7 @@ try {
       await page.waitForFunction(() => (window as unknown as { __btf?: Hook }).__btf?.scene() === 'Title');
       await page.click('[data-testid=debrief]');
       await page.setInputFiles('[data-testid=replay-files]', files);
+      await page.locator('[data-testid=debrief-counts]').waitFor();
       const loaded = await page.locator('[data-testid=debrief-messages] p').first().innerText();
       await page.click('button[data-run="0"]');
       // Measured inside the page: the click handler and the layout it causes, for 20 steps.
@@ -97,6 +99,15 @@ try {
       console.log(`debrief: ${loaded}`);
       console.log(`debrief: one step of the timeline scrubber ${scrubMs.toFixed(1)} ms (handler and layout, in the page)`);
       console.log(`debrief: 200-seed spread ${Date.now() - spreadStart} ms, in batches of 20 seeds between frames`);
+
+      // The most consequential decisions of a 20-turn game where every lever moves every turn (the heaviest case).
+      const busy = busyRun(scenario, 'bench');
+      await page.setInputFiles('[data-testid=replay-files]', [{ name: 'busy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(recordReplay({ scenario, seed: 'bench', ...busy }, 'Busy'))) }]);
+      await page.click('[data-testid=class-table] button:text-is("Busy")');
+      await page.click('[data-testid=consequences-button]');
+      const timing = page.locator('[data-testid=run-consequences] [data-testid=consequence-timing]');
+      await timing.waitFor({ timeout: 60_000 });
+      console.log(`consequences of a busy 20-turn game: ${await timing.getAttribute('data-compute-ms')} ms computing in a ${await timing.getAttribute('data-where')}`);
     }
   }
 } finally {

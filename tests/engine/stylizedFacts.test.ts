@@ -17,6 +17,6 @@ describe(`stylized facts from the shipped start of ${vraem.id} (${SEEDS} seeds e
       const result = fact.evaluate(vraem, { seeds: SEEDS });
       expect(result.margin, result.detail).toBeGreaterThan(0);
       expect(result.holds).toBe(true);
-    });
+    }, 180_000);
   }
 });

@@ -8,10 +8,15 @@ import type { Mechanism } from '../mechanism.ts';
 import type { GameState } from '../state.ts';
 import { clamp01 } from '../units.ts';
 
-/** Share of operations that find their targets. Oversight (joint patrols) makes committee tips count more. */
+/**
+ * Share of operations that find their targets. Oversight (joint patrols) makes committee tips
+ * count more. Information compounds — each tip narrows where the next patrol looks — so the
+ * share of blind action falls with the square of what is still unknown.
+ */
 export function precision(scenario: Scenario, trust: number, committee: number, oversight: number): number {
   const p = scenario.mechanisms.intelligence;
-  return p.basePrecision + (1 - p.basePrecision) * clamp01(p.trustWeight * trust + p.committeeWeight * committee * (0.5 + 0.5 * oversight));
+  const unknown = 1 - clamp01(p.trustWeight * trust + p.committeeWeight * committee * (0.5 + 0.5 * oversight));
+  return 1 - (1 - p.basePrecision) * unknown * unknown;
 }
 
 /** Operations tempo per community: the region-wide tempo, concentrated where influence is high (0–2). */

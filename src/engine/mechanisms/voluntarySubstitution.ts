@@ -8,16 +8,18 @@
  */
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Mechanism } from '../mechanism.ts';
-import { clamp01 } from '../units.ts';
 
 /**
- * How far a licit alternative is worth taking here (0–1): the living licit crops give over the
- * threshold at which farmers start to switch, times how safe it is to grow them (security, and
- * no clan taxing the projects).
+ * How far a licit alternative is worth taking here (0–1): how its living compares with coca's —
+ * half of farmers would take it where it pays the threshold share of coca's living, few where it
+ * pays much less, most where it pays as much (a smooth S-curve, so no value of a price or yield
+ * flips the whole valley at once) — times how safe it is to grow it (security, and no clan
+ * taxing the projects).
  */
 export function alternativeAppeal(scenario: Scenario, livingRatio: number, security: number, influence: number): number {
   const threshold = scenario.mechanisms['voluntary-substitution'].comparableReturnThreshold;
-  const attractiveness = clamp01((livingRatio - threshold) / (1 - threshold));
+  const squared = livingRatio * livingRatio;
+  const attractiveness = squared / (squared + threshold * threshold);
   return attractiveness * security * (1 - influence);
 }
 
@@ -32,18 +34,23 @@ export interface Plantings {
 }
 
 /**
- * Where the money delivered to a community is planted: up to what households and extension
- * agents can absorb where it is safe to work; first on fields just eradicated (their owners
- * have lost their coca and join where it is safe: post-eradication programs), then on free
- * land, then on coca fields whose owners find the alternative worth taking.
+ * Where the money delivered to a community is planted: first on fields just eradicated (their
+ * owners have lost their coca and join where it is safe: post-eradication programs), then, up
+ * to what households and extension agents can absorb where it is safe to work, on free land,
+ * then on coca fields whose owners find the alternative worth taking.
  */
 export function planPlantings(scenario: Scenario, c: PlantingInputs): Plantings {
   const p = scenario.mechanisms['voluntary-substitution'];
-  const absorbable = p.absorptionShare * c.farmland * c.security;
-  const funded = Math.min(c.delivered / p.plantingCostPerHectare, absorbable);
-  const onCleared = Math.min(funded, c.cleared * (0.3 + 0.7 * c.security * (1 - c.influence)));
-  const onFreeLand = Math.min(funded - onCleared, c.freeLand);
-  const converted = Math.min(funded - onFreeLand - onCleared, Math.max(0, c.coca - c.cleared) * c.appeal);
+  const affordable = c.delivered / p.plantingCostPerHectare;
+  // Cleared fields are ready to plant and their owners need a living now: the absorptive limit
+  // (convincing and training farmers one by one) does not bind there.
+  const onCleared = Math.min(affordable, c.cleared * (0.3 + 0.7 * c.security * (1 - c.influence)));
+  const funded = Math.min(affordable - onCleared, p.absorptionShare * c.farmland * c.security);
+  const onFreeLand = Math.min(funded, c.freeLand);
+  // Farmers give up coca as they see licit crops yield around them: a lag of the maturation time.
+  const coca = Math.max(0, c.coca - c.cleared);
+  const proven = c.licitInYield + coca > 0 ? c.licitInYield / (c.licitInYield + coca) : 0;
+  const converted = Math.min(funded - onFreeLand, coca * c.appeal * proven);
   return { onFreeLand, onCleared, converted };
 }
 
@@ -51,6 +58,8 @@ export interface PlantingInputs {
   readonly farmland: number;
   readonly freeLand: number;
   readonly coca: number;
+  /** Licit hectares in yield at the start of the turn. */
+  readonly licitInYield: number;
   readonly cleared: number;
   /** Thousands of soles delivered this turn. */
   readonly delivered: number;
@@ -74,8 +83,8 @@ export const voluntarySubstitution: Mechanism = {
       // Farmers also uproot coca on their own where licit crops already in yield pay and it is safe.
       const coca = c.state.cocaHectares - c.eradicated - converted;
       const licit = c.state.licitHectares + matured;
-      const landReady = licit + coca > 0 ? licit / (licit + coca) : 0;
-      const spontaneous = p.uprootRate * Math.max(0, coca) * c.appeal * landReady;
+      const proven = licit + coca > 0 ? licit / (licit + coca) : 0;
+      const spontaneous = p.uprootRate * Math.max(0, coca) * c.appeal * proven;
       out.community(c.index, 'cocaHectares', -(converted + spontaneous));
     }
   },

@@ -455,7 +455,9 @@ export class DebriefScene extends Phaser.Scene {
       h(
         'table',
         { class: 'mini' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.debriefTrust.community), h('th', { scope: 'col', class: 'num' }, t.play.community.trust), h('th', { scope: 'col', class: 'num' }, t.play.community.security), h('th', { scope: 'col', class: 'num' }, t.play.charts.coca))),
+        // Short headings, spelled out in the caption, so the four columns fit a narrow panel in any language.
+        h('caption', {}, t.debriefTrust.miniKey),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.debriefTrust.community), h('th', { scope: 'col', class: 'num' }, t.a11y.markerKey.trust), h('th', { scope: 'col', class: 'num' }, t.a11y.markerKey.security), h('th', { scope: 'col', class: 'num' }, t.play.community.coca))),
         h('tbody', {}, ...communities.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.name), h('td', { class: 'num' }, fmt.whole(c.trust)), h('td', { class: 'num' }, fmt.whole(c.security)), h('td', { class: 'num' }, fmt.whole(c.cocaHectares))))),
       ),
       decisions ? h('h3', {}, t.debrief.decisions) : null,

@@ -154,6 +154,7 @@ export const en = {
     chartTitle: (metric: string, reference: string) => `${metric}: your game and ${reference}, quarter by quarter`,
   },
   debriefTrust: {
+    miniKey: 'T: trust, S: security, Coca: hectares of coca',
     otherScenario: (title: string) => `another scenario: ${title}`,
     community: 'Community',
     summary: (verified: number, unverified: number, unfinished: number) =>

@@ -163,6 +163,7 @@ export const es = {
     chartTitle: (metric, reference) => `${metric}: tu partida y ${reference}, trimestre a trimestre`,
   },
   debriefTrust: {
+    miniKey: 'C: confianza, S: seguridad, Coca: hectáreas de coca',
     otherScenario: (title) => `otro escenario: ${title}`,
     community: 'Comunidad',
     summary: (verified, unverified, unfinished) =>

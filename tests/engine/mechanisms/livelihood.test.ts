@@ -26,10 +26,14 @@ describe('livelihood', () => {
     expect(protectedGrowth).toBeGreaterThan(exposedGrowth);
   });
 
-  it('spreads only onto free farmland: licit crops hold land coca cannot take', () => {
-    const crowded = withCommunities(start, (c, i) => ({ licitHectares: vraem.communities[i]!.farmlandHectares - c.cocaHectares - 50 }));
-    const run = runMechanism(livelihood, { state: crowded, levers: { eradicationPace: 0 } });
-    for (const c of vraem.communities) expect(run.total('cocaHectares', c.id)).toBeLessThanOrEqual(50);
+  it('spreads onto free farmland first, then takes licit fields', () => {
+    const crowded = withCommunities(start, (c, i) => ({ licitHectares: vraem.communities[i]!.farmlandHectares - c.cocaHectares - 10 }));
+    const run = runMechanism(livelihood, { state: crowded, levers: { eradicationPace: 0 }, draw: 0.99 });
+    const pichari = run.total('cocaHectares', 'pichari');
+    expect(pichari).toBeGreaterThan(10);
+    expect(run.total('licitHectares', 'pichari')).toBe(-(pichari - 10));
+    const roomy = runMechanism(livelihood, { levers: { eradicationPace: 0 } });
+    expect(roomy.total('licitHectares')).toBeLessThanOrEqual(0);
   });
 
   it('varies with the season\'s luck, one draw per community', () => {
