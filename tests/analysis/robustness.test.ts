@@ -4,7 +4,7 @@
 //
 // Seeds: the facts from the shipped start are tested over 200 seeds (tests/engine/stylizedFacts.test.ts).
 // All facts over 200 seeds take about 14 s of one core per scenario (measured), so 200 seeds on
-// each of the 39 scenarios here would take nine minutes; 20 seeds take about 40 s. A fact's
+// each of the 41 scenarios here would take nine minutes; 20 seeds take about 40 s. A fact's
 // margin then moves by a few tenths from one block of seeds to another (measured over blocks of
 // 20 and 40 on the shipped scenario), so a fact that holds only by a hair here should be checked
 // with `npm run sensitivity -- --seeds 200`, which prints the same margins over 200 seeds.
