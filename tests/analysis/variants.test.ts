@@ -59,12 +59,20 @@ for (const name of SHIPPED) {
     it('quick and full: every parameter moves at least once each way, unless a bound or zero stops it', () => {
       for (const family of [quick, full]) {
         for (const path of parameterPaths(base)) {
+          // quick moves a crop through its price and its time to yield only (see CROP_QUICK_FIELDS).
+          if (family === quick && /^economy\.\w+\.(?!pricePerKg$|maturationTurns$)/.test(path)) continue;
           const value = valueAtPath(base, path) as number;
           if (value === 0) continue;
           expect(moves(family, path, false), `${path} down`).toBe(true);
           if (!atUpperBound(base, path)) expect(moves(family, path, true), `${path} up`).toBe(true);
         }
       }
+    });
+
+    it('quick: a crop moves through one figure at a time, so its return per day moves by a quarter', () => {
+      const crops = quick.filter((v) => v.parameter?.startsWith('economy.'));
+      expect(crops.map((v) => v.id)).toContain('economy.coca.pricePerKg+25%');
+      for (const v of crops) expect(v.changes, v.id).toHaveLength(1);
     });
 
     it('full: one parameter at a time, by a quarter where bounds allow', () => {

@@ -89,8 +89,9 @@ describe('one file, offline', () => {
     await page.click('[data-testid=debrief]');
     await waitForScene(page, 'Debrief');
     await page.setInputFiles('[data-testid=replay-files]', [{ name: 'usb.json', mimeType: 'application/json', buffer: Buffer.from(text) }]);
-    await page.locator('[data-testid=debrief-messages] >> text=1 new file(s) read and re-simulated').waitFor();
+    await page.locator('[data-testid=scrubber]').waitFor();
+    expect(await page.locator('[data-testid=debrief-counts]').innerText()).toMatch(/^1 verified file\(s\) · 0 that do\(es\) not verify/);
     await page.locator('[data-testid=next-turn]').click();
-    expect(await page.locator('[data-testid=scrub-turn]').innerText()).toMatch(/^Turn 1 of \d+$/);
+    expect(await page.locator('[data-testid=scrubber]').inputValue()).toBe('1');
   });
 });

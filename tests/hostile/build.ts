@@ -33,6 +33,8 @@ export function worstAcceptedScenario(variant: { scope?: 'global' | 'community';
   s.communities = Array.from({ length: 40 }, (_, i) => ({ ...base[i % base.length], id: `place-${i}`, name: `Place ${i}`, shortName: `P${i}` }));
   s.calendar.turns = 200;
   s.calibration = [];
+  // Its communities and cards are new texts, so the shipped translations would name texts it lacks.
+  s.translations = {};
   const evidence = s.evidence[0].id;
   s.events = Array.from({ length: 200 }, (_, i) => ({
     id: `card-${i}`,

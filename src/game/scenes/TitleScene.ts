@@ -123,7 +123,8 @@ export class TitleScene extends Phaser.Scene {
     // Phaser styles the element it places (display: block), so the layout lives one level in.
     const layout = h(
       'div',
-      { class: 'ui title-screen' },
+      // A named region: the page sits outside the canvas's main landmark.
+      { class: 'ui title-screen', role: 'region', 'aria-labelledby': 'title-heading' },
       h(
         'div',
         {},
@@ -131,7 +132,7 @@ export class TitleScene extends Phaser.Scene {
           redraw.wake();
           this.scene.restart();
         }),
-        h('h1', {}, t.appTitle),
+        h('h1', { id: 'title-heading' }, t.appTitle),
         h('p', { class: 'tagline' }, t.tagline),
         restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,
         h('h2', {}, t.title.scenarios),
