@@ -55,15 +55,36 @@ export function browserStore(): SaveStore {
   };
 }
 
-/** Saves the game; false when the storage refused (full, disabled), and the game is not saved. */
-export function writeSave(store: SaveStore, session: Session): boolean {
+const hashes = new WeakMap<Scenario, string>();
+
+/** A scenario's content hash, computed once per scenario object (a save is written every turn). */
+function hashOf(scenario: Scenario): string {
+  let hash = hashes.get(scenario);
+  if (hash === undefined) {
+    hash = contentHash(scenario);
+    hashes.set(scenario, hash);
+  }
+  return hash;
+}
+
+/** Whether Continue will find this scenario among the bundled ones (same id, version and content). */
+function isBundled(scenario: Scenario, bundled: readonly Scenario[]): boolean {
+  return bundled.some((b) => b === scenario || (b.id === scenario.id && b.version === scenario.version && hashOf(b) === hashOf(scenario)));
+}
+
+/**
+ * Saves the game; false when the storage refused (full, disabled), and the game is not saved.
+ * The scenario travels with the save only when it is not one of `bundled`: a shipped scenario
+ * would add tens of kilobytes to every save, and slow storage would lag behind the game.
+ */
+export function writeSave(store: SaveStore, session: Session, bundled: readonly Scenario[] = []): boolean {
   const data: SaveData = {
     format: 'between-two-fires-save',
     version: 1,
     engineVersion: session.engineVersion(),
     scenarioId: session.scenario.id,
     scenarioVersion: session.scenario.version,
-    scenario: session.scenario,
+    ...(isBundled(session.scenario, bundled) ? {} : { scenario: session.scenario }),
     seed: session.seed,
     decisions: [...session.decisionLog],
     heeded: [...session.heeded],

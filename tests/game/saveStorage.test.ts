@@ -55,6 +55,14 @@ describe('autosave under a storage that refuses', () => {
     expect(store.data.has(DISCARDED_KEY)).toBe(false);
   });
 
+  it('leaves a bundled scenario out of the save, and Continue still finds it', () => {
+    const store = memoryStore();
+    writeSave(store, Session.start(vraem, '1'), [vraem]);
+    expect(JSON.parse(store.data.get(SAVE_KEY)!).scenario).toBeUndefined();
+    const restored = readSave(store, [vraem]);
+    expect(restored.kind === 'ok' && restored.session.scenario).toBe(vraem);
+  });
+
   it('accepts a save that starts with a byte-order mark', () => {
     const store = memoryStore();
     writeSave(store, Session.start(vraem, '1'));
@@ -77,7 +85,8 @@ describe('a game on a scenario loaded from a file', () => {
     const store = memoryStore();
     const session = Session.start(custom, '5');
     expect(session.play({ levers: { eradicationPace: 10 } }).ok).toBe(true);
-    writeSave(store, session);
+    writeSave(store, session, [vraem]);
+    expect(JSON.parse(store.data.get(SAVE_KEY)!).scenario.id).toBe('my-vraem');
     const restored = readSave(store, [vraem]);
     if (restored.kind !== 'ok') throw new Error(restored.kind === 'discarded' ? restored.reason : 'none');
     expect(restored.session.scenario.id).toBe('my-vraem');

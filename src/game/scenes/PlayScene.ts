@@ -11,6 +11,7 @@ import { availableBudget, summarizeCommunities, summarizeRegion, type FiredEvent
 import { bus } from '../bus.ts';
 import { shown } from '../shownScenario.ts';
 import { browserStore, writeSave } from '../save.ts';
+import { shippedScenarios } from '../scenarios.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
 import { css, font, palette, GAME_WIDTH } from '../theme.ts';
@@ -284,7 +285,7 @@ export class PlayScene extends Phaser.Scene {
 
   /** Saves; when the browser refuses, the game goes on and the player is told at once, beside the download button. */
   private save(): void {
-    this.notSaved.hidden = writeSave(browserStore(), this.session);
+    this.notSaved.hidden = writeSave(browserStore(), this.session, shippedScenarios());
   }
 
   /** A short card showing the new quarter, so a turn visibly passes. */
