@@ -3,6 +3,7 @@
  * Escape closes, and focus returned to where it was on close. It lives on the page itself,
  * outside the scaled game layer, so its text keeps its real size on a small projector.
  */
+import { FOCUSABLE, keepTabInside } from './a11y/modal.ts';
 import { h } from './dom.ts';
 
 export interface Dialog {
@@ -13,8 +14,6 @@ export interface Dialog {
   /** Closes and takes the dialog off the page (its screen is leaving). */
   remove(): void;
 }
-
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), summary, [href], [tabindex]:not([tabindex="-1"])';
 
 export function createDialog(testId: string, onClose: () => void = () => undefined): Dialog {
   const overlay = h('div', { class: 'ui overlay page-overlay', hidden: true, 'data-testid': testId });
@@ -40,18 +39,7 @@ export function createDialog(testId: string, onClose: () => void = () => undefin
       close();
       return;
     }
-    if (event.key !== 'Tab') return;
-    const controls = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
-    if (controls.length === 0) return;
-    const first = controls[0]!;
-    const last = controls[controls.length - 1]!;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    keepTabInside(box, event);
   });
 
   return {
