@@ -73,7 +73,8 @@ export function forgedEasierReplay(): Replay {
     c.security = Math.min(100, c.security + 40);
   }
   raw.events = [];
-  raw.calibration = raw.calibration.filter((note: { path: string }) => !/\.(trust|security)$/.test(note.path));
+  // Calibration notes on what the forger removed or changed go with it.
+  raw.calibration = raw.calibration.filter((note: { path: string }) => !/\.(trust|security)$/.test(note.path) && !note.path.startsWith('events['));
   const parsed = parseScenario(raw);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const policy = { name: 'p', description: 'p', levers: {}, turns: [], choices: { rule: 'first' as const, byEvent: {} } };
