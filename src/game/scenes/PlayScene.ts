@@ -14,7 +14,7 @@ import { browserStore, writeSave } from '../save.ts';
 import { shippedScenarios } from '../scenarios.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
-import { css, font, palette, GAME_WIDTH } from '../theme.ts';
+import { css, font, palette } from '../theme.ts';
 import { createPlayAccessibility, type PlayAccessibility } from '../ui/a11y/playAccessibility.ts';
 import { reducedMotion } from '../ui/a11y/motion.ts';
 import { createAdvisersPanel } from '../ui/advisersPanel.ts';
@@ -27,12 +27,15 @@ import { createLeverPanel } from '../ui/leverPanel.ts';
 import { drawMap, fitMap, toScreen, type MapFrame } from '../ui/mapBackdrop.ts';
 import { createOnboarding, ONBOARDED_KEY } from '../ui/onboarding.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
+import { screenLayer } from '../ui/screenLayer.ts';
 import { dateAfter } from '../ui/chartAxes.ts';
 import { renderCharts } from '../ui/trendCharts.ts';
 import { renderLedger, renderSummary } from '../ui/whyView.ts';
 
+/** Where the map is drawn in the canvas's own coordinates; the camera then fits the map to its area on the page. */
 const MAP_BOX = { x: 8, y: 56, width: 800, height: 412 };
-const TREND_BOX = { width: 776, height: 196 };
+/** Charts shorter than this would squeeze their 14 px labels together. */
+const MIN_TREND_HEIGHT = 120;
 
 /** Whether the player has been through the briefing before (storage may be unavailable). */
 function onboarded(): boolean {
@@ -89,7 +92,7 @@ export class PlayScene extends Phaser.Scene {
     const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), this.notSaved, help, glossaryButton(), download, menu);
 
     const markers = createCommunityMarkers(scenario, frame);
-    const mapArea = h('div', { class: 'map-area', style: `left:${MAP_BOX.x}px;top:${MAP_BOX.y}px;width:${MAP_BOX.width}px;height:${MAP_BOX.height}px` });
+    const mapArea = h('div', { class: 'map-area' }, markers.element);
     const advisers = createAdvisersPanel();
     const panel = createLeverPanel(scenario, session.state.lastLevers, () => this.endTurn(), () => undefined);
     const events = createEventQueue(scenario);
@@ -118,6 +121,7 @@ export class PlayScene extends Phaser.Scene {
       tabPanel.setAttribute('aria-labelledby', tabs[index]!.button.id);
       tabScroll.replaceChildren(tabs[index]!.body);
       tabScroll.scrollTop = 0;
+      if (tabs[index]!.key === 'trends') drawCharts();
       if (focusTab) tabs[index]!.button.focus();
     };
     tabs.forEach((tab, i) => {
@@ -133,8 +137,46 @@ export class PlayScene extends Phaser.Scene {
     const tabArea = h('div', { class: 'ui tabs' }, h('div', { class: 'tab-buttons', role: 'tablist' }, ...tabs.map((tab) => tab.button)), tabPanel);
     const rightColumn = h('div', { class: 'ui right-column' }, advisers.element, panel.element);
 
-    const root = h('div', { class: 'ui', style: `position:relative;width:${GAME_WIDTH}px;height:720px` }, topbar, mapArea, markers.element, this.a11y.mirror, tabArea, rightColumn, events.element);
-    this.add.dom(0, 0, root).setOrigin(0, 0);
+    // A page at the window's real size (as the title and end screens): CSS lays the panels out,
+    // so text keeps its size on a projector and grows with the browser's zoom.
+    const main = h('div', { class: 'play-main' }, mapArea, this.a11y.mirror, tabArea);
+    const layer = screenLayer(this, 'play-page', topbar, h('div', { class: 'play-body' }, main, rightColumn), events.element);
+
+    // The canvas stays fitted to the window; the camera shows the map inside the map's area,
+    // and the markers follow at the same scale.
+    const drawCharts = () => {
+      const width = tabScroll.clientWidth - 24;
+      const height = Math.max(MIN_TREND_HEIGHT, tabScroll.clientHeight - 40);
+      if (width > 0) trendsCharts.replaceChildren(renderCharts(scenario, this.session.history.map((s) => summarizeRegion(scenario, s)), width, height));
+    };
+    const layout = () => {
+      if (!this.sys.isActive()) return;
+      const canvas = this.game.canvas.getBoundingClientRect();
+      const area = mapArea.getBoundingClientRect();
+      if (canvas.width === 0 || area.width === 0) return;
+      const perGame = canvas.width / this.scale.width;
+      const fit = Math.min(area.width / frame.width, area.height / frame.height);
+      const centre = { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 };
+      const target = { x: (area.left + area.width / 2 - canvas.left) / perGame, y: (area.top + area.height / 2 - canvas.top) / perGame };
+      const camera = this.cameras.main;
+      const zoom = fit / perGame;
+      camera.setZoom(zoom);
+      camera.setScroll(centre.x - camera.width / 2 - (target.x - camera.width / 2) / zoom, centre.y - camera.height / 2 - (target.y - camera.height / 2) / zoom);
+      markers.place((p) => ({ x: (p.x - centre.x) * fit + area.width / 2, y: (p.y - centre.y) * fit + area.height / 2 }));
+      this.redraw.wake();
+    };
+    const observer = new ResizeObserver(() => {
+      layout();
+      if (tabScroll.contains(trendsBody)) drawCharts();
+    });
+    observer.observe(mapArea);
+    observer.observe(tabScroll);
+    this.scale.on('resize', layout);
+    layer.addEventListener('scroll', layout, { passive: true });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      observer.disconnect();
+      this.scale.off('resize', layout);
+    });
 
     let summaryHeading: HTMLElement | null = null;
     const refresh = () => {
@@ -156,7 +198,7 @@ export class PlayScene extends Phaser.Scene {
         played,
       );
       this.drawHalos(halos, frame);
-      trendsCharts.replaceChildren(renderCharts(scenario, history.map((s) => summarizeRegion(scenario, s)), TREND_BOX.width, TREND_BOX.height));
+      drawCharts();
       const summary = renderSummary(scenario, played, why);
       summaryHeading = summary.heading;
       summaryBody.replaceChildren(summary.element);

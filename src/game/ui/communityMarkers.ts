@@ -27,6 +27,8 @@ export interface CommunityMarkers {
   /** The marker that takes the Tab stop (the last one focused). */
   readonly focusTarget: HTMLElement;
   update(communities: readonly CommunityView[], pending: ReadonlySet<string>, lastTurn: number): void;
+  /** Puts each marker where the map shows its community, in the layer's own pixels. */
+  place(toLayer: (point: { x: number; y: number }) => { x: number; y: number }): void;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -56,8 +58,9 @@ function sparkline(history: CommunityView['history']): SVGSVGElement {
   return svg;
 }
 
+/** The markers' layer covers the map's area on the page; markers are placed by `place` in its real pixels. */
 export function createCommunityMarkers(scenario: Scenario, frame: MapFrame): CommunityMarkers {
-  const layer = h('div', { class: 'ui', style: 'position:absolute;left:0;top:0;width:1280px;height:720px;pointer-events:none' });
+  const layer = h('div', { class: 'marker-layer' });
   const group = h('div', { role: 'group', 'aria-label': t.onboarding.tour.steps.map.heading, 'data-testid': 'map-markers' });
   const details = h('div', { class: 'panel details', 'data-testid': 'community-details', hidden: true });
   let latest: readonly CommunityView[] = [];
@@ -100,10 +103,12 @@ export function createCommunityMarkers(scenario: Scenario, frame: MapFrame): Com
     const top = parseFloat(marker.style.top);
     details.hidden = false;
     // Beside the marker, inside the map, on whichever side has room.
-    const width = 420;
+    const width = details.offsetWidth || 420;
     const height = details.offsetHeight || 400;
-    details.style.left = `${left + 80 + width <= 808 ? left + 80 : Math.max(8, left - 80 - width)}px`;
-    details.style.top = `${Math.max(56, Math.min(top - 60, 712 - height))}px`;
+    const room = { width: layer.clientWidth, height: layer.clientHeight };
+    const beside = marker.offsetWidth / 2 + 8;
+    details.style.left = `${left + beside + width <= room.width ? left + beside : Math.max(0, left - beside - width)}px`;
+    details.style.top = `${Math.max(0, Math.min(top - 60, room.height - height))}px`;
   };
   const hideDetails = () => {
     if (pinned) return;
@@ -112,10 +117,8 @@ export function createCommunityMarkers(scenario: Scenario, frame: MapFrame): Com
   };
 
   const markers = scenario.communities.map((def, index) => {
-    const at = toScreen(frame, def.position);
     const marker = h('button', {
       class: 'community',
-      style: `left:${at.x}px;top:${at.y}px;pointer-events:auto`,
       'data-testid': `community-${def.id}`,
       'aria-describedby': 'community-details',
       tabindex: index === 0 ? 0 : -1,
@@ -157,6 +160,13 @@ export function createCommunityMarkers(scenario: Scenario, frame: MapFrame): Com
 
   return {
     element: layer,
+    place(toLayer) {
+      scenario.communities.forEach((def, i) => {
+        const at = toLayer(toScreen(frame, def.position));
+        markers[i]!.style.left = `${at.x}px`;
+        markers[i]!.style.top = `${at.y}px`;
+      });
+    },
     get focusTarget() {
       return markers.find((m) => m.tabIndex === 0) ?? markers[0]!;
     },
