@@ -4,7 +4,7 @@
  * them; other tasks go to the first. Where a worker cannot start (an old browser, a host that
  * forbids it) the same tasks run on the page, slower but correct.
  */
-import { bandFromSeries, type OutcomeBand } from '../../analysis/outcomeBand.ts';
+import { bandFromSeries, seedSeries, type OutcomeBand } from '../../analysis/outcomeBand.ts';
 import type { Levers } from '../../analysis/plans.ts';
 import type { Decisions } from '../../engine/index.ts';
 import { runTask, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
@@ -85,7 +85,8 @@ export async function loadInWorkers(texts: readonly string[]): Promise<LoadedRep
 export async function bandInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<OutcomeBand> {
   const all = workers();
   const task = (part: readonly string[]) => ({ kind: 'bandSeries' as const, scenarioId: scenario.id, played: [...played], levers: { ...levers }, seeds: [...part] });
-  if (!all) return bandFromSeries(scenario, played.length, runTask(task(seeds)));
+  // A scenario loaded from a file is not in the workers' list: its band is worked out on the page.
+  if (!all || !shippedScenarios().includes(scenario)) return bandFromSeries(scenario, played.length, seedSeries(scenario, played, levers, seeds));
   const share = Math.ceil(seeds.length / all.length);
   const parts = await Promise.all(all.map((w, i) => (i * share < seeds.length ? send(w, task(seeds.slice(i * share, (i + 1) * share))) : Promise.resolve([]))));
   return bandFromSeries(scenario, played.length, parts.flat());
