@@ -66,9 +66,12 @@ const FIRST_OPTIONS: Policy['choices'] = { rule: 'first', byEvent: {} };
 /** The engine refused a plan's decisions (over budget, for example): the plan does not fit the scenario. */
 export class PlanRefused extends Error {}
 
-/** Plays a plan to the end of the game and returns the final state. */
-export function playPlan(scenario: Scenario, plan: Plan, seed: string): GameState {
-  let state = createGame(scenario, seed);
+/**
+ * Plays a plan to the end of the game and returns the final state: from the start, or from a
+ * state part-way through (the turns already played); `onTurn` sees the state after each turn.
+ */
+export function playPlan(scenario: Scenario, plan: Plan, seed: string, from?: GameState, onTurn?: (state: GameState) => void): GameState {
+  let state = from ?? createGame(scenario, seed);
   while (!state.finished) {
     const move = plan.decide(scenario, state);
     const asPolicy: Policy = { name: plan.name, description: plan.description, levers: move.levers, turns: [], choices: plan.choices ?? FIRST_OPTIONS };
@@ -76,6 +79,7 @@ export function playPlan(scenario: Scenario, plan: Plan, seed: string): GameStat
     const result = step(scenario, state, decisions, { explain: false });
     if (!result.ok) throw new PlanRefused(`plan "${plan.name}", seed ${seed}, turn ${state.turn + 1}: ${result.error.message}`);
     state = result.state;
+    onTurn?.(state);
   }
   return state;
 }

@@ -5,6 +5,8 @@
  */
 import type { Decisions } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { seedSeries, type SeedSeries } from '../analysis/outcomeBand.ts';
+import type { Levers } from '../analysis/plans.ts';
 import { spreadAcrossSeeds, type Spread } from './analysis.ts';
 import { loadReplayText, type LoadedReplay } from './verify.ts';
 
@@ -15,6 +17,8 @@ export interface Tasks {
   load: { input: { texts: string[] }; output: LoadedReplay[] };
   /** A run's decisions replayed on other seeds: each criterion's median and 10th–90th percentile. */
   spread: { input: { scenario: Scenario; decisions: Decisions[]; seeds: string[] }; output: Record<string, Spread> };
+  /** Some seeds of an outcome band (a shipped scenario, named by id so it is not copied on every lever move). */
+  bandSeries: { input: { scenarioId: string; played: Decisions[]; levers: Partial<Levers>; seeds: string[] }; output: SeedSeries };
 }
 
 export type TaskName = keyof Tasks;
@@ -32,5 +36,10 @@ export function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['input'
       return t.texts.map((text) => loadReplayText(text, { shipped })) as Tasks[K]['output'];
     case 'spread':
       return spreadAcrossSeeds(t.scenario, t.decisions, t.seeds) as Tasks[K]['output'];
+    case 'bandSeries': {
+      const scenario = shipped.find((s) => s.id === t.scenarioId);
+      if (!scenario) throw new Error(`no shipped scenario "${t.scenarioId}"`);
+      return seedSeries(scenario, t.played, t.levers, t.seeds) as Tasks[K]['output'];
+    }
   }
 }

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, type Violation } from './axe.ts';
 import { launchChromium, openGame } from './browser.ts';
+import { openExplore } from './exploreTiming.ts';
 import { tour, type Screen } from './tour.ts';
 
 describe('accessibility', () => {
@@ -28,5 +29,14 @@ describe('accessibility', () => {
     });
     console.log(`axe violations by screen: ${JSON.stringify(counts)}`);
     expect(found).toEqual({ title: [], play: [], event: [], report: [], end: [], debrief: [] });
+  });
+
+  it('has no serious or critical axe violation in Explore', async () => {
+    const explore = await openGame(browser, inject('baseUrl'));
+    await openExplore(explore);
+    const violations = await axeViolations(explore);
+    if (violations.length > 0) console.log(`explore: ${violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.join(' | ')}`).join('\n')}`);
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await explore.close();
   });
 });

@@ -13,6 +13,7 @@ import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
 import { readPicked } from '../ui/readPicked.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
+import { openExplore } from '../ui/explorePanel.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 function randomSeed(): string {
@@ -114,6 +115,10 @@ export class TitleScene extends Phaser.Scene {
     continueGame.addEventListener('click', () => {
       if (restored.kind === 'ok') this.startPlay(restored.session);
     });
+    const explore = h('button', { 'data-testid': 'open-explore' }, t.explore.button);
+    explore.addEventListener('click', () => {
+      if (selected) openExplore(selected);
+    });
     const debrief = h('button', { 'data-testid': 'debrief' }, t.title.debrief);
     debrief.addEventListener('click', () => {
       redraw.wake();
@@ -143,7 +148,7 @@ export class TitleScene extends Phaser.Scene {
         h('p', { id: 'seed-help', class: 'small muted', style: 'margin-top:6px' }, t.title.seedHelp),
         h('label', { for: 'player', class: 'small muted', style: 'display:block;margin-top:4px' }, t.title.player),
         player,
-        h('div', { class: 'actions' }, newGame, continueGame, debrief, glossaryButton()),
+        h('div', { class: 'actions' }, newGame, continueGame, debrief, explore, glossaryButton()),
       ),
       briefing,
     );

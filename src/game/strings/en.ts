@@ -489,6 +489,19 @@ export const en = {
   storage: {
     notSaved: 'Not being saved: download your replay to keep this game.',
   },
+  explore: {
+    button: 'Explore',
+    heading: 'Explore: what the levers lead to',
+    intro: (seeds: number) =>
+      `Set each lever for the whole game. Every chart shows what happens over ${seeds} games with different luck: the line is the middle game, the shaded band runs from the 10th to the 90th percentile.`,
+    levers: 'Levers, held for every turn',
+    outcomes: 'Outcomes over the game',
+    median: 'Middle game (median)',
+    band: '10th to 90th percentile',
+    computing: 'Working out the band…',
+    ready: (seeds: number) => `Band updated over ${seeds} games.`,
+    close: 'Close',
+  },
 } as const;
 
 export type Strings = typeof en;

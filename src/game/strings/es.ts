@@ -493,6 +493,19 @@ export const es = {
   storage: {
     notSaved: 'No se está guardando: descarga tu repetición para conservar esta partida.',
   },
+  explore: {
+    button: 'Explorar',
+    heading: 'Explorar: a dónde llevan las palancas',
+    intro: (seeds) =>
+      `Fija cada palanca para toda la partida. Cada gráfico muestra qué pasa en ${seeds} partidas con distinta suerte: la línea es la partida del medio y la franja sombreada va del percentil 10 al percentil 90.`,
+    levers: 'Palancas, fijas en todos los turnos',
+    outcomes: 'Resultados a lo largo de la partida',
+    median: 'Partida del medio (mediana)',
+    band: 'Del percentil 10 al 90',
+    computing: 'Calculando la franja…',
+    ready: (seeds) => `Franja actualizada con ${seeds} partidas.`,
+    close: 'Cerrar',
+  },
 } satisfies Dictionary;
 
 /** Fails to compile when a Spanish sentence takes other values than its English original. */

@@ -4,7 +4,11 @@
  * them; other tasks go to the first. Where a worker cannot start (an old browser, a host that
  * forbids it) the same tasks run on the page, slower but correct.
  */
+import { bandFromSeries, seedSeries, type OutcomeBand } from '../../analysis/outcomeBand.ts';
+import type { Levers } from '../../analysis/plans.ts';
+import type { Decisions } from '../../engine/index.ts';
 import { runTask, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import type { LoadedReplay } from '../../replay/verify.ts';
 import { shippedScenarios } from '../scenarios.ts';
 
@@ -75,4 +79,15 @@ export async function loadInWorkers(texts: readonly string[]): Promise<LoadedRep
   const share = Math.ceil(texts.length / all.length);
   const parts = await Promise.all(all.map((w, i) => (i * share < texts.length ? send(w, { kind: 'load', texts: texts.slice(i * share, (i + 1) * share) }) : Promise.resolve([]))));
   return parts.flat();
+}
+
+/** An outcome band of a shipped scenario, its seeds shared out among the workers. */
+export async function bandInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<OutcomeBand> {
+  const all = workers();
+  const task = (part: readonly string[]) => ({ kind: 'bandSeries' as const, scenarioId: scenario.id, played: [...played], levers: { ...levers }, seeds: [...part] });
+  // A scenario loaded from a file is not in the workers' list: its band is worked out on the page.
+  if (!all || !shippedScenarios().includes(scenario)) return bandFromSeries(scenario, played.length, seedSeries(scenario, played, levers, seeds));
+  const share = Math.ceil(seeds.length / all.length);
+  const parts = await Promise.all(all.map((w, i) => (i * share < seeds.length ? send(w, task(seeds.slice(i * share, (i + 1) * share))) : Promise.resolve([]))));
+  return bandFromSeries(scenario, played.length, parts.flat());
 }
