@@ -27,9 +27,17 @@ export const CHARTS: readonly ChartSpec[] = [
   { key: 'meanInsurgentInfluence', colour: palette.influence, max: 100 },
 ];
 
+/** Narrower than this, a chart's year labels run into each other: the four charts go two by two. */
+const MIN_CHART_WIDTH = 220;
+/** Two rows never squeeze a chart below this; the panel scrolls instead. */
+const MIN_CHART_HEIGHT = 150;
+
 export function renderCharts(scenario: Scenario, history: readonly RegionSummary[], width: number, height: number): HTMLElement {
   const gap = 16;
-  const chartWidth = Math.floor((width - gap * (CHARTS.length - 1)) / CHARTS.length);
+  const columns = (width - gap * (CHARTS.length - 1)) / CHARTS.length >= MIN_CHART_WIDTH ? CHARTS.length : 2;
+  const rows = Math.ceil(CHARTS.length / columns);
+  const chartWidth = Math.floor((width - gap * (columns - 1)) / columns);
+  const chartHeight = rows === 1 ? height : Math.max(MIN_CHART_HEIGHT, Math.floor((height - gap * (rows - 1)) / rows));
   const latest = history.length - 1;
   const { year, quarter } = dateAfter(scenario.calendar, latest);
   const charts = CHARTS.map((chart) => {
@@ -50,11 +58,11 @@ export function renderCharts(scenario: Scenario, history: readonly RegionSummary
         series: [{ label: series, values, colour: css(chart.colour), width: 3 }],
         ...(chart.max === undefined ? {} : { max: chart.max }),
         width: chartWidth,
-        height: height - 28,
+        height: chartHeight - 28,
         endLabels: 0,
         fontSize: 14,
       }),
     );
   });
-  return h('div', { class: 'trends', 'data-testid': 'trends-charts' }, ...charts);
+  return h('div', { class: 'trends', style: `flex-wrap:wrap;row-gap:${gap}px`, 'data-testid': 'trends-charts' }, ...charts);
 }
