@@ -281,12 +281,12 @@ export const es = {
         paragraphs: [
           'Aquí la gente les teme a los dos bandos. Los operativos militares que no distinguen al campesino del combatiente caen sobre las familias; el clan castiga a quien ve del lado del Estado donde nadie lo protege.',
           'Durante veinte trimestres (2012–2016) tú decides la política del Estado. Cada comunidad muestra dos cifras: su confianza en el Estado (C) y su seguridad (S), de 0 a 100. El halo naranja alrededor de una comunidad crece con la influencia del clan allí.',
-          'No hay un puntaje único. Al final se califica tu política en seguridad, confianza, coca, respeto de los derechos humanos, medios de vida y fuerza del clan. Cada palanca ayuda en algo y a alguien le cuesta.',
+          'No hay un puntaje único. Al final se califica tu política en seguridad, confianza, coca, respeto de los derechos humanos, medios de vida y fuerza del clan. Cada medida ayuda en algo y a alguien le cuesta.',
         ],
       },
       {
-        heading: 'Tus palancas y lo que cuesta cada una',
-        paragraphs: ['Cada trimestre el gobierno te da un presupuesto, y la cooperación internacional le suma mientras le guste lo que ve. Lo que compra cada palanca, y el precio que paga la gente:'],
+        heading: 'Tus medidas y lo que cuesta cada una',
+        paragraphs: ['Cada trimestre el gobierno te da un presupuesto, y la cooperación internacional le suma mientras le guste lo que ve. Lo que compra cada medida, y el precio que paga la gente:'],
       },
     ],
     leverPrice: {
@@ -305,7 +305,7 @@ export const es = {
       steps: {
         map: { heading: 'El mapa', text: 'Cada recuadro es una comunidad: su nombre, su confianza (C, azul) y su seguridad (S, naranja). Ve a una comunidad (Tab hasta el mapa y luego las flechas) o señálala para ver sus cifras, qué cambió el último trimestre y por qué.' },
         advisers: { heading: 'Tus consejeros', text: 'Cuatro personas con intereses propios te dicen qué harían. No están de acuerdo, y cualquiera puede equivocarse. Elige a quién le haces caso; al final verás qué consejos confirmó el resultado.' },
-        levers: { heading: 'Las palancas', text: 'Mueve cada palanca con el mouse o con las flechas. La línea de abajo dice qué hace; la cifra de al lado, cuánto cuesta este trimestre.' },
+        levers: { heading: 'Las medidas', text: 'Ajusta cada medida con el mouse o con las flechas. La línea de abajo dice qué hace; la cifra de al lado, cuánto cuesta este trimestre.' },
         budget: { heading: 'El presupuesto', text: 'La barra se llena a medida que gastas. No puedes cerrar un trimestre pasándote del presupuesto.' },
         'end-turn': { heading: 'Terminar turno', text: 'Cuando estés listo, cierra el trimestre (o pulsa Ctrl+Enter desde cualquier lugar). Después, algún acontecimiento puede pedirte una decisión.' },
         report: { heading: 'Lo que le pasó a la gente', text: 'Después de cada trimestre este panel te cuenta, comunidad por comunidad, cuánto se movieron la confianza y la seguridad y por qué, con la evidencia detrás de cada causa. El registro completo lista cada cambio.' },
@@ -316,7 +316,7 @@ export const es = {
       heading: 'Teclas',
       endTurn: 'Ctrl+Enter (o ⌘+Enter): terminar el turno',
       tab: 'Tab / Mayús+Tab: pasar de una parte de la pantalla a otra',
-      arrows: 'Flechas: mover una palanca, elegir un consejero, pasar de una comunidad a otra en el mapa',
+      arrows: 'Flechas: ajustar una medida, elegir un consejero, pasar de una comunidad a otra en el mapa',
       escape: 'Esc: cerrar un cuadro de diálogo',
     },
   },
@@ -403,7 +403,7 @@ export const es = {
     ledgerTab: 'Todos los cambios',
     heading: (turn) => `Después del turno ${turn}: lo que le pasó a la gente`,
     startHeading: 'Antes de tu primer turno',
-    start: 'Todavía no ha pasado nada. Mueve las palancas y termina el turno; luego este panel te contará, comunidad por comunidad, cuánto se movieron la confianza y la seguridad y por qué.',
+    start: 'Todavía no ha pasado nada. Ajusta las medidas y termina el turno; luego este panel te contará, comunidad por comunidad, cuánto se movieron la confianza y la seguridad y por qué.',
     quiet: 'La confianza y la seguridad casi no se movieron en ninguna parte este trimestre.',
     quietOthers: (names) => `Casi sin cambios: ${names}.`,
     alsoMoved: (list) => `También cambiaron (sus causas están en el mapa y en Todos los cambios): ${list}.`,
@@ -495,10 +495,10 @@ export const es = {
   },
   explore: {
     button: 'Explorar',
-    heading: 'Explorar: a dónde llevan las palancas',
+    heading: 'Explorar: a dónde llevan las medidas',
     intro: (seeds) =>
-      `Fija cada palanca para toda la partida. Cada gráfico muestra qué pasa en ${seeds} partidas con distinta suerte: la línea es la partida del medio y la franja sombreada va del percentil 10 al percentil 90.`,
-    levers: 'Palancas, fijas en todos los turnos',
+      `Fija cada medida para toda la partida. Cada gráfico muestra qué pasa en ${seeds} partidas con distinta suerte: la línea es la partida del medio y la franja sombreada va del percentil 10 al percentil 90.`,
+    levers: 'Medidas, fijas en todos los turnos',
     outcomes: 'Resultados a lo largo de la partida',
     median: 'Partida del medio (mediana)',
     band: 'Del percentil 10 al 90',
