@@ -42,3 +42,21 @@ export function withinViewport(page: Page, selector: string): Promise<boolean> {
     return rect.top >= 0 && rect.bottom <= window.innerHeight + 0.5 && rect.height > 0;
   });
 }
+
+/** The smallest computed font size of visible text on the page, in CSS pixels. */
+export function smallestText(page: Page): Promise<{ size: number; text: string }> {
+  return page.evaluate(() => {
+    let smallest = { size: Infinity, text: '' };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim()) continue;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden' || element.closest('.visually-hidden, [hidden]')) continue;
+      const size = parseFloat(style.fontSize);
+      if (size < smallest.size) smallest = { size, text: node.textContent.trim().slice(0, 40) };
+    }
+    return smallest;
+  });
+}

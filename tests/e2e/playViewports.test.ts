@@ -4,25 +4,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, skipBriefing } from './browser.ts';
+import { smallestText } from './pageChecks.ts';
 import { endTurn, newGame, screenshot } from './play.ts';
-
-/** The smallest computed font size of visible text on the page, in CSS pixels. */
-function smallestText(page: Page): Promise<{ size: number; text: string }> {
-  return page.evaluate(() => {
-    let smallest = { size: Infinity, text: '' };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement;
-      if (!element || !node.textContent?.trim()) continue;
-      const box = element.getBoundingClientRect();
-      const style = getComputedStyle(element);
-      if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden' || element.closest('.visually-hidden, [hidden]')) continue;
-      const size = parseFloat(style.fontSize);
-      if (size < smallest.size) smallest = { size, text: node.textContent.trim().slice(0, 40) };
-    }
-    return smallest;
-  });
-}
 
 /** Pairs of the play screen's panels whose boxes overlap. */
 function overlaps(page: Page): Promise<string[]> {
