@@ -33,6 +33,8 @@ describe('robustness', () => {
       await endTurn(page);
     }
     const before = (await hookSession(page))!;
+    // Open event cards are modal (the screen behind is inert): answered first, as a player would.
+    await answerEvents(page);
     // A replay can be downloaded mid-game too (the bell rang): it verifies as an unfinished game.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-replay]')]);
     const loaded = loadReplayText(readFileSync((await download.path())!, 'utf8'));
