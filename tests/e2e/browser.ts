@@ -41,3 +41,8 @@ export async function openGame(browser: Browser, baseUrl: string, viewport = { w
 export function waitForScene(page: Page, key: string): Promise<void> {
   return page.evaluate((k) => (window as unknown as { __btf: { waitForScene(k: string): Promise<void> } }).__btf.waitForScene(k), key);
 }
+
+/** A browser context at `viewport` as seen with browser zoom: a device scale factor over fewer CSS pixels. */
+export function zoomedContext(browser: Browser, viewport: { width: number; height: number }, zoom: number): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: Math.round(viewport.width / zoom), height: Math.round(viewport.height / zoom) }, deviceScaleFactor: zoom });
+}

@@ -3,7 +3,7 @@
 // Screenshots at each size.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, skipBriefing } from './browser.ts';
+import { launchChromium, skipBriefing, zoomedContext } from './browser.ts';
 import { smallestText } from './pageChecks.ts';
 import { endTurn, newGame, screenshot } from './play.ts';
 
@@ -56,8 +56,7 @@ describe('the play screen at each size and zoom', () => {
   });
 
   const open = async (viewport: { width: number; height: number }, zoom = 1) => {
-    // Browser zoom is a device scale factor over a viewport of fewer CSS pixels.
-    const context = await browser.newContext({ viewport: { width: Math.round(viewport.width / zoom), height: Math.round(viewport.height / zoom) }, deviceScaleFactor: zoom });
+    const context = await zoomedContext(browser, viewport, zoom);
     await skipBriefing(context);
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/?test`);

@@ -3,7 +3,7 @@
 // text doubles and nothing overlaps or runs off the side. Screenshots at each size.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, zoomedContext } from './browser.ts';
 import { smallestText } from './pageChecks.ts';
 import { screenshot } from './play.ts';
 
@@ -37,8 +37,7 @@ describe('viewports and zoom', () => {
   });
 
   const open = async (viewport: { width: number; height: number }, zoom = 1) => {
-    // Browser zoom is a device scale factor over a viewport of fewer CSS pixels.
-    const context = await browser.newContext({ viewport: { width: Math.round(viewport.width / zoom), height: Math.round(viewport.height / zoom) }, deviceScaleFactor: zoom });
+    const context = await zoomedContext(browser, viewport, zoom);
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/?test`);
     await page.waitForFunction(() => (window as unknown as { __btf?: { scene(): string } }).__btf?.scene() === 'Title');
