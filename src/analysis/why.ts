@@ -4,7 +4,7 @@
  * then the full ledger of the turn grouped by community so that every line can be reached.
  * Pure: it reads the engine's attributed deltas and never recomputes an outcome.
  */
-import { toDisplay, type Delta, type GameState, type TurnReport } from '../engine/index.ts';
+import { deltasOf, toDisplay, type Delta, type GameState, type TurnReport } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export type Grade = Scenario['evidence'][number]['grade'];
@@ -118,11 +118,11 @@ function moveOf(scenario: Scenario, metric: PeopleMetric, before: number, after:
 
 /**
  * Per community, how trust and security moved from `before` to `after` (the report's turn) and
- * why, biggest mover first. `report.deltas` must be the explained record of that turn.
+ * why, biggest mover first. `report.record` must be the explained record of that turn.
  */
 export function explainCommunities(scenario: Scenario, before: GameState, after: GameState, report: TurnReport): CommunityWhy[] {
   const perCommunity = new Map<string, Delta[]>();
-  for (const d of report.deltas) {
+  for (const d of deltasOf(report.record)) {
     if (d.community === null) continue;
     const list = perCommunity.get(d.community) ?? [];
     list.push(d);
@@ -192,7 +192,7 @@ const PEOPLE_FIRST: readonly string[] = PEOPLE_METRICS;
 export function groupLedger(scenario: Scenario, report: TurnReport): LedgerGroup[] {
   const groups = new Map<string | null, Map<string, LedgerLine>>();
   for (const key of [...scenario.communities.map((c) => c.id), null]) groups.set(key, new Map());
-  for (const d of report.deltas) {
+  for (const d of deltasOf(report.record)) {
     const lines = groups.get(d.community) ?? new Map<string, LedgerLine>();
     groups.set(d.community, lines);
     const key = `${d.mechanism}|${d.metric}`;

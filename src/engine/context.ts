@@ -12,6 +12,7 @@ import { operationsTempo, precision } from './mechanisms/intelligence.ts';
 import { alternativeAppeal, planPlantings, type Plantings } from './mechanisms/voluntarySubstitution.ts';
 import type { Rng } from './rng.ts';
 import type { CommunityState, GameState } from './state.ts';
+import { tablesOf, type ScenarioTables } from './tables.ts';
 import { INDEX_MAX } from './units.ts';
 
 export interface TurnDraws {
@@ -63,6 +64,7 @@ export interface CommunityContext {
 
 export interface TurnContext {
   readonly scenario: Scenario;
+  readonly tables: ScenarioTables;
   readonly state: GameState;
   readonly levers: Readonly<Record<LeverId, number>>;
   /** Levers as shares of their maximum (0–1). */
@@ -77,9 +79,9 @@ export interface TurnContext {
   readonly communities: readonly CommunityContext[];
 }
 
-function share(scenario: Scenario, levers: Readonly<Record<LeverId, number>>, id: LeverId): number {
-  const def = scenario.levers.find((lever) => lever.id === id);
-  return def ? levers[id] / def.max : 0;
+function share(tables: ScenarioTables, levers: Readonly<Record<LeverId, number>>, id: LeverId): number {
+  const max = tables.leverMax[id];
+  return max > 0 ? levers[id] / max : 0;
 }
 
 export function buildContext(
@@ -89,10 +91,11 @@ export function buildContext(
   allocationWeights: readonly number[],
   rng: Rng,
 ): TurnContext {
-  const pace = share(scenario, levers, 'eradicationPace');
-  const support = share(scenario, levers, 'committeeSupport');
-  const oversight = share(scenario, levers, 'committeeOversight');
-  const military = share(scenario, levers, 'militaryOperations');
+  const tables = tablesOf(scenario);
+  const pace = share(tables, levers, 'eradicationPace');
+  const support = share(tables, levers, 'committeeSupport');
+  const oversight = share(tables, levers, 'committeeOversight');
+  const military = share(tables, levers, 'militaryOperations');
   const substitution = scenario.mechanisms['voluntary-substitution'];
   const coca = cocaReturn(scenario, state);
 
@@ -160,6 +163,7 @@ export function buildContext(
 
   return {
     scenario,
+    tables,
     state,
     levers,
     pace,

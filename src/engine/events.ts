@@ -9,6 +9,7 @@ import type { Ledger } from './ledger.ts';
 import type { Rng } from './rng.ts';
 import { communitySlot, globalSlot } from './slots.ts';
 import type { PendingChoice, PriceModifier } from './state.ts';
+import { tablesOf } from './tables.ts';
 import { toDisplay, toInternal } from './units.ts';
 
 export interface FiredEvent {
@@ -24,16 +25,9 @@ export interface EventOutcome {
   modifiers: PriceModifier[];
 }
 
-const indexes = new WeakMap<Scenario, ReadonlyMap<string, EventCard>>();
-
 /** The event card with this id, from an index built once per scenario (lookups stay constant-time however many cards). */
 export function eventById(scenario: Scenario, id: string): EventCard | undefined {
-  let index = indexes.get(scenario);
-  if (!index) {
-    index = new Map(scenario.events.map((event) => [event.id, event]));
-    indexes.set(scenario, index);
-  }
-  return index.get(id);
+  return tablesOf(scenario).eventById.get(id);
 }
 
 const compare = (left: number, op: '<' | '<=' | '>' | '>=', right: number): boolean =>
@@ -43,15 +37,15 @@ function holds(condition: Condition, scenario: Scenario, ledger: Ledger, levers:
   switch (condition.kind) {
     case 'community': {
       let value: number;
-      if (community !== null) value = ledger.value(community, condition.metric);
+      if (community !== null) value = ledger.at(communitySlot(community, condition.metric));
       else {
         value = 0;
-        for (let i = 0; i < ledger.communityCount; i++) value += ledger.value(i, condition.metric) / ledger.communityCount;
+        for (let i = 0; i < ledger.communityCount; i++) value += ledger.at(communitySlot(i, condition.metric)) / ledger.communityCount;
       }
       return compare(toDisplay(condition.metric, value), condition.op, condition.value);
     }
     case 'global':
-      return compare(toDisplay(condition.metric, ledger.globalValue(condition.metric)), condition.op, condition.value);
+      return compare(toDisplay(condition.metric, ledger.globalAt(globalSlot(condition.metric))), condition.op, condition.value);
     case 'lever':
       return compare(levers[condition.lever], condition.op, condition.value);
     case 'zone':
@@ -59,34 +53,40 @@ function holds(condition: Condition, scenario: Scenario, ledger: Ledger, levers:
     case 'trait': {
       if (community === null) return false;
       const def = scenario.communities[community]!;
-      if (condition.trait === 'committee') return def.committee.status !== 'none' || ledger.value(community, 'committeeStrength') >= 1000;
+      if (condition.trait === 'committee') return def.committee.status !== 'none' || ledger.at(communitySlot(community, 'committeeStrength')) >= 1000;
       return def[condition.trait];
     }
   }
 }
 
+function allHold(conditions: readonly Condition[], scenario: Scenario, ledger: Ledger, levers: Record<LeverId, number>, community: number | null): boolean {
+  for (let i = 0; i < conditions.length; i++) if (!holds(conditions[i]!, scenario, ledger, levers, community)) return false;
+  return true;
+}
+
 /** Applies an event's (or a chosen option's) effects through the ledger. */
 export function applyEffects(
+  scenario: Scenario,
   effects: readonly Effect[],
   event: EventCard,
   community: number | null,
   ledger: Ledger,
   outcome: EventOutcome,
 ): void {
-  const mechanism = `event:${event.id}`;
-  const evidence = event.evidence[0] ?? '';
+  const tables = tablesOf(scenario);
+  const cause = tables.eventCauseBase + tables.eventIndex.get(event.id)!;
   for (const effect of effects) {
     switch (effect.kind) {
       case 'community': {
         const amount = toInternal(effect.metric, effect.change);
         const [first, last] = community === null ? [0, ledger.communityCount - 1] : [community, community];
         for (let i = first; i <= last; i++) {
-          ledger.add(communitySlot(i, effect.metric), amount, mechanism, evidence);
+          ledger.add(communitySlot(i, effect.metric), amount, cause);
         }
         break;
       }
       case 'global':
-        ledger.add(globalSlot(effect.metric), toInternal(effect.metric, effect.change), mechanism, evidence);
+        ledger.add(globalSlot(effect.metric), toInternal(effect.metric, effect.change), cause);
         break;
       case 'price':
         outcome.modifiers.push({ price: effect.price, factor: effect.factor, turnsLeft: effect.turns, source: event.id });
@@ -115,25 +115,29 @@ export function drawEvents(
 ): { fired: FiredEvent[]; pending: PendingChoice[] } {
   const fired: FiredEvent[] = [];
   const pending: PendingChoice[] = [];
-  // A set for lookups, so a turn costs the same however many one-time events have happened.
-  const done = new Set(onceFired);
+  const { eventKeys, communityIds } = tablesOf(scenario);
+  // A set for lookups, built only once a one-time card is drawn, so a turn costs the same
+  // however many one-time events have happened.
+  let done: ReadonlySet<string> | undefined;
   const lastTurn = turn >= scenario.calendar.turns;
-  for (const event of scenario.events) {
+  const events = scenario.events;
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e]!;
     const inWindow = turn >= event.fromTurn && (event.untilTurn === undefined || turn <= event.untilTurn);
     // A choice can only be answered if another turn follows.
     const possible = inWindow && !(event.choice && lastTurn);
-    const draws = event.scope === 'global' ? 1 : scenario.communities.length;
-    for (let target = 0; target < draws; target++) {
+    const keys = eventKeys[e]!;
+    for (let target = 0; target < keys.length; target++) {
       const draw = rng.next();
       if (!possible || draw >= event.probability) continue;
       const community = event.scope === 'global' ? null : target;
-      const communityId = community === null ? null : scenario.communities[community]!.id;
-      const key = historyKey(event.id, communityId);
-      if (event.once && done.has(key)) continue;
+      const communityId = community === null ? null : communityIds[community]!;
+      const key = keys[target]!;
+      if (event.once && (done ??= new Set(onceFired)).has(key)) continue;
       const last = lastFired[key];
       if (last !== undefined && turn - last <= event.cooldownTurns) continue;
-      if (!event.conditions.every((c) => holds(c, scenario, ledger, levers, community))) continue;
-      applyEffects(event.effects, event, community, ledger, outcome);
+      if (!allHold(event.conditions, scenario, ledger, levers, community)) continue;
+      applyEffects(scenario, event.effects, event, community, ledger, outcome);
       fired.push({ eventId: event.id, community: communityId, title: event.title, choice: event.choice !== undefined });
       if (event.choice) pending.push({ key, eventId: event.id, community: communityId });
     }

@@ -1,7 +1,7 @@
 /**
- * Canonical state hash: JSON with keys in sorted order, hashed with 64-bit FNV-1a computed in
- * two 32-bit halves with Math.imul, so every JavaScript engine gets the same 16 hex digits.
- * See docs/adr/0003-state-hash.md.
+ * Content hash for files (scenarios embedded in replays, saves): JSON with keys in sorted order,
+ * hashed with 64-bit FNV-1a in 16-bit limbs, so every JavaScript engine gets the same 16 hex
+ * digits (docs/adr/0003-state-hash.md). Game states have a faster hash of their own: ./stateHash.ts.
  */
 export function canonicalJson(value: unknown): string {
   // JSON.stringify with an array of property names writes every object's keys in that array's
@@ -49,8 +49,4 @@ export function fnv1a64(text: string): string {
   }
   const hex = (n: number) => n.toString(16).padStart(4, '0');
   return hex(h3) + hex(h2) + hex(h1) + hex(h0);
-}
-
-export function hashState(state: unknown): string {
-  return fnv1a64(canonicalJson(state));
 }

@@ -2,71 +2,86 @@
  * Applies attributed deltas to working values, one at a time, clamping each to its metric's
  * range and recording the amount actually applied, so the recorded deltas always sum exactly to
  * each metric's change. Values live in one flat array addressed by slot (./slots.ts) because
- * this is the engine's hottest loop.
+ * this is the engine's hottest loop; the record is kept in parallel arrays (./record.ts).
  */
-import { COMMUNITY_METRICS, GLOBAL_METRICS, type CommunityMetric, type GlobalMetric } from '../scenario/vocabulary.ts';
-import type { Delta } from './mechanism.ts';
-import { METRIC_COUNT, communitySlot, globalSlot } from './slots.ts';
+import { COMMUNITY_METRICS, GLOBAL_METRICS } from '../scenario/vocabulary.ts';
+import type { ExplanationRecord } from './record.ts';
+import { METRIC_COUNT } from './slots.ts';
 import type { CommunityState, GameState, GlobalMetrics } from './state.ts';
+import type { ScenarioTables } from './tables.ts';
 import { METRIC_MAX } from './units.ts';
 
 const COMMUNITY_MAX = COMMUNITY_METRICS.map((metric) => METRIC_MAX[metric]);
 const GLOBAL_MAX = GLOBAL_METRICS.map((metric) => METRIC_MAX[metric]);
 
 export class Ledger {
-  readonly recorded: Delta[] = [];
-  // Plain arrays: allocating a typed array costs more than the rest of the ledger's setup.
+  /** Values at the start of the turn, by slot: what saturating steps measure their room from. */
+  readonly opening: number[];
   private readonly values: number[];
   private readonly globalValues: number[];
+  private readonly causes: number[] = [];
+  private readonly slots: number[] = [];
+  private readonly amounts: number[] = [];
 
   constructor(
     private readonly state: GameState,
     private readonly explain: boolean,
+    private readonly tables: ScenarioTables,
   ) {
     const count = state.communities.length;
-    this.values = new Array<number>(count * METRIC_COUNT).fill(0);
-    for (let i = 0; i < count; i++) loadCommunity(state.communities[i]!, this.values, i * METRIC_COUNT);
-    this.globalValues = new Array<number>(GLOBAL_METRICS.length).fill(0);
-    for (let g = 0; g < GLOBAL_METRICS.length; g++) this.globalValues[g] = state[GLOBAL_METRICS[g]!];
+    // Plain arrays: allocating a typed array costs more than the rest of the ledger's setup.
+    const values = new Array<number>(count * METRIC_COUNT);
+    for (let i = 0; i < count; i++) loadCommunity(state.communities[i]!, values, i * METRIC_COUNT);
+    this.values = values;
+    this.opening = values.slice();
+    this.globalValues = GLOBAL_METRICS.map((metric) => state[metric]);
   }
 
   get communityCount(): number {
     return this.state.communities.length;
   }
 
-  value(community: number, metric: CommunityMetric): number {
-    return this.values[communitySlot(community, metric)]!;
+  /** The current value at a community slot. */
+  at(slot: number): number {
+    return this.values[slot]!;
   }
 
-  globalValue(metric: GlobalMetric): number {
-    return this.globalValues[-1 - globalSlot(metric)]!;
+  globalAt(slot: number): number {
+    return this.globalValues[-1 - slot]!;
   }
 
   /**
    * Adds an amount at a slot (community slots >= 0, region-wide < 0), clamped; when explaining,
-   * records it with the community and metric the slot stands for.
+   * records it with its cause (an index into the scenario's table of causes).
    */
-  add(slot: number, amount: number, mechanism: string, evidence: string): void {
+  add(slot: number, amount: number, cause: number): void {
     let before: number;
     let after: number;
     if (slot < 0) {
       const g = -1 - slot;
       before = this.globalValues[g]!;
-      after = Math.min(GLOBAL_MAX[g]!, Math.max(0, before + amount));
+      after = clampTo(before + amount, GLOBAL_MAX[g]!);
       this.globalValues[g] = after;
     } else {
       before = this.values[slot]!;
-      after = Math.min(COMMUNITY_MAX[slot % METRIC_COUNT]!, Math.max(0, before + amount));
+      after = clampTo(before + amount, COMMUNITY_MAX[slot % METRIC_COUNT]!);
       this.values[slot] = after;
     }
     if (!this.explain || after === before) return;
-    const community = slot < 0 ? null : this.state.communities[Math.floor(slot / METRIC_COUNT)]!.id;
-    const metric = slot < 0 ? GLOBAL_METRICS[-1 - slot]! : COMMUNITY_METRICS[slot % METRIC_COUNT]!;
-    this.recorded.push({ mechanism, community, metric, amount: after - before, evidence });
+    this.causes.push(cause);
+    this.slots.push(slot);
+    this.amounts.push(after - before);
+  }
+
+  /** What was recorded: empty when the explanation record is off. */
+  record(): ExplanationRecord {
+    return { causes: this.tables.causes, communities: this.tables.communityIds, cause: this.causes, slot: this.slots, amount: this.amounts };
   }
 
   globals(): GlobalMetrics {
-    return { clanStrength: this.globalValue('clanStrength'), donorFunding: this.globalValue('donorFunding') };
+    const globals = {} as GlobalMetrics;
+    for (let g = 0; g < GLOBAL_METRICS.length; g++) globals[GLOBAL_METRICS[g]!] = this.globalValues[g]!;
+    return globals;
   }
 
   /** A community's next state: the ledger's values and the given queues. */
@@ -96,6 +111,8 @@ export class Ledger {
     };
   }
 }
+
+const clampTo = (x: number, max: number): number => (x < 0 ? 0 : x > max ? max : x);
 
 /**
  * Copies a community's metrics into the flat array in COMMUNITY_METRICS order. Named property

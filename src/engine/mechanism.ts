@@ -1,25 +1,14 @@
 /**
  * What a mechanism is: a pure function of the turn's context that emits attributed deltas
- * (mechanism, community, metric, amount in internal units, evidence) and, for delayed effects,
- * hectares scheduled to arrive in later turns. Deltas go straight into the turn's ledger, which
+ * (mechanism, community, metric, amount in internal units, evidence: see ./record.ts) and, for
+ * delayed effects, hectares scheduled to arrive in later turns. Deltas go straight into the turn's ledger, which
  * applies them and, when the explanation record is on, keeps them for the report.
  */
 import type { CommunityMetric, GlobalMetric, MechanismId } from '../scenario/vocabulary.ts';
 import type { TurnContext } from './context.ts';
 import type { Ledger } from './ledger.ts';
-import { communitySlot, globalSlot } from './slots.ts';
+import { METRIC_COUNT, globalSlot, metricIndex } from './slots.ts';
 import { INDEX_MAX } from './units.ts';
-
-export interface Delta {
-  /** A mechanism id, or `event:<id>` for an event card. */
-  readonly mechanism: string;
-  /** Community id, or null for a region-wide metric. */
-  readonly community: string | null;
-  readonly metric: CommunityMetric | GlobalMetric;
-  /** Whole internal units (hundredths of a point for indexes). */
-  readonly amount: number;
-  readonly evidence: string;
-}
 
 export interface Scheduled {
   readonly queue: 'licitMaturing' | 'replantQueue';
@@ -49,8 +38,7 @@ export function saturatingStep(opening: number, step: number): number {
 /** Hands one mechanism's deltas to the ledger, rounded to whole units, attributed to it. */
 export class Emitter {
   readonly scheduled: Scheduled[] = [];
-  private mechanism = '';
-  private evidence = '';
+  private cause = 0;
 
   constructor(
     private readonly ctx: TurnContext,
@@ -59,23 +47,22 @@ export class Emitter {
 
   /** Attributes what follows to this mechanism and its first evidence note. */
   attribute(mechanism: MechanismId): this {
-    this.mechanism = mechanism;
-    this.evidence = this.ctx.scenario.mechanisms[mechanism].evidence[0] ?? '';
+    this.cause = this.ctx.tables.mechanismCause[mechanism];
     return this;
   }
 
-  /** Trust, security and influence move in saturating steps (see saturatingStep). */
+  /** Trust, security and influence (the first three metrics) move in saturating steps (see saturatingStep). */
   community(index: number, metric: CommunityMetric, amount: number): void {
-    if (metric === 'trust' || metric === 'security' || metric === 'insurgentInfluence') {
-      amount = saturatingStep(this.ctx.state.communities[index]![metric], amount);
-    }
+    const m = metricIndex(metric);
+    const slot = index * METRIC_COUNT + m;
+    if (m < 3) amount = saturatingStep(this.ledger.opening[slot]!, amount);
     const rounded = Math.round(amount);
-    if (rounded !== 0) this.ledger.add(communitySlot(index, metric), rounded, this.mechanism, this.evidence);
+    if (rounded !== 0) this.ledger.add(slot, rounded, this.cause);
   }
 
   global(metric: GlobalMetric, amount: number): void {
     const rounded = Math.round(amount);
-    if (rounded !== 0) this.ledger.add(globalSlot(metric), rounded, this.mechanism, this.evidence);
+    if (rounded !== 0) this.ledger.add(globalSlot(metric), rounded, this.cause);
   }
 
   schedule(queue: Scheduled['queue'], community: number, delay: number, hectares: number): void {

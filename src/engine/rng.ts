@@ -1,6 +1,8 @@
 /**
- * The one seeded generator. Its state travels inside the game state, so a saved state resumes
- * the same stream. Alea uses only integer and IEEE-exact arithmetic, so every engine agrees.
+ * The one seeded generator: Alea (Johannes Baagøe), seeded by seedrandom's implementation and
+ * stepped here with the same arithmetic. Its state travels inside the game state, so a saved
+ * state resumes the same stream. Alea uses only integer and IEEE-exact arithmetic, so every
+ * engine agrees; tests/engine/rng.test.ts checks the stream against seedrandom's own.
  */
 import seedrandom from 'seedrandom';
 
@@ -21,31 +23,34 @@ export function seedRng(seed: string): RngState {
   return seedrandom.alea(seed, { state: true }).state() as RngState;
 }
 
-type Alea = ReturnType<typeof seedrandom.alea>;
+/** A generator resumed from a saved state: four numbers copied in, stepped in place. */
+class Alea implements Rng {
+  private c: number;
+  private s0: number;
+  private s1: number;
+  private s2: number;
 
-/**
- * Generators parked exactly at the state they saved, so the next turn of the same game goes on
- * without rebuilding one (rebuilding costs a tenth of a turn). Taking a generator out removes
- * it: stepping the same state twice (a branch) rebuilds from the saved numbers, as it must.
- */
-const parked = new WeakMap<RngState, Alea>();
-
-class ParkingRng implements Rng {
-  constructor(private readonly prng: Alea) {}
+  constructor(state: RngState) {
+    this.c = state.c;
+    this.s0 = state.s0;
+    this.s1 = state.s1;
+    this.s2 = state.s2;
+  }
 
   next(): number {
-    return this.prng();
+    const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    this.c = t | 0;
+    this.s2 = t - this.c;
+    return this.s2;
   }
 
   state(): RngState {
-    const saved = this.prng.state() as RngState;
-    parked.set(saved, this.prng);
-    return saved;
+    return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
   }
 }
 
 export function resumeRng(state: RngState): Rng {
-  const prng = parked.get(state) ?? seedrandom.alea('', { state: { ...state } });
-  parked.delete(state);
-  return new ParkingRng(prng);
+  return new Alea(state);
 }

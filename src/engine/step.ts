@@ -8,10 +8,12 @@ import { buildContext } from './context.ts';
 import { availableBudget, validateDecisions, type Decisions, type EngineError } from './decisions.ts';
 import { applyEffects, drawEvents, eventById, historyKey, type EventOutcome, type FiredEvent } from './events.ts';
 import { Ledger } from './ledger.ts';
-import { Emitter, type Delta } from './mechanism.ts';
+import { Emitter } from './mechanism.ts';
 import { MECHANISMS } from './mechanisms/index.ts';
+import type { ExplanationRecord } from './record.ts';
 import { resumeRng } from './rng.ts';
-import type { GameState } from './state.ts';
+import type { CommunityState, GameState } from './state.ts';
+import { tablesOf } from './tables.ts';
 
 export interface AnsweredChoice {
   readonly key: string;
@@ -29,8 +31,8 @@ export interface TurnReport {
   readonly spent: number;
   /** Hectares eradicated this turn. */
   readonly eradicated: number;
-  /** Every change, in the order applied; empty when the explanation record is off. */
-  readonly deltas: readonly Delta[];
+  /** Every change with its cause, in the order applied (see deltasOf); empty when the explanation record is off. */
+  readonly record: ExplanationRecord;
   readonly choices: readonly AnsweredChoice[];
   readonly events: readonly FiredEvent[];
 }
@@ -44,8 +46,9 @@ export interface StepOptions {
 
 /** A delayed-effect queue one turn on: what was due this turn leaves, a free slot opens at the end. */
 function shifted(queue: readonly number[]): number[] {
-  const next = queue.slice(1);
-  next.push(0);
+  const next = new Array<number>(queue.length);
+  for (let i = 1; i < queue.length; i++) next[i - 1] = queue[i]!;
+  if (queue.length > 0) next[queue.length - 1] = 0;
   return next;
 }
 
@@ -55,49 +58,70 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
   const { levers, weights, choices, cost } = valid.value;
   const turn = state.turn + 1;
   const rng = resumeRng(state.rng);
-  const ledger = new Ledger(state, options.explain ?? true);
+  const tables = tablesOf(scenario);
+  const ledger = new Ledger(state, options.explain ?? true, tables);
   const outcome: EventOutcome = { budgetAdjustment: 0, modifiers: [] };
 
   const answered: AnsweredChoice[] = state.pendingChoices.map((pending) => {
     const optionId = choices[pending.key]!;
     const event = eventById(scenario, pending.eventId)!;
     const option = event.choice!.options.find((o) => o.id === optionId)!;
-    const community = pending.community === null ? null : scenario.communities.findIndex((c) => c.id === pending.community);
-    applyEffects(option.effects, event, community, ledger, outcome);
+    const community = pending.community === null ? null : tables.communityIds.indexOf(pending.community);
+    applyEffects(scenario, option.effects, event, community, ledger, outcome);
     return { ...pending, optionId };
   });
 
   const ctx = buildContext(scenario, state, levers, weights, rng);
   const out = new Emitter(ctx, ledger);
-  for (const mechanism of MECHANISMS) mechanism.run(ctx, out.attribute(mechanism.id));
-  const scheduled = out.scheduled;
+  for (let m = 0; m < MECHANISMS.length; m++) MECHANISMS[m]!.run(ctx, out.attribute(MECHANISMS[m]!.id));
 
   const { fired, pending } = drawEvents(scenario, turn, ledger, levers, state.onceFired, state.lastFired, rng, outcome);
-  const eradicated = ctx.communities.reduce((sum, c) => sum + c.eradicated, 0);
-  const maturing = state.communities.map((c) => shifted(c.licitMaturing));
-  const replanting = state.communities.map((c) => shifted(c.replantQueue));
-  for (const item of scheduled) {
+  let eradicated = 0;
+  for (const c of ctx.communities) eradicated += c.eradicated;
+  const count = state.communities.length;
+  const maturing: number[][] = new Array<number[]>(count);
+  const replanting: number[][] = new Array<number[]>(count);
+  for (let i = 0; i < count; i++) {
+    maturing[i] = shifted(state.communities[i]!.licitMaturing);
+    replanting[i] = shifted(state.communities[i]!.replantQueue);
+  }
+  for (const item of out.scheduled) {
     const queue = (item.queue === 'licitMaturing' ? maturing : replanting)[item.community]!;
     queue[item.delay - 1] = (queue[item.delay - 1] ?? 0) + item.hectares;
   }
-  const communities = state.communities.map((_, i) => ledger.community(i, maturing[i]!, replanting[i]!));
-  const firedOnce = fired.filter((event) => eventById(scenario, event.eventId)?.once);
+  const communities: CommunityState[] = new Array<CommunityState>(count);
+  for (let i = 0; i < count; i++) communities[i] = ledger.community(i, maturing[i]!, replanting[i]!);
   let lastFired = state.lastFired;
+  let onceFired = state.onceFired;
   if (fired.length > 0) {
     const updated: Record<string, number> = { ...state.lastFired };
-    for (const event of fired) updated[historyKey(event.eventId, event.community)] = turn;
+    const once: string[] = [];
+    for (const event of fired) {
+      const key = historyKey(event.eventId, event.community);
+      updated[key] = turn;
+      if (tables.eventById.get(event.eventId)?.once) once.push(key);
+    }
     lastFired = updated;
+    if (once.length > 0) onceFired = [...state.onceFired, ...once];
   }
-  const onceFired = firedOnce.length === 0 ? state.onceFired : [...state.onceFired, ...firedOnce.map((e) => historyKey(e.eventId, e.community))];
-  // Built by spreading: unchanged parts are shared with the previous state (see ./immutable.ts).
+  const recent = state.recentEradication;
+  const recentEradication = new Array<number>(recent.length);
+  for (let i = 1; i < recent.length; i++) recentEradication[i - 1] = recent[i]!;
+  recentEradication[recent.length - 1] = eradicated;
+  const globals = ledger.globals();
+  // Every field named, in one literal: unchanged parts are shared with the previous state (see
+  // ./immutable.ts), and every state has the same shape.
   const next: GameState = {
-    ...state,
-    ...ledger.globals(),
+    engineVersion: state.engineVersion,
+    scenarioId: state.scenarioId,
+    seed: state.seed,
     turn,
     finished: turn >= scenario.calendar.turns,
     rng: rng.state(),
+    clanStrength: globals.clanStrength,
+    donorFunding: globals.donorFunding,
     communities,
-    recentEradication: [...state.recentEradication.slice(1), eradicated],
+    recentEradication,
     budgetAdjustment: outcome.budgetAdjustment,
     priceModifiers:
       state.priceModifiers.length === 0 && outcome.modifiers.length === 0
@@ -118,7 +142,7 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
       budget: availableBudget(scenario, state),
       spent: cost,
       eradicated,
-      deltas: ledger.recorded,
+      record: ledger.record(),
       choices: answered,
       events: fired,
     },

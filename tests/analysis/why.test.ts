@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, step, type GameState, type TurnReport } from '../../src/engine/index.ts';
+import { createGame, deltasOf, step, type GameState, type TurnReport } from '../../src/engine/index.ts';
 import { communityHistory, evidenceFor, explainCommunities, groupLedger, MAX_CAUSES, MINOR_CAUSE, searchLedger } from '../../src/analysis/why.ts';
 import { vraem } from '../engine/helpers.ts';
 
@@ -69,7 +69,7 @@ describe('the full ledger', () => {
     const fromLedger = new Map<string, number>();
     for (const g of groups) for (const l of g.lines) fromLedger.set(`${g.community}|${l.metric}`, (fromLedger.get(`${g.community}|${l.metric}`) ?? 0) + l.amount);
     const fromDeltas = new Map<string, number>();
-    for (const d of report.deltas) {
+    for (const d of deltasOf(report.record)) {
       const key = `${d.community}|${d.metric}`;
       const scale = ['trust', 'security', 'insurgentInfluence', 'committeeStrength', 'soilHealth', 'grievanceEradication', 'grievanceAbuse', 'grievanceViolence', 'clanStrength'].includes(d.metric) ? 100 : d.metric === 'developmentInvested' || d.metric === 'donorFunding' ? 1000 : 1;
       fromDeltas.set(key, (fromDeltas.get(key) ?? 0) + d.amount / scale);

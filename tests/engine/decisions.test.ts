@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { availableBudget, validateDecisions } from '../../src/engine/decisions.ts';
 import { createGame } from '../../src/engine/state.ts';
 import { step } from '../../src/engine/step.ts';
+import { deltasOf } from '../../src/engine/record.ts';
 import { vraem } from './helpers.ts';
 
 describe('decisions', () => {
@@ -43,7 +44,7 @@ describe('decisions', () => {
   it('shares development money by the allocation weights', () => {
     const result = step(vraem, start, { levers: { developmentFunding: 100 }, allocation: { pichari: 3, kimbiri: 1 } });
     if (!result.ok) throw new Error(result.error.message);
-    const invested = (id: string) => result.report.deltas.filter((d) => d.community === id && d.metric === 'developmentInvested' && d.amount > 0).reduce((a, d) => a + d.amount, 0);
+    const invested = (id: string) => deltasOf(result.report.record).filter((d) => d.community === id && d.metric === 'developmentInvested' && d.amount > 0).reduce((a, d) => a + d.amount, 0);
     expect(invested('pichari')).toBe(75_000);
     expect(invested('kimbiri')).toBe(25_000);
     expect(invested('huanta')).toBe(0);

@@ -1,7 +1,7 @@
 // Same scenario + seed + decisions ⇒ bit-identical states, whatever the seed and decisions.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashState } from '../../src/engine/hash.ts';
+import { hashState } from '../../src/engine/stateHash.ts';
 import { createGame, type GameState } from '../../src/engine/state.ts';
 import { step } from '../../src/engine/step.ts';
 import { decide, gamePlan, type TurnPlan } from './randomPlay.ts';

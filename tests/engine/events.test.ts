@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, type GameState } from '../../src/engine/state.ts';
 import { step } from '../../src/engine/step.ts';
+import { deltasOf } from '../../src/engine/record.ts';
 import type { EventCard, Scenario } from '../../src/scenario/schema.ts';
 import { vraem } from './helpers.ts';
 
@@ -39,7 +40,7 @@ describe('event cards', () => {
     const scenario = withEvents(card({ effects: [{ kind: 'global', metric: 'clanStrength', change: -10 }] }));
     const result = step(scenario, createGame(scenario, 'e'), {});
     if (!result.ok) throw new Error(result.error.message);
-    const delta = result.report.deltas.find((d) => d.mechanism === 'event:test-event');
+    const delta = deltasOf(result.report.record).find((d) => d.mechanism === 'event:test-event');
     expect(delta).toEqual({ mechanism: 'event:test-event', community: null, metric: 'clanStrength', amount: -1000, evidence: 'zech-clan' });
   });
 

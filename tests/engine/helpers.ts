@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { buildContext } from '../../src/engine/context.ts';
 import { Ledger } from '../../src/engine/ledger.ts';
-import { Emitter, type Delta, type Mechanism, type Scheduled } from '../../src/engine/mechanism.ts';
+import { Emitter, type Mechanism, type Scheduled } from '../../src/engine/mechanism.ts';
+import { deltasOf, type Delta } from '../../src/engine/record.ts';
+import { tablesOf } from '../../src/engine/tables.ts';
 import type { Rng } from '../../src/engine/rng.ts';
 import { produceState } from '../../src/engine/immutable.ts';
 import { createGame, defaultLevers, type CommunityState, type GameState } from '../../src/engine/state.ts';
@@ -74,10 +76,10 @@ export function runMechanism(
   const state = options.state ?? createGame(scenario, 'unit');
   const levers = { ...defaultLevers(scenario), ...options.levers };
   const ctx = buildContext(scenario, state, levers, scenario.communities.map(() => 1), fixedRng(options.draw ?? 0.5));
-  const ledger = new Ledger(state, true);
+  const ledger = new Ledger(state, true, tablesOf(scenario));
   const out = new Emitter(ctx, ledger).attribute(mechanism.id);
   mechanism.run(ctx, out);
-  const deltas = ledger.recorded;
+  const deltas = deltasOf(ledger.record());
   return {
     deltas,
     scheduled: out.scheduled,

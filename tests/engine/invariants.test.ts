@@ -3,9 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { freezeState } from '../../src/engine/immutable.ts';
-import { hashState } from '../../src/engine/hash.ts';
+import { hashState } from '../../src/engine/stateHash.ts';
 import { createGame, type GameState } from '../../src/engine/state.ts';
 import { step } from '../../src/engine/step.ts';
+import { deltasOf } from '../../src/engine/record.ts';
 import { METRIC_MAX } from '../../src/engine/units.ts';
 import { COMMUNITY_METRICS, GLOBAL_METRICS } from '../../src/scenario/vocabulary.ts';
 import { decide, gamePlan } from './randomPlay.ts';
@@ -37,7 +38,7 @@ describe('invariants under random decisions', () => {
           const next = result.state;
           const problems = rangeProblems(next);
           const explained = new Map<string, number>();
-          for (const d of result.report.deltas) {
+          for (const d of deltasOf(result.report.record)) {
             const key = `${d.community}.${d.metric}`;
             explained.set(key, (explained.get(key) ?? 0) + d.amount);
             if (d.amount === 0 || d.evidence === '') problems.push(`empty or unsourced delta ${JSON.stringify(d)}`);

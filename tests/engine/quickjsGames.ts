@@ -3,7 +3,7 @@
  * script for QuickJS, imported as is by Node. Decisions vary with the seed and the turn (no
  * random source beyond the engine's own), covering every lever, allocations and answers.
  */
-import { hashState } from '../../src/engine/hash.ts';
+import { hashState } from '../../src/engine/stateHash.ts';
 import { createGame } from '../../src/engine/state.ts';
 import { step } from '../../src/engine/step.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';

@@ -1,3 +1,4 @@
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { resumeRng, seedRng } from '../../src/engine/rng.ts';
 
@@ -21,5 +22,14 @@ describe('seeded generator', () => {
     const expected = [rng.next(), rng.next(), rng.next()];
     const resumed = resumeRng(JSON.parse(JSON.stringify(saved)));
     expect([resumed.next(), resumed.next(), resumed.next()]).toEqual(expected);
+  });
+
+  it('steps exactly as seedrandom\'s Alea, state for state', () => {
+    for (const seed of ['7', 'vraem', '', 'ñandú-42']) {
+      const reference = seedrandom.alea(seed, { state: true });
+      const ours = resumeRng(seedRng(seed));
+      for (let i = 0; i < 1000; i++) expect(ours.next()).toBe(reference());
+      expect(ours.state()).toEqual(reference.state());
+    }
   });
 });

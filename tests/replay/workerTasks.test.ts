@@ -20,10 +20,10 @@ describe('the analysis worker\'s tasks', () => {
     const [loaded] = runTask({ kind: 'load', texts: [JSON.stringify(shippedReplay('4'))] });
     if (!loaded?.ok) throw new Error('not loaded');
     const recorded = loaded.game.reports[4]!;
-    expect(recorded.deltas).toEqual([]);
+    expect(recorded.record.cause).toEqual([]);
     const explained = explainTurn(loaded.game, 5)!;
-    expect(explained.deltas.length).toBeGreaterThan(0);
-    expect({ ...explained, deltas: [] }).toEqual(recorded);
+    expect(explained.record.cause.length).toBeGreaterThan(0);
+    expect({ ...explained, record: { ...explained.record, cause: [], slot: [], amount: [] } }).toEqual(recorded);
     expect(explainTurn(loaded.game, 0)).toBeUndefined();
   });
 
