@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Scenario } from '../scenario/schema.ts';
 import { LEVER_IDS, type LeverId } from '../scenario/vocabulary.ts';
 import { eventById } from './events.ts';
+import { tablesOf } from './tables.ts';
 import type { GameState } from './state.ts';
 
 export const Decisions = z
@@ -69,11 +70,20 @@ export function validateDecisions(
   decisions: Decisions,
 ): { ok: true; value: ValidDecisions } | { ok: false; error: EngineError } {
   if (state.finished) return fail('game-over', `the game is over after ${state.turn} turns`);
-  const levers = { ...state.lastLevers };
+  const last = state.lastLevers;
+  // Named fields rather than a spread: this runs every turn of every sweep.
+  const levers: Record<LeverId, number> = {
+    eradicationPace: last.eradicationPace,
+    developmentFunding: last.developmentFunding,
+    committeeSupport: last.committeeSupport,
+    committeeOversight: last.committeeOversight,
+    militaryOperations: last.militaryOperations,
+  };
+  const { leverById } = tablesOf(scenario);
   const requested = decisions.levers ?? {};
   for (const id in requested) {
     const value = requested[id]!;
-    const def = scenario.levers.find((lever) => lever.id === id);
+    const def = leverById.get(id);
     if (!def) {
       const known = (LEVER_IDS as readonly string[]).includes(id) ? 'lever not available in this scenario' : 'unknown lever';
       return fail('unknown-lever', `levers.${id}: ${known} "${id}"`);
@@ -117,9 +127,11 @@ export function validateDecisions(
       return fail('unknown-choice', `choices.${pending.key}: expected one of ${options.map((o) => `"${o}"`).join(', ')}, got "${answer}"`);
     }
   }
-  const waiting = new Set(state.pendingChoices.map((p) => p.key));
-  for (const key of Object.keys(choices)) {
-    if (!waiting.has(key)) {
+  const answeredKeys = Object.keys(choices);
+  // A set, so a turn with thousands of waiting choices stays linear; none is built on quiet turns.
+  const waiting = answeredKeys.length > 0 ? new Set(state.pendingChoices.map((p) => p.key)) : undefined;
+  for (const key of answeredKeys) {
+    if (!waiting?.has(key)) {
       return fail('unknown-choice', `choices.${key}: no such choice is waiting for an answer`);
     }
   }

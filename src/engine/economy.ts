@@ -66,8 +66,9 @@ export function livingRatio(scenario: Scenario, licitPerHectare: number, cocaPer
 
 /** Licit hectares planted but not yet in yield. */
 export function maturingHectares(community: CommunityState): number {
+  const queue = community.licitMaturing;
   let total = 0;
-  for (const h of community.licitMaturing) total += h;
+  for (let i = 0; i < queue.length; i++) total += queue[i]!;
   return total;
 }
 

@@ -98,27 +98,21 @@ export function applyEffects(
   }
 }
 
-export function historyKey(eventId: string, community: string | null): string {
-  return community === null ? eventId : `${eventId}@${community}`;
-}
-
 /** Draws this turn's events (turn is 1-based) and applies their immediate effects. */
 export function drawEvents(
   scenario: Scenario,
   turn: number,
   ledger: Ledger,
   levers: Record<LeverId, number>,
-  onceFired: readonly string[],
-  lastFired: Readonly<Record<string, number>>,
+  history: readonly number[],
   rng: Rng,
   outcome: EventOutcome,
-): { fired: FiredEvent[]; pending: PendingChoice[] } {
+): { fired: FiredEvent[]; pending: PendingChoice[]; history: readonly number[] } {
   const fired: FiredEvent[] = [];
   const pending: PendingChoice[] = [];
-  const { eventKeys, communityIds } = tablesOf(scenario);
-  // A set for lookups, built only once a one-time card is drawn, so a turn costs the same
-  // however many one-time events have happened.
-  let done: ReadonlySet<string> | undefined;
+  const { eventKeys, eventSlot, communityIds } = tablesOf(scenario);
+  // Copied on the first card that fires: most turns share last turn's history.
+  let next: number[] | undefined;
   const lastTurn = turn >= scenario.calendar.turns;
   const events = scenario.events;
   for (let e = 0; e < events.length; e++) {
@@ -133,14 +127,15 @@ export function drawEvents(
       const community = event.scope === 'global' ? null : target;
       const communityId = community === null ? null : communityIds[community]!;
       const key = keys[target]!;
-      if (event.once && (done ??= new Set(onceFired)).has(key)) continue;
-      const last = lastFired[key];
-      if (last !== undefined && turn - last <= event.cooldownTurns) continue;
+      const slot = eventSlot[e]! + target;
+      const last = history[slot]!;
+      if (last > 0 && (event.once || turn - last <= event.cooldownTurns)) continue;
       if (!allHold(event.conditions, scenario, ledger, levers, community)) continue;
       applyEffects(scenario, event.effects, event, community, ledger, outcome);
+      (next ??= history.slice())[slot] = turn;
       fired.push({ eventId: event.id, community: communityId, title: event.title, choice: event.choice !== undefined });
       if (event.choice) pending.push({ key, eventId: event.id, community: communityId });
     }
   }
-  return { fired, pending };
+  return { fired, pending, history: next ?? history };
 }

@@ -5,6 +5,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { CommunityMetric, GlobalMetric, LeverId, PriceId } from '../scenario/vocabulary.ts';
 import { seedRng, type RngState } from './rng.ts';
+import { tablesOf } from './tables.ts';
 import { toInternal } from './units.ts';
 import { ENGINE_VERSION } from './version.ts';
 
@@ -49,10 +50,11 @@ export interface GameState extends GlobalMetrics {
   readonly budgetAdjustment: number;
   readonly priceModifiers: readonly PriceModifier[];
   readonly pendingChoices: readonly PendingChoice[];
-  /** One-time events that have happened, as `eventId` or `eventId@community`. */
-  readonly onceFired: readonly string[];
-  /** The turn each event last happened, by `eventId` or `eventId@community` (for cooldowns). */
-  readonly lastFired: Readonly<Record<string, number>>;
+  /**
+   * The turn each event card last happened (0: never), per card and, for community cards, per
+   * community, in scenario order (see ScenarioTables.eventSlot): for one-time cards and cooldowns.
+   */
+  readonly eventHistory: readonly number[];
   /** The levers in force last turn (the scenario's defaults before the first turn). */
   readonly lastLevers: Readonly<Record<LeverId, number>>;
 }
@@ -67,6 +69,13 @@ export function defaultLevers(scenario: Scenario): Record<LeverId, number> {
   };
   for (const lever of scenario.levers) levers[lever.id] = lever.default;
   return levers;
+}
+
+/** n zeros in a packed array (`new Array(n)` would leave V8 a slower, holey one). */
+function zeros(n: number): number[] {
+  const list: number[] = [];
+  for (let i = 0; i < n; i++) list.push(0);
+  return list;
 }
 
 export function createGame(scenario: Scenario, seed: string): GameState {
@@ -99,15 +108,14 @@ export function createGame(scenario: Scenario, seed: string): GameState {
       abuses: 0,
       reprisals: 0,
       civilianHarm: 0,
-      licitMaturing: new Array<number>(maturation).fill(0),
-      replantQueue: new Array<number>(replantDelay).fill(0),
+      licitMaturing: zeros(maturation),
+      replantQueue: zeros(replantDelay),
     })),
     recentEradication: [0, 0, 0, 0],
     budgetAdjustment: 0,
     priceModifiers: [],
     pendingChoices: [],
-    onceFired: [],
-    lastFired: {},
+    eventHistory: zeros(tablesOf(scenario).eventSlots),
     lastLevers: defaultLevers(scenario),
   };
   return state;

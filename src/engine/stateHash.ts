@@ -100,15 +100,7 @@ export function hashState(state: GameState): string {
     h.string(p.community ?? '');
     h.word(p.community === null ? 0 : 1);
   }
-  h.word(state.onceFired.length);
-  for (const key of state.onceFired) h.string(key);
-  // Sorted: the same history hashes the same whichever order its keys were written in.
-  const fired = Object.keys(state.lastFired).sort();
-  h.word(fired.length);
-  for (const key of fired) {
-    h.string(key);
-    h.number(state.lastFired[key]!);
-  }
+  h.numbers(state.eventHistory);
   for (const lever of LEVER_IDS) h.number(state.lastLevers[lever]);
   return h.digest();
 }

@@ -6,13 +6,13 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 import { buildContext } from './context.ts';
 import { availableBudget, validateDecisions, type Decisions, type EngineError } from './decisions.ts';
-import { applyEffects, drawEvents, eventById, historyKey, type EventOutcome, type FiredEvent } from './events.ts';
+import { applyEffects, drawEvents, eventById, type EventOutcome, type FiredEvent } from './events.ts';
 import { Ledger } from './ledger.ts';
 import { Emitter } from './mechanism.ts';
 import { MECHANISMS } from './mechanisms/index.ts';
 import type { ExplanationRecord } from './record.ts';
 import { resumeRng } from './rng.ts';
-import type { CommunityState, GameState } from './state.ts';
+import type { CommunityState, GameState, PriceModifier } from './state.ts';
 import { tablesOf } from './tables.ts';
 
 export interface AnsweredChoice {
@@ -44,11 +44,26 @@ export interface StepOptions {
   readonly explain?: boolean;
 }
 
-/** A delayed-effect queue one turn on: what was due this turn leaves, a free slot opens at the end. */
+/**
+ * A delayed-effect queue one turn on: what was due this turn leaves, a free slot opens at the
+ * end. Arrays here are built by push, never `new Array(n)`: V8 keeps arrays made with holes in
+ * a slower representation for good.
+ */
 function shifted(queue: readonly number[]): number[] {
-  const next = new Array<number>(queue.length);
-  for (let i = 1; i < queue.length; i++) next[i - 1] = queue[i]!;
-  if (queue.length > 0) next[queue.length - 1] = 0;
+  const next: number[] = [];
+  for (let i = 1; i < queue.length; i++) next.push(queue[i]!);
+  if (queue.length > 0) next.push(0);
+  return next;
+}
+
+/** Price modifiers a turn older (those that run out leave), then the ones this turn's events set. */
+function agedModifiers(current: readonly PriceModifier[], added: readonly PriceModifier[]): readonly PriceModifier[] {
+  if (current.length === 0 && added.length === 0) return current;
+  const next: PriceModifier[] = [];
+  for (const m of current) {
+    if (m.turnsLeft > 1) next.push({ price: m.price, factor: m.factor, turnsLeft: m.turnsLeft - 1, source: m.source });
+  }
+  for (const m of added) next.push(m);
   return next;
 }
 
@@ -68,46 +83,31 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
     const option = event.choice!.options.find((o) => o.id === optionId)!;
     const community = pending.community === null ? null : tables.communityIds.indexOf(pending.community);
     applyEffects(scenario, option.effects, event, community, ledger, outcome);
-    return { ...pending, optionId };
+    return { key: pending.key, eventId: pending.eventId, community: pending.community, optionId };
   });
 
   const ctx = buildContext(scenario, state, levers, weights, rng);
   const out = new Emitter(ctx, ledger);
   for (let m = 0; m < MECHANISMS.length; m++) MECHANISMS[m]!.run(ctx, out.attribute(MECHANISMS[m]!.id));
 
-  const { fired, pending } = drawEvents(scenario, turn, ledger, levers, state.onceFired, state.lastFired, rng, outcome);
+  const { fired, pending, history } = drawEvents(scenario, turn, ledger, levers, state.eventHistory, rng, outcome);
   let eradicated = 0;
   for (const c of ctx.communities) eradicated += c.eradicated;
   const count = state.communities.length;
-  const maturing: number[][] = new Array<number[]>(count);
-  const replanting: number[][] = new Array<number[]>(count);
+  const maturing: number[][] = [];
+  const replanting: number[][] = [];
   for (let i = 0; i < count; i++) {
-    maturing[i] = shifted(state.communities[i]!.licitMaturing);
-    replanting[i] = shifted(state.communities[i]!.replantQueue);
+    maturing.push(shifted(state.communities[i]!.licitMaturing));
+    replanting.push(shifted(state.communities[i]!.replantQueue));
   }
   for (const item of out.scheduled) {
     const queue = (item.queue === 'licitMaturing' ? maturing : replanting)[item.community]!;
     queue[item.delay - 1] = (queue[item.delay - 1] ?? 0) + item.hectares;
   }
-  const communities: CommunityState[] = new Array<CommunityState>(count);
-  for (let i = 0; i < count; i++) communities[i] = ledger.community(i, maturing[i]!, replanting[i]!);
-  let lastFired = state.lastFired;
-  let onceFired = state.onceFired;
-  if (fired.length > 0) {
-    const updated: Record<string, number> = { ...state.lastFired };
-    const once: string[] = [];
-    for (const event of fired) {
-      const key = historyKey(event.eventId, event.community);
-      updated[key] = turn;
-      if (tables.eventById.get(event.eventId)?.once) once.push(key);
-    }
-    lastFired = updated;
-    if (once.length > 0) onceFired = [...state.onceFired, ...once];
-  }
-  const recent = state.recentEradication;
-  const recentEradication = new Array<number>(recent.length);
-  for (let i = 1; i < recent.length; i++) recentEradication[i - 1] = recent[i]!;
-  recentEradication[recent.length - 1] = eradicated;
+  const communities: CommunityState[] = [];
+  for (let i = 0; i < count; i++) communities.push(ledger.community(i, maturing[i]!, replanting[i]!));
+  const recentEradication = shifted(state.recentEradication);
+  recentEradication[recentEradication.length - 1] = eradicated;
   const globals = ledger.globals();
   // Every field named, in one literal: unchanged parts are shared with the previous state (see
   // ./immutable.ts), and every state has the same shape.
@@ -123,13 +123,9 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
     communities,
     recentEradication,
     budgetAdjustment: outcome.budgetAdjustment,
-    priceModifiers:
-      state.priceModifiers.length === 0 && outcome.modifiers.length === 0
-        ? state.priceModifiers
-        : [...state.priceModifiers.map((m) => ({ ...m, turnsLeft: m.turnsLeft - 1 })).filter((m) => m.turnsLeft > 0), ...outcome.modifiers],
+    priceModifiers: agedModifiers(state.priceModifiers, outcome.modifiers),
     pendingChoices: pending,
-    onceFired,
-    lastFired,
+    eventHistory: history,
     lastLevers: levers,
   };
 

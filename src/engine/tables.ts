@@ -17,6 +17,9 @@ export interface ScenarioTables {
   readonly eventIndex: ReadonlyMap<string, number>;
   /** History keys per event: `[eventId]` for a region-wide card, `eventId@community` per community otherwise. */
   readonly eventKeys: readonly (readonly string[])[];
+  /** Where each event's entries start in GameState.eventHistory (one per key), and their total. */
+  readonly eventSlot: readonly number[];
+  readonly eventSlots: number;
   /** Every cause a change can have: the mechanisms in their order, then the event cards. */
   readonly causes: readonly Cause[];
   readonly mechanismCause: Readonly<Record<MechanismId, number>>;
@@ -43,13 +46,22 @@ function buildTables(scenario: Scenario): ScenarioTables {
   const mechanismCause = Object.fromEntries(MECHANISMS.map((m, i) => [m.id, i])) as Record<MechanismId, number>;
   const eventCauseBase = causes.length;
   for (const event of scenario.events) causes.push({ mechanism: `event:${event.id}`, evidence: event.evidence[0] ?? '' });
+  const eventKeys = scenario.events.map((event) => (event.scope === 'global' ? [event.id] : communityIds.map((id) => `${event.id}@${id}`)));
+  const eventSlot: number[] = [];
+  let eventSlots = 0;
+  for (const keys of eventKeys) {
+    eventSlot.push(eventSlots);
+    eventSlots += keys.length;
+  }
   return {
     communityIds,
     leverById: new Map(scenario.levers.map((lever) => [lever.id, lever])),
     leverMax,
     eventById: new Map(scenario.events.map((event) => [event.id, event])),
     eventIndex: new Map(scenario.events.map((event, i) => [event.id, i])),
-    eventKeys: scenario.events.map((event) => (event.scope === 'global' ? [event.id] : communityIds.map((id) => `${event.id}@${id}`))),
+    eventKeys,
+    eventSlot,
+    eventSlots,
     causes,
     mechanismCause,
     eventCauseBase,

@@ -12,8 +12,11 @@ export const donorPressure: Mechanism = {
   id: 'donor-pressure',
   run(ctx, out) {
     const p = ctx.scenario.mechanisms['donor-pressure'];
-    const thisTurn = ctx.communities.reduce((sum, c) => sum + c.eradicated, 0);
-    const lastYear = ctx.state.recentEradication.slice(1).reduce((a, b) => a + b, 0) + thisTurn;
+    // The last three turns and this one.
+    const recent = ctx.state.recentEradication;
+    let lastYear = 0;
+    for (let i = 1; i < recent.length; i++) lastYear += recent[i]!;
+    for (const c of ctx.communities) lastYear += c.eradicated;
     const target = p.maxFundingPerTurn * 1000 * (p.floorShare + (1 - p.floorShare) * clamp01(lastYear / p.eradicationTargetPerYear));
     out.global('donorFunding', target - ctx.state.donorFunding);
   },
