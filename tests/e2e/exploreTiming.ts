@@ -23,6 +23,11 @@ export async function moveToBand(page: Page, lever: string, key: string, panel =
   return page.$eval(charts, (el) => Number((el as HTMLElement).dataset.drawnAt) - Number((el as HTMLElement).dataset.movedAt));
 }
 
+/** Of the last redraw: milliseconds drawing the band on the page, after it arrived from the workers. */
+export function drawingTime(page: Page, panel = 'explore'): Promise<number> {
+  return page.$eval(`[data-testid=${panel}-charts]`, (el) => Number((el as HTMLElement).dataset.drawnAt) - Number((el as HTMLElement).dataset.arrivedAt));
+}
+
 /** Waits until the band panel `panel` has drawn its charts. */
 export async function bandDrawn(page: Page, panel = 'explore'): Promise<void> {
   await page.waitForFunction((p) => document.querySelectorAll(`[data-testid=${p}-charts] figure svg`).length > 0, panel);

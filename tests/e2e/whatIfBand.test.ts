@@ -10,8 +10,9 @@ import { bandSeeds, outcomeBand, runSeries, type OutcomeBand } from '../../src/a
 import type { Levers } from '../../src/analysis/plans.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
-import { bandDrawn, moveToBand } from './exploreTiming.ts';
+import { bandDrawn, drawingTime, moveToBand } from './exploreTiming.ts';
 import { textBelow } from './pageChecks.ts';
 import { screenshot, vraem } from './play.ts';
 
@@ -99,20 +100,28 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       // Moves of the eradication lever, down three steps and up one (never above where it started,
       // so always within the budget).
       const times: number[] = [];
-      for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowRight']) times.push(await moveToBand(page, 'eradicationPace', key, 'whatif-band'));
+      const drawing: number[] = [];
+      for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowRight']) {
+        times.push(await moveToBand(page, 'eradicationPace', key, 'whatif-band'));
+        drawing.push(await drawingTime(page, 'whatif-band'));
+      }
       const moved: Partial<Levers> = { ...held, eradicationPace: held.eradicationPace - 10 };
       expect(await page.inputValue('[data-testid=whatif-band-eradicationPace]')).toBe(String(moved.eradicationPace));
       expect(await page.textContent('[data-testid=whatif-band-eradicationPace-value]')).toBe(String(moved.eradicationPace));
       const after = expected(outcomeBand(vraem, played, moved, seeds));
       expect(after).not.toEqual(before);
       expect(await shownOnPage(page)).toEqual(after);
-      console.log(`what-if band move-to-redraw at ${viewport.width}×${viewport.height}: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+      console.log(`what-if band move-to-redraw at ${viewport.width}×${viewport.height}: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms (of which drawing on the page ${drawing.map((ms) => ms.toFixed(0)).join(', ')} ms; ${cores} cores)`);
 
       // The turn-by-turn tables open from the keyboard too.
       await page.focus('[data-testid=whatif-band] details summary');
       await page.keyboard.press('Enter');
       expect(await page.locator('[data-testid=whatif-band] details').getAttribute('open')).not.toBeNull();
       expect(await textBelow(page, '[data-testid=whatif-band]')).toEqual([]);
+      const violations = await axeViolations(page);
+      if (violations.length > 0) console.log(`what-if band: ${violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.join(' | ')}`).join('\n')}`);
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
       await page.locator('.band-by-turn table').first().scrollIntoViewIfNeeded();
       await screenshot(page, `whatif-band-${viewport.width}-by-turn`);
       await page.keyboard.press('Enter');

@@ -63,6 +63,8 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
   const medianLine = (values: readonly number[]): ChartSeries => ({ label: t.explore.median, values, colour: MEDIAN_COLOUR, width: 2.5, from: firstTurn });
 
   const draw = (band: OutcomeBand) => {
+    // When the band arrived, beside when it was drawn: the tests tell computing from drawing.
+    charts.dataset.arrivedAt = String(performance.now());
     const criteria = band.criteria.map((c, i) => ({ ...c, i, label: named.assessment[i]?.label ?? c.id, measure: scenario.assessment[i]!.measure }));
     charts.replaceChildren(
       ...criteria.map((c) =>
