@@ -158,5 +158,9 @@ describe("the debrief's what-if band in Spanish", () => {
     expect(await page.textContent('[data-testid=whatif-band-status]')).toBe('Franja actualizada con 200 partidas.');
     expect(await textBelow(page, '[data-testid=whatif-band]')).toEqual([]);
     await screenshot(page, 'whatif-band-es-1024');
+    // Levers the budget cannot pay for: the engine refuses them, and the panel says so.
+    await page.focus('[data-testid=whatif-band-developmentFunding]');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.querySelector('[data-testid=whatif-band-status]')!.textContent!.startsWith('Estas medidas cuestan más'));
   });
 });
