@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bandFromSeries, bandSeeds, outcomeBand, seedSeries } from '../../src/analysis/outcomeBand.ts';
+import { bandFromSeries, bandSeeds, outcomeBand, runSeries, seedSeries } from '../../src/analysis/outcomeBand.ts';
 import { constantPlan, playPlan } from '../../src/analysis/plans.ts';
-import { assess, defaultLevers } from '../../src/engine/index.ts';
+import { assess, createGame, defaultLevers, type GameState } from '../../src/engine/index.ts';
 import { shippedScenario } from './scenario.ts';
 
 const vraem = shippedScenario('vraem-2012');
@@ -51,5 +51,24 @@ describe('outcomeBand', () => {
     const from = outcomeBand(vraem, played, {}, seeds.slice(0, 20));
     expect(from.firstTurn).toBe(2);
     expect(from.criteria[0]!.band.median).toHaveLength(vraem.calendar.turns - 1);
+  });
+
+  it('gives the same band from the turns already played on every lever move (their games are kept, not changed)', () => {
+    const played = [{ levers: { ...defaultLevers(vraem), eradicationPace: 50 } }, { levers: defaultLevers(vraem) }];
+    const some = seeds.slice(0, 20);
+    const first = outcomeBand(vraem, played, { militaryOperations: 10 }, some);
+    outcomeBand(vraem, played, { militaryOperations: 90 }, some);
+    outcomeBand(vraem, [], { militaryOperations: 10 }, some);
+    expect(outcomeBand(vraem, played, { militaryOperations: 10 }, some)).toEqual(first);
+    expect(outcomeBand(vraem, played.map((p) => ({ levers: { ...p.levers } })), { militaryOperations: 10 }, some)).toEqual(first);
+  });
+
+  it('measures a game of its own in the band\'s terms: a played plan ends where its assessment does', () => {
+    const states: GameState[] = [];
+    const end = playPlan(vraem, constantPlan(vraem, { eradicationPace: 40 }), '3', undefined, (state) => states.push(state));
+    const series = runSeries(vraem, [createGame(vraem, '3'), ...states]);
+    expect(series.map((s) => s.length)).toEqual(vraem.assessment.map(() => vraem.calendar.turns + 1));
+    expect(series.map((s) => s.at(-1))).toEqual(assess(vraem, end).map((c) => c.value));
+    expect(series).toEqual(seedSeries(vraem, [], { eradicationPace: 40 }, ['3'])[0]);
   });
 });

@@ -14,7 +14,7 @@ import { playPolicy } from '../../src/policy/run.ts';
 import { recordReplay } from '../../src/replay/record.ts';
 import { parseScenarioText } from '../../src/scenario/load.ts';
 import { launchChromium } from './browser.ts';
-import { moveToBand, openExplore } from './exploreTiming.ts';
+import { bandDrawn, moveToBand, openExplore } from './exploreTiming.ts';
 import { buildAndServe } from './server.ts';
 
 // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
@@ -140,6 +140,16 @@ try {
       const timing = page.locator('[data-testid=run-consequences] [data-testid=consequence-timing]');
       await timing.waitFor({ timeout: 60_000 });
       console.log(`consequences of a busy 20-turn game: ${await timing.getAttribute('data-compute-ms')} ms computing in a ${await timing.getAttribute('data-where')}`);
+
+      // The debrief's what-if: a run scrubbed to turn 8, a lever moved with the keyboard, to the band of the 12 turns left redrawn.
+      await page.click('[data-testid=class-table] button[data-run="0"]');
+      await page.locator('[data-testid=scrubber]').fill('8');
+      await page.click('[data-testid=what-if-band]');
+      await bandDrawn(page, 'whatif-band');
+      const whatIfMoves: number[] = [];
+      for (let i = 0; i < 9; i++) whatIfMoves.push(await moveToBand(page, 'militaryOperations', i < 5 ? 'ArrowLeft' : 'ArrowRight', 'whatif-band'));
+      whatIfMoves.sort((a, b) => a - b);
+      console.log(`debrief what-if from turn 8: lever move to redrawn 200-seed outcome band: ${whatIfMoves[4]!.toFixed(0)} ms median of 9 (${whatIfMoves[0]!.toFixed(0)}–${whatIfMoves[8]!.toFixed(0)} ms); target < 100 ms`);
 
       // Explore: a lever moved with the keyboard, to the band over 200 seeds redrawn (workers, debounced to the latest move).
       await page.goto(`${server.url}/?test`);

@@ -1,19 +1,39 @@
-/** Opening Explore and timing a lever move to the redrawn band: shared by its e2e test and `npm run bench:web`. */
+/**
+ * Opening Explore and timing a lever move to the redrawn band: shared by the e2e tests of
+ * Explore and of the debrief's what-if band, and `npm run bench:web`.
+ */
 import type { Page } from 'playwright-core';
 
-/** Presses a key on a lever and waits for the band drawn after it: milliseconds from the move to the redraw. */
-export async function moveToBand(page: Page, lever: string, key: string): Promise<number> {
-  const before = await page.getAttribute('[data-testid=explore-charts]', 'data-drawn-at');
-  await page.focus(`[data-testid=explore-${lever}]`);
+/**
+ * Presses a key on a lever of the band panel `panel` (`explore`, `whatif-band`) and waits for
+ * the band drawn after it: milliseconds from the move to the redraw.
+ */
+export async function moveToBand(page: Page, lever: string, key: string, panel = 'explore'): Promise<number> {
+  const charts = `[data-testid=${panel}-charts]`;
+  const before = await page.getAttribute(charts, 'data-drawn-at');
+  await page.focus(`[data-testid=${panel}-${lever}]`);
   await page.keyboard.press(key);
-  await page.waitForFunction((b) => {
-    const charts = document.querySelector<HTMLElement>('[data-testid=explore-charts]')!;
-    return charts.dataset.drawnAt !== b && Number(charts.dataset.drawnAt) > Number(charts.dataset.movedAt);
-  }, before);
-  return page.$eval('[data-testid=explore-charts]', (el) => Number((el as HTMLElement).dataset.drawnAt) - Number((el as HTMLElement).dataset.movedAt));
+  await page.waitForFunction(
+    ({ charts, before }) => {
+      const box = document.querySelector<HTMLElement>(charts)!;
+      return box.dataset.drawnAt !== before && Number(box.dataset.drawnAt) > Number(box.dataset.movedAt);
+    },
+    { charts, before },
+  );
+  return page.$eval(charts, (el) => Number((el as HTMLElement).dataset.drawnAt) - Number((el as HTMLElement).dataset.movedAt));
+}
+
+/** Of the last redraw: milliseconds drawing the band on the page, after it arrived from the workers. */
+export function drawingTime(page: Page, panel = 'explore'): Promise<number> {
+  return page.$eval(`[data-testid=${panel}-charts]`, (el) => Number((el as HTMLElement).dataset.drawnAt) - Number((el as HTMLElement).dataset.arrivedAt));
+}
+
+/** Waits until the band panel `panel` has drawn its charts. */
+export async function bandDrawn(page: Page, panel = 'explore'): Promise<void> {
+  await page.waitForFunction((p) => document.querySelectorAll(`[data-testid=${p}-charts] figure svg`).length > 0, panel);
 }
 
 export async function openExplore(page: Page): Promise<void> {
   await page.click('[data-testid=open-explore]');
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=explore-charts] figure svg').length > 0);
+  await bandDrawn(page);
 }

@@ -9,6 +9,7 @@
  * "Print handout" lays out the class table, the chart, the prompts and the timeline on paper.
  */
 import Phaser from 'phaser';
+import { runSeries } from '../../analysis/outcomeBand.ts';
 import { timelineOf } from '../../analysis/timeline.ts';
 import { summarizeCommunities, summarizeRegion, type RegionSummary } from '../../engine/index.ts';
 import { bandOf, firstDivergence, SEPARATION_MIN_RUNS, separatingLevers } from '../../replay/analysis.ts';
@@ -19,7 +20,7 @@ import type { LoadedReplay } from '../../replay/verify.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
 import { requestConsequences } from '../consequences/client.ts';
-import { bundledScenarios } from '../scenarios.ts';
+import { bundledScenarios, shippedScenarios } from '../scenarios.ts';
 import { shown } from '../shownScenario.ts';
 import { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
@@ -33,6 +34,7 @@ import { readPicked } from '../ui/readPicked.ts';
 import { fmt, formatCriterion } from '../ui/format.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
 import { miniMap } from '../ui/miniMap.ts';
+import { BAND_SEEDS, openOutcomeBand } from '../ui/outcomeBandPanel.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import { timelineList } from '../ui/timelineView.ts';
@@ -440,6 +442,10 @@ export class DebriefScene extends Phaser.Scene {
       this.redraw.wake();
       this.scene.start(session.state.finished ? 'End' : 'Play');
     });
+    // The band of what could have happened from this turn, beside what did: only while turns remain.
+    const remaining = !game.states[this.turn]!.finished && this.turn < scenario.calendar.turns;
+    const band = remaining ? h('button', { 'data-testid': 'what-if-band' }, t.whatIfBand.button) : null;
+    band?.addEventListener('click', () => this.openBand(run));
     const spreadBox = h('div', { 'data-testid': 'spread' });
     const spread = h('button', { 'data-testid': 'spread-button' }, t.debrief.spread);
     spread.addEventListener('click', () => void this.spread(run, spreadBox));
@@ -477,11 +483,32 @@ export class DebriefScene extends Phaser.Scene {
       report ? h('h3', {}, t.debrief.events) : null,
       report ? h('p', {}, report.events.length ? report.events.map((e) => e.title).join('; ') : t.debrief.noEvents) : null,
       report ? renderLedger(scenario, report) : null,
-      h('div', { class: 'actions' }, whatIf, spread, consequences),
+      h('div', { class: 'actions' }, whatIf, band, spread, consequences),
       spreadBox,
       consequencesBox,
       ),
     );
+  }
+
+  /**
+   * The band of outcomes over 200 seeds if the run's turns up to the scrubbed one are kept and
+   * the levers are held from then on, the sliders starting where the run had them, beside the
+   * run's own line. A file carrying a shipped scenario unchanged is computed on the shipped copy,
+   * which the analysis workers already hold.
+   */
+  private openBand(run: Run): void {
+    const { scenario: own, game, modifiedFrom } = run.loaded;
+    const scenario = (!modifiedFrom && shippedScenarios().find((s) => s.id === own.id)) || own;
+    openOutcomeBand({
+      id: 'whatif-band',
+      scenario,
+      played: game.decisions.slice(0, this.turn),
+      levers: game.states[this.turn]!.lastLevers,
+      heading: t.whatIfBand.heading(run.label, this.turn),
+      intro: [t.whatIfBand.intro(BAND_SEEDS, this.turn), t.whatIfBand.startValues],
+      leversHeading: t.whatIfBand.levers(this.turn + 1, scenario.calendar.turns),
+      run: { label: run.label, series: runSeries(scenario, game.states) },
+    });
   }
 
   /** The run's most consequential decisions, computed off the page's thread. */

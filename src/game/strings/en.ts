@@ -502,6 +502,28 @@ export const en = {
     ready: (seeds: number) => `Band updated over ${seeds} games.`,
     close: 'Close',
   },
+  /** The text beside every outcome band (Explore and the debrief's what-if): the figures behind the charts. */
+  outcomeBand: {
+    endTable: 'At the end of the game',
+    criterion: 'Criterion',
+    thisRun: 'This run (what happened)',
+    low: '10th percentile',
+    median: 'Median',
+    high: '90th percentile',
+    stoppedAt: (value: string, turn: number) => `${value} (turn ${turn}, unfinished)`,
+    byTurn: 'Turn by turn',
+    byTurnCaption: (criterion: string) => `${criterion}, turn by turn`,
+    refused: 'These levers cost more than the budget of some turn in some games: lower one to see the band.',
+  },
+  /** The debrief's what-if band: the selected run up to the scrubbed turn, then other levers held to the end. */
+  whatIfBand: {
+    button: 'What could have happened? Band from this turn',
+    heading: (run: string, turn: number) => (turn === 0 ? `What could have happened: ${run} from the start` : `What could have happened: ${run} after turn ${turn}`),
+    intro: (seeds: number, turn: number) =>
+      `${turn === 0 ? `In ${seeds} games with different luck, the levers below are held for every turn.` : `The first ${turn === 1 ? 'turn is' : `${turn} turns are`} played as this run played ${turn === 1 ? 'it' : 'them'}, in ${seeds} games with different luck; from then on the levers below are held for every remaining turn.`} Each chart sets the run's own line (what happened) beside the band (what could have happened): the middle game is the line, the shaded band runs from the 10th to the 90th percentile.`,
+    levers: (first: number, last: number) => `Levers, held from turn ${first} to turn ${last}`,
+    startValues: 'Each lever starts where this run had it at this turn.',
+  },
 } as const;
 
 export type Strings = typeof en;

@@ -506,6 +506,26 @@ export const es = {
     ready: (seeds) => `Franja actualizada con ${seeds} partidas.`,
     close: 'Cerrar',
   },
+  outcomeBand: {
+    endTable: 'Al final de la partida',
+    criterion: 'Criterio',
+    thisRun: 'Esta partida (lo que pasó)',
+    low: 'Percentil 10',
+    median: 'Mediana',
+    high: 'Percentil 90',
+    stoppedAt: (value, turn) => `${value} (turno ${turn}, sin terminar)`,
+    byTurn: 'Turno por turno',
+    byTurnCaption: (criterion) => `${criterion}, turno por turno`,
+    refused: 'Estas medidas cuestan más que el presupuesto de algún turno en algunas partidas: baja alguna para ver la franja.',
+  },
+  whatIfBand: {
+    button: '¿Qué pudo haber pasado? Franja desde este turno',
+    heading: (run, turn) => (turn === 0 ? `Qué pudo haber pasado: ${run} desde el inicio` : `Qué pudo haber pasado: ${run} después del turno ${turn}`),
+    intro: (seeds, turn) =>
+      `${turn === 0 ? `En ${seeds} partidas con distinta suerte, las medidas de abajo quedan fijas en todos los turnos.` : `${turn === 1 ? 'El primer turno se juega como lo jugó' : `Los primeros ${turn} turnos se juegan como los jugó`} esta partida, en ${seeds} partidas con distinta suerte; desde ahí, las medidas de abajo quedan fijas en todos los turnos que faltan.`} Cada gráfico pone la línea de la propia partida (lo que pasó) junto a la franja (lo que pudo haber pasado): la línea es la partida del medio y la franja sombreada va del percentil 10 al percentil 90.`,
+    levers: (first, last) => `Medidas, fijas del turno ${first} al turno ${last}`,
+    startValues: 'Cada medida empieza donde esta partida la tenía en este turno.',
+  },
 } satisfies Dictionary;
 
 /** Fails to compile when a Spanish sentence takes other values than its English original. */

@@ -15,6 +15,8 @@ export interface ChartSeries {
   readonly dash?: string;
   /** A class on the line, so print styles can recolour it for paper. */
   readonly className?: string;
+  /** The turn of the first value (a line that starts part-way through the game); 0 when left out. */
+  readonly from?: number;
 }
 
 export interface LineChartOptions {
@@ -24,7 +26,7 @@ export interface LineChartOptions {
   readonly quarterLabel: (year: number, quarter: number) => string;
   readonly series: readonly ChartSeries[];
   /** A shaded range (for example the class's lowest to highest), drawn under the lines. */
-  readonly band?: { readonly low: readonly number[]; readonly high: readonly number[] };
+  readonly band?: { readonly low: readonly number[]; readonly high: readonly number[]; readonly from?: number };
   /** Fixed top of the value axis; left out, the axis covers the data from zero. */
   readonly max?: number;
   /** Fit the value axis to the data (round steps around its lowest and highest values) so small differences show; the labelled axis keeps it honest. */
@@ -91,13 +93,14 @@ export function lineChart(options: LineChartOptions): SVGSVGElement {
   svg.append(s('line', { x1: left, x2: left + plotWidth, y1: top + plotHeight, y2: top + plotHeight, class: 'axis' }));
   svg.append(s('line', { x1: left, x2: left, y1: top, y2: top + plotHeight, class: 'axis' }));
   if (options.band && options.band.high.length > 1) {
-    const upper = options.band.high.map((v, i) => [px(i), py(v)] as [number, number]);
-    const lower = options.band.low.map((v, i) => [px(i), py(v)] as [number, number]).reverse();
+    const from = options.band.from ?? 0;
+    const upper = options.band.high.map((v, i) => [px(from + i), py(v)] as [number, number]);
+    const lower = options.band.low.map((v, i) => [px(from + i), py(v)] as [number, number]).reverse();
     svg.append(s('path', { d: `${path([...upper, ...lower])}Z`, class: 'band' }));
   }
   if (options.cursor !== undefined) svg.append(s('line', { x1: px(options.cursor), x2: px(options.cursor), y1: top, y2: top + plotHeight, class: 'cursor' }));
   for (const series of options.series) {
-    const points = series.values.map((v, i) => [px(i), py(v)] as [number, number]);
+    const points = series.values.map((v, i) => [px((series.from ?? 0) + i), py(v)] as [number, number]);
     const attributes: Record<string, string | number> = { d: path(points), fill: 'none', stroke: series.colour, 'stroke-width': series.width ?? 2, 'stroke-linejoin': 'round' };
     if (series.dash) attributes['stroke-dasharray'] = series.dash;
     if (series.className) attributes.class = `series ${series.className}`;
@@ -106,7 +109,7 @@ export function lineChart(options: LineChartOptions): SVGSVGElement {
   const ends = labelled.map((x) => py(x.values[x.values.length - 1] ?? 0));
   spread(ends, font + 1, top + font / 2, top + plotHeight).forEach((y, i) => {
     const series = labelled[i]!;
-    const last = series.values.length - 1;
+    const last = (series.from ?? 0) + series.values.length - 1;
     // The legend carries the full name; at the line's end a long one is shortened to fit.
     const room = Math.max(4, Math.floor((right - 10) / charWidth));
     const label = series.label.length > room ? `${series.label.slice(0, room - 1)}…` : series.label;

@@ -1,0 +1,202 @@
+/**
+ * An outcome band in a dialog, shared by Explore (levers held for a whole game) and the
+ * debrief's what-if (a run's turns up to the scrubbed one, then levers held to the end): a
+ * slider per lever and, for every assessment criterion, the band of outcomes over many seeds
+ * (median and 10th–90th percentile) redrawn after each move, beside a run's own line where there
+ * is one. The band is computed in the analysis workers; a move made while one is being computed
+ * replaces it (only the latest setting is drawn). Every chart has its figures as tables: the
+ * end of the game at a glance, and turn by turn behind a disclosure.
+ */
+import { bandSeeds, type OutcomeBand } from '../../analysis/outcomeBand.ts';
+import type { Levers } from '../../analysis/plans.ts';
+import type { Decisions } from '../../engine/index.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { shown } from '../shownScenario.ts';
+import { t } from '../strings/index.ts';
+import { chartTable } from './a11y/chartTable.ts';
+import { bandInWorkers } from './analysisWorker.ts';
+import { createDialog, type Dialog } from './dialog.ts';
+import { h } from './dom.ts';
+import { formatCriterion } from './format.ts';
+import { latestOnly } from './latestOnly.ts';
+import { chartLegend, fittedChart, lineChart, type ChartSeries } from './lineChart.ts';
+
+export const BAND_SEEDS = 200;
+
+const MEDIAN_COLOUR = '#7cc4ff';
+/** The run's own line: the debrief's colour for the selected run, and dashed so it differs by more than colour. */
+const RUN_COLOURS = { colour: '#f0e442', width: 3, dash: '8 4' };
+
+export interface OutcomeBandPanel {
+  /** The dialog's test id and the prefix of its controls' ids (`explore`, `whatif-band`). */
+  readonly id: string;
+  /** The scenario the engine plays: a shipped one is computed in the workers. */
+  readonly scenario: Scenario;
+  /** The turns already played, replayed on every seed before the levers are held. */
+  readonly played: readonly Decisions[];
+  /** Where each slider starts. */
+  readonly levers: Partial<Levers>;
+  readonly heading: string;
+  readonly intro: readonly string[];
+  readonly leversHeading: string;
+  /** A run to set beside the band: its name and, per criterion, its value at every turn from the start. */
+  readonly run?: { readonly label: string; readonly series: readonly (readonly number[])[] };
+}
+
+const dialogs = new Map<string, Dialog>();
+
+export function openOutcomeBand(panel: OutcomeBandPanel): void {
+  const { id, scenario, played, run } = panel;
+  const dialog = dialogs.get(id) ?? createDialog(id);
+  dialogs.set(id, dialog);
+  const named = shown(scenario);
+  const levers: Partial<Levers> = Object.fromEntries(scenario.levers.map((l) => [l.id, panel.levers[l.id] ?? l.default]));
+  const seeds = bandSeeds(BAND_SEEDS);
+  const firstTurn = played.length;
+  const heading = h('h2', { id: `${id}-title`, tabindex: -1 }, panel.heading);
+  const status = h('p', { class: 'small muted', role: 'status', 'data-testid': `${id}-status` }, t.explore.computing);
+  const charts = h('div', { class: 'band-charts', 'data-testid': `${id}-charts` });
+  const endTable = h('div', { class: 'table-scroll', 'data-testid': `${id}-table` });
+  const byTurn = h('div', { class: 'band-by-turn' });
+  const compute = latestOnly((setting: Partial<Levers>) => bandInWorkers(scenario, played, setting, seeds));
+  const runLine = (i: number): ChartSeries[] => (run ? [{ label: run.label, values: run.series[i] ?? [], ...RUN_COLOURS }] : []);
+  const medianLine = (values: readonly number[]): ChartSeries => ({ label: t.explore.median, values, colour: MEDIAN_COLOUR, width: 2.5, from: firstTurn });
+
+  const draw = (band: OutcomeBand) => {
+    // When the band arrived, beside when it was drawn: the tests tell computing from drawing.
+    charts.dataset.arrivedAt = String(performance.now());
+    const criteria = band.criteria.map((c, i) => ({ ...c, i, label: named.assessment[i]?.label ?? c.id, measure: scenario.assessment[i]!.measure }));
+    charts.replaceChildren(
+      ...criteria.map((c) =>
+        h(
+          'figure',
+          { class: 'band-chart', 'data-criterion': c.id },
+          // The name above its chart: in a grid, a name below would sit just over the next row's chart.
+          h('figcaption', {}, c.label),
+          fittedChart((width, fontSize) =>
+            lineChart({
+              title: c.label,
+              calendar: scenario.calendar,
+              turns: scenario.calendar.turns,
+              quarterLabel: t.chartAxes.quarter,
+              series: [...runLine(c.i), medianLine(c.band.median)],
+              band: { low: c.band.low, high: c.band.high, from: firstTurn },
+              fit: true,
+              width,
+              height: Math.round(fontSize * 14),
+              ...(firstTurn > 0 ? { cursor: firstTurn } : {}),
+              endLabels: 0,
+              fontSize,
+            }),
+          ),
+        ),
+      ),
+    );
+    // The figures at the end of the game, one row per criterion; the run's where it stopped if unfinished.
+    const runEnd = (i: number, format: (value: number) => string) => {
+      const values = run?.series[i] ?? [];
+      const last = values.length - 1;
+      if (last < 0) return '–';
+      const value = format(values[last]!);
+      return last < scenario.calendar.turns ? t.outcomeBand.stoppedAt(value, last) : value;
+    };
+    endTable.replaceChildren(
+      h(
+        'table',
+        { class: 'band-table' },
+        h('caption', {}, t.outcomeBand.endTable),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t.outcomeBand.criterion),
+            run ? h('th', { scope: 'col', class: 'num' }, t.outcomeBand.thisRun) : null,
+            h('th', { scope: 'col', class: 'num' }, t.outcomeBand.low),
+            h('th', { scope: 'col', class: 'num' }, t.outcomeBand.median),
+            h('th', { scope: 'col', class: 'num' }, t.outcomeBand.high),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...criteria.map((c) => {
+            const format = (value: number) => formatCriterion(c.measure, value);
+            const end = (values: readonly number[]) => (values.length ? format(values[values.length - 1]!) : '–');
+            return h(
+              'tr',
+              { 'data-criterion': c.id },
+              h('th', { scope: 'row' }, c.label),
+              run ? h('td', { class: 'num', 'data-value': 'run' }, runEnd(c.i, format)) : null,
+              h('td', { class: 'num', 'data-value': 'low' }, end(c.band.low)),
+              h('td', { class: 'num', 'data-value': 'median' }, end(c.band.median)),
+              h('td', { class: 'num', 'data-value': 'high' }, end(c.band.high)),
+            );
+          }),
+        ),
+      ),
+    );
+    byTurn.replaceChildren(
+      ...criteria.map((c) => {
+        const format = (value: number) => formatCriterion(c.measure, value);
+        return chartTable(t.outcomeBand.byTurnCaption(c.label), [
+          ...(run ? [{ label: t.outcomeBand.thisRun, values: (run.series[c.i] ?? []).slice(firstTurn), format }] : []),
+          { label: t.outcomeBand.low, values: c.band.low, format },
+          { label: t.outcomeBand.median, values: c.band.median, format },
+          { label: t.outcomeBand.high, values: c.band.high, format },
+        ], firstTurn);
+      }),
+    );
+    charts.dataset.drawnAt = String(performance.now());
+    status.textContent = t.explore.ready(band.seeds);
+  };
+  const update = () => {
+    status.textContent = t.explore.computing;
+    // The engine refuses levers that cost more than a turn's budget (on some seed, some turn).
+    void compute({ ...levers }).then(
+      (band) => {
+        if (band) draw(band);
+      },
+      () => {
+        status.textContent = t.outcomeBand.refused;
+      },
+    );
+  };
+
+  const sliders = scenario.levers.map((lever) => {
+    const sliderId = `${id}-${lever.id}`;
+    const start = String(levers[lever.id]);
+    const value = h('output', { for: sliderId, 'data-testid': `${sliderId}-value` }, start);
+    const input = h('input', { type: 'range', id: sliderId, min: lever.min, max: lever.max, step: lever.step, value: start, 'data-testid': sliderId });
+    input.addEventListener('input', () => {
+      levers[lever.id] = Number(input.value);
+      value.textContent = input.value;
+      charts.dataset.movedAt = String(performance.now());
+      update();
+    });
+    const label = named.levers.find((l) => l.id === lever.id)!;
+    return h('div', { class: 'band-lever' }, h('label', { for: sliderId }, `${label.label} (${label.unit})`), input, value);
+  });
+
+  const close = h('button', { 'data-testid': `${id}-close` }, t.explore.close);
+  close.addEventListener('click', () => dialog.close());
+  const legend = [...(run ? [{ label: run.label, values: [], ...RUN_COLOURS }] : []), medianLine([])];
+  const content = h(
+    'div',
+    { class: 'reading band-panel' },
+    heading,
+    ...panel.intro.map((paragraph) => h('p', {}, paragraph)),
+    h('h3', {}, panel.leversHeading),
+    h('div', { class: 'band-levers' }, ...sliders),
+    h('h3', {}, t.explore.outcomes),
+    chartLegend(legend, [{ label: t.explore.band, className: 'band' }]),
+    status,
+    charts,
+    endTable,
+    h('details', { class: 'band-details' }, h('summary', {}, t.outcomeBand.byTurn), byTurn),
+    h('div', { class: 'actions' }, close),
+  );
+  dialog.show(content, `${id}-title`, heading);
+  update();
+}
