@@ -66,7 +66,7 @@ export class Ledger {
   }
 
   globals(): GlobalMetrics {
-    return { clanStrength: this.globalValue('clanStrength'), donorFunding: this.globalValue('donorFunding') };
+    return { clanStrength: this.globalValue('clanStrength'), donorFunding: this.globalValue('donorFunding'), leafPrice: this.globalValue('leafPrice') };
   }
 
   /** A community's next state: the ledger's values and the given queues. */
