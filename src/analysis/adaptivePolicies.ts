@@ -91,6 +91,14 @@ export const ADAPTIVE_PLANS: readonly Plan[] = [
   rule('trust-gated-eradication', 'Development throughout; eradication only while trust in the state stands at 45 or more.', (scenario, state) =>
     summarizeRegion(scenario, state).meanTrust >= 45 ? eradicateWithDevelopment : develop,
   ),
+  rule(
+    'informed-surge',
+    'Development at full funding, committees under full oversight, operations at half tempo; once trust in the state stands at 45 or more (so operations are informed), 50 million moves from development to operations at full tempo.',
+    (scenario, state) => {
+      const base = { eradicationPace: 0, developmentFunding: 200, committeeSupport: 50, committeeOversight: 100, militaryOperations: 50 };
+      return summarizeRegion(scenario, state).meanTrust >= 45 ? { ...base, developmentFunding: 150, militaryOperations: 100 } : base;
+    },
+  ),
   rule('informed-operations', 'Operations at a high tempo only while trust (and so intelligence) is at least 35 and the clan at least 40; development otherwise.', (scenario, state) => {
     const region = summarizeRegion(scenario, state);
     return region.meanTrust >= 35 && region.clanStrength >= 40 ? { ...develop, militaryOperations: 70, developmentFunding: 160 } : develop;

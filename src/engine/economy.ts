@@ -5,6 +5,7 @@
  */
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { PriceId } from '../scenario/vocabulary.ts';
+import { effectiveLeafPrice } from './mechanisms/leafPrice.ts';
 import type { CommunityState, GameState } from './state.ts';
 import { INDEX_MAX, clamp01, saturate } from './units.ts';
 
@@ -14,10 +15,15 @@ export function priceFactor(state: GameState, price: PriceId): number {
   return factor;
 }
 
+/** The farm-gate leaf price this turn, soles a kilogram: the region's price level times any price card in force. */
+export function leafPriceNow(_scenario: Scenario, state: GameState): number {
+  return effectiveLeafPrice(state);
+}
+
 /** Net soles a household keeps per hectare of coca per year. */
 export function cocaReturn(scenario: Scenario, state: GameState): number {
   const coca = scenario.economy.coca;
-  return coca.harvestsPerYear * coca.yieldKgPerHarvest * coca.pricePerKg * coca.netShare * priceFactor(state, 'cocaLeafPrice');
+  return coca.harvestsPerYear * coca.yieldKgPerHarvest * leafPriceNow(scenario, state) * coca.netShare;
 }
 
 /** Share of the licit gain that development investment has unlocked (0–1). */

@@ -91,6 +91,7 @@ export function createGame(scenario: Scenario, seed: string): GameState {
     rng: seedRng(seed),
     clanStrength: toInternal('clanStrength', scenario.clan.strength),
     donorFunding: toInternal('donorFunding', donor.maxFundingPerTurn * donor.floorShare),
+    leafPrice: toInternal('leafPrice', scenario.economy.coca.pricePerKg),
     communities: scenario.communities.map((c) => ({
       id: c.id,
       trust: toInternal('trust', c.trust),

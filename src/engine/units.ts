@@ -18,6 +18,7 @@ export function isIndexMetric(metric: CommunityMetric | GlobalMetric): boolean {
 export function metricScale(metric: CommunityMetric | GlobalMetric): number {
   if (isIndexMetric(metric)) return INDEX_SCALE;
   if (metric === 'developmentInvested' || metric === 'donorFunding') return 1000; // thousands of soles per million
+  if (metric === 'leafPrice') return 100; // céntimos per sol: the farm-gate leaf price in soles a kilogram
   return 1;
 }
 

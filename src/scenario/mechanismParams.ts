@@ -167,6 +167,25 @@ export const StateSubstitutionParams = z
   })
   .describe('Committees are no substitute for the state\'s own presence: trust follows what the state itself delivers.');
 
+export const LeafPriceParams = z
+  .strictObject({
+    evidence,
+    reversion: share('Share of the gap between the leaf price and the scenario\'s price (economy.coca.pricePerKg) that closes each quarter: how fast a dear or cheap spell ends.'),
+    volatility: share('Largest move of the leaf price in one quarter, as a share of the scenario\'s price, driven by the quarter\'s luck for coca (the same regional draw as the spread of coca).'),
+    floorShare: z.number().min(0.1).max(1).describe('Lowest leaf price the drift reaches, as a share of the scenario\'s price (price cards act on top of it).'),
+    ceilingShare: z.number().min(1).max(5).describe('Highest leaf price the drift reaches, as a multiple of the scenario\'s price (price cards act on top of it).'),
+    supplyResponse: share('Share of a community\'s coca area left to go back to bush in a quarter per unit the leaf price stands below the scenario\'s price (0.1 and a price 20% low: 2% of the coca a quarter); the same share goes back into coca on free land when it stands above.'),
+  })
+  .describe('The valley\'s farm-gate leaf price drifts each quarter within the range the record shows and is pulled back toward the scenario\'s price.');
+
+export const LocalFortunesParams = z
+  .strictObject({
+    evidence,
+    trustSwing: rate('Largest change in a community\'s trust from one quarter\'s luck (a good or bad season), up or down; the average change is zero.'),
+    regionalShare: share('How much of that luck the region shares (the quarter\'s luck for coca, one draw for all) rather than the community\'s own (its own luck for coca).'),
+  })
+  .describe('A good or bad season moves trust a little, up or down, in each community: the same plan can go differently.');
+
 export const MechanismParams = z
   .strictObject({
     livelihood: LivelihoodParams,
@@ -182,6 +201,8 @@ export const MechanismParams = z
     environment: EnvironmentParams,
     'donor-pressure': DonorPressureParams,
     'state-substitution': StateSubstitutionParams,
+    'leaf-price': LeafPriceParams,
+    'local-fortunes': LocalFortunesParams,
   })
   .describe('The parameters of each mechanism of the model, keyed by mechanism id.');
 export type MechanismParams = z.infer<typeof MechanismParams>;

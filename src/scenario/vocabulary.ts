@@ -42,7 +42,7 @@ export const CommunityMetric = z.enum(COMMUNITY_METRICS);
 export type CommunityMetric = z.infer<typeof CommunityMetric>;
 export type IndexMetric = (typeof INDEX_METRICS)[number];
 
-export const GLOBAL_METRICS = ['clanStrength', 'donorFunding'] as const;
+export const GLOBAL_METRICS = ['clanStrength', 'donorFunding', 'leafPrice'] as const;
 export const GlobalMetric = z.enum(GLOBAL_METRICS);
 export type GlobalMetric = z.infer<typeof GlobalMetric>;
 
@@ -60,6 +60,8 @@ export const MECHANISM_IDS = [
   'environment',
   'donor-pressure',
   'state-substitution',
+  'leaf-price',
+  'local-fortunes',
 ] as const;
 export const MechanismId = z.enum(MECHANISM_IDS);
 export type MechanismId = z.infer<typeof MechanismId>;

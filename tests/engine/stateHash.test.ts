@@ -85,7 +85,7 @@ describe('numeric state hash', () => {
     const pinned: GameState = {
       engineVersion: '0.0.0', scenarioId: 's', seed: 'é', turn: 1, finished: false,
       rng: { c: 1, s0: 0.25, s1: 0.5, s2: 2 ** -32 },
-      clanStrength: 5000, donorFunding: 12345,
+      clanStrength: 5000, donorFunding: 12345, leafPrice: 770,
       communities: [{
         id: 'a', trust: 1, security: 2, insurgentInfluence: 3, committeeStrength: 4, soilHealth: 5, grievanceEradication: 6,
         grievanceAbuse: 7, grievanceViolence: 8, cocaHectares: 9, licitHectares: 10, eradicatedHectares: 11, developmentInvested: 12,
@@ -101,4 +101,4 @@ describe('numeric state hash', () => {
   });
 });
 
-const PINNED = '2250dfd5306b390a';
+const PINNED = '0bd54d31b54db8bf';

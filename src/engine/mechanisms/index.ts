@@ -8,7 +8,9 @@ import { eradicationShock } from './eradicationShock.ts';
 import { insurgentResilience } from './insurgentResilience.ts';
 import { intelligence } from './intelligence.ts';
 import { jungleCaution } from './jungleCaution.ts';
+import { leafPrice } from './leafPrice.ts';
 import { livelihood } from './livelihood.ts';
+import { localFortunes } from './localFortunes.ts';
 import { moneyIsNotEnough } from './moneyIsNotEnough.ts';
 import { stateSubstitution } from './stateSubstitution.ts';
 import { twoFires } from './twoFires.ts';
@@ -28,4 +30,6 @@ export const MECHANISMS: readonly Mechanism[] = [
   environment,
   stateSubstitution,
   donorPressure,
+  leafPrice,
+  localFortunes,
 ];

@@ -4,7 +4,7 @@
  * (Zech 2014, anti-drug strategy section; endnotes 22–24).
  */
 import type { Scenario } from '../../scenario/schema.ts';
-import { priceFactor } from '../economy.ts';
+import { leafPriceNow } from '../economy.ts';
 import type { Mechanism } from '../mechanism.ts';
 import { projectTax } from './moneyIsNotEnough.ts';
 import type { GameState } from '../state.ts';
@@ -13,7 +13,7 @@ import { INDEX_MAX, INDEX_SCALE, saturate } from '../units.ts';
 /** The clan's yearly take from the coca economy, plus what it extorts from projects, in millions of soles. */
 export function clanRevenue(scenario: Scenario, state: GameState, projectTax = 0): number {
   const coca = scenario.economy.coca;
-  const grossPerHectare = coca.harvestsPerYear * coca.yieldKgPerHarvest * coca.pricePerKg * priceFactor(state, 'cocaLeafPrice');
+  const grossPerHectare = coca.harvestsPerYear * coca.yieldKgPerHarvest * leafPriceNow(scenario, state);
   const hectares = state.communities.reduce((sum, c) => sum + c.cocaHectares, 0);
   return (hectares * grossPerHectare * scenario.mechanisms['insurgent-resilience'].revenueShare) / 1e6 + projectTax;
 }

@@ -204,6 +204,7 @@ export const en = {
     civilianHarm: 'incidents of civilian harm',
     clanStrength: 'clan strength',
     donorFunding: 'donor funding (M soles)',
+    leafPrice: 'farm-gate coca leaf price (soles/kg)',
   },
   mechanism: {
     livelihood: 'Livelihood: farmers plant what pays',
@@ -219,6 +220,8 @@ export const en = {
     environment: 'Environment',
     'donor-pressure': 'Donor pressure',
     'state-substitution': 'State presence',
+    'leaf-price': 'Leaf price',
+    'local-fortunes': 'A good or bad season',
     event: (title: string) => `Event: ${title}`,
   },
   a11y: {

@@ -213,6 +213,7 @@ export const es = {
     civilianHarm: 'casos de daño a civiles',
     clanStrength: 'fuerza del clan',
     donorFunding: 'aporte de la cooperación internacional (millones de soles)',
+    leafPrice: 'precio de la hoja de coca en chacra (soles/kg)',
   },
   mechanism: {
     livelihood: 'Medios de vida: el agricultor siembra lo que le rinde',
@@ -228,6 +229,8 @@ export const es = {
     environment: 'Medio ambiente',
     'donor-pressure': 'Presión de la cooperación internacional',
     'state-substitution': 'Presencia del Estado',
+    'leaf-price': 'Precio de la hoja',
+    'local-fortunes': 'Una buena o mala temporada',
     event: (title) => `Acontecimiento: ${title}`,
   },
   a11y: {

@@ -126,7 +126,7 @@ export function renderSummary(scenario: Scenario, turn: number, why: readonly Co
 }
 
 /** Metrics shown with a decimal (index points and millions); the rest are whole counts. */
-export const INDEX_LIKE = new Set<string>([...INDEX_METRICS, 'clanStrength', 'developmentInvested', 'donorFunding']);
+export const INDEX_LIKE = new Set<string>([...INDEX_METRICS, 'clanStrength', 'developmentInvested', 'donorFunding', 'leafPrice']);
 const GOOD_WHEN_UP = new Set<string>(['trust', 'security', 'committeeStrength', 'soilHealth', 'licitHectares', 'developmentInvested', 'donorFunding']);
 const BAD_WHEN_UP = new Set<string>(['insurgentInfluence', 'grievanceEradication', 'grievanceAbuse', 'grievanceViolence', 'abuses', 'reprisals', 'civilianHarm', 'clanStrength']);
 
