@@ -5,9 +5,8 @@
  */
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { PriceId } from '../scenario/vocabulary.ts';
-import { effectiveLeafPrice } from './mechanisms/leafPrice.ts';
 import type { CommunityState, GameState } from './state.ts';
-import { INDEX_MAX, clamp01, saturate } from './units.ts';
+import { INDEX_MAX, clamp01, saturate, toDisplay } from './units.ts';
 
 export function priceFactor(state: GameState, price: PriceId): number {
   let factor = 1;
@@ -15,15 +14,18 @@ export function priceFactor(state: GameState, price: PriceId): number {
   return factor;
 }
 
-/** The farm-gate leaf price this turn, soles a kilogram: the region's price level times any price card in force. */
-export function leafPriceNow(_scenario: Scenario, state: GameState): number {
-  return effectiveLeafPrice(state);
+/**
+ * The farm-gate leaf price this turn, soles a kilogram: the region's price level (which the
+ * leaf-price mechanism drifts) times any price card in force (a shock on top of the drift).
+ */
+export function leafPriceNow(state: GameState): number {
+  return toDisplay('leafPrice', state.leafPrice) * priceFactor(state, 'cocaLeafPrice');
 }
 
 /** Net soles a household keeps per hectare of coca per year. */
 export function cocaReturn(scenario: Scenario, state: GameState): number {
   const coca = scenario.economy.coca;
-  return coca.harvestsPerYear * coca.yieldKgPerHarvest * leafPriceNow(scenario, state) * coca.netShare;
+  return coca.harvestsPerYear * coca.yieldKgPerHarvest * leafPriceNow(state) * coca.netShare;
 }
 
 /** Share of the licit gain that development investment has unlocked (0–1). */

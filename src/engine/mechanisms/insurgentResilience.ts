@@ -13,7 +13,7 @@ import { INDEX_MAX, INDEX_SCALE, saturate } from '../units.ts';
 /** The clan's yearly take from the coca economy, plus what it extorts from projects, in millions of soles. */
 export function clanRevenue(scenario: Scenario, state: GameState, projectTax = 0): number {
   const coca = scenario.economy.coca;
-  const grossPerHectare = coca.harvestsPerYear * coca.yieldKgPerHarvest * leafPriceNow(scenario, state);
+  const grossPerHectare = coca.harvestsPerYear * coca.yieldKgPerHarvest * leafPriceNow(state);
   const hectares = state.communities.reduce((sum, c) => sum + c.cocaHectares, 0);
   return (hectares * grossPerHectare * scenario.mechanisms['insurgent-resilience'].revenueShare) / 1e6 + projectTax;
 }

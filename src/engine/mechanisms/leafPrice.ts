@@ -15,30 +15,13 @@
  */
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Mechanism } from '../mechanism.ts';
-import type { GameState } from '../state.ts';
-import { clamp, toDisplay } from '../units.ts';
+import { clamp, metricScale, toDisplay } from '../units.ts';
 
 /** The cheapest and dearest leaf the scenario allows, in soles a kilogram. */
 export function leafPriceBand(scenario: Scenario): { floor: number; ceiling: number } {
   const base = scenario.economy.coca.pricePerKg;
   const p = scenario.mechanisms['leaf-price'];
   return { floor: base * p.floorShare, ceiling: base * p.ceilingShare };
-}
-
-/**
- * The farm-gate leaf price this turn, in soles a kilogram: the region's price level (which the
- * drift keeps inside the band) times any price card in force. Cards are shocks on top of the
- * drift (a glut, a route cut), as deep as the scenario's cards say.
- */
-export function effectiveLeafPrice(state: GameState, cardFactor = leafCardFactor(state)): number {
-  return toDisplay('leafPrice', state.leafPrice) * cardFactor;
-}
-
-/** The product of the leaf-price cards in force (1 when none is). */
-export function leafCardFactor(state: GameState): number {
-  let factor = 1;
-  for (const modifier of state.priceModifiers) if (modifier.price === 'cocaLeafPrice') factor *= modifier.factor;
-  return factor;
 }
 
 export const leafPrice: Mechanism = {
@@ -51,7 +34,7 @@ export const leafPrice: Mechanism = {
     // Mean reversion toward the scenario's price, plus the quarter's luck (uniform, ±volatility).
     const drift = p.reversion * (base - now) + p.volatility * base * (2 * ctx.market - 1);
     const next = clamp(now + drift, floor, ceiling);
-    out.global('leafPrice', (next - now) * 100);
+    out.global('leafPrice', (next - now) * metricScale('leafPrice'));
     // Growers answer the lasting price level (the opening level), not a card's shock on top of it.
     const deviation = now / base - 1;
     for (const c of ctx.communities) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cocaReturn } from '../../../src/engine/economy.ts';
-import { effectiveLeafPrice, leafPrice, leafPriceBand } from '../../../src/engine/mechanisms/leafPrice.ts';
+import { leafPriceNow } from '../../../src/engine/economy.ts';
+import { leafPrice, leafPriceBand } from '../../../src/engine/mechanisms/leafPrice.ts';
 import { createGame } from '../../../src/engine/state.ts';
 import { step } from '../../../src/engine/step.ts';
 import { policyDecisions } from '../../../src/policy/run.ts';
@@ -15,7 +16,7 @@ describe('leaf-price', () => {
 
   it('starts at the scenario\'s price', () => {
     expect(start.leafPrice).toBe(Math.round(base * 100));
-    expect(effectiveLeafPrice(start)).toBeCloseTo(base, 2);
+    expect(leafPriceNow(start)).toBeCloseTo(base, 2);
   });
 
   it('moves with the quarter\'s luck for coca, up on a good draw and down on a bad one, as an attributed region-wide delta', () => {
