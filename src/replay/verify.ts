@@ -109,10 +109,14 @@ function embeddedScenario(content: unknown): { hash: string; parsed: ReturnType<
   return entry;
 }
 
-const shippedHashes = new WeakMap<Scenario, string>();
-function shippedHash(scenario: Scenario): string {
-  let hash = shippedHashes.get(scenario);
-  if (hash === undefined) shippedHashes.set(scenario, (hash = contentHash(scenario)));
+/**
+ * Content hashes of parsed scenarios, by object: the shipped ones, and the parsed copy a class's
+ * files share (see embeddedScenario), are each hashed once however many files there are.
+ */
+const parsedHashes = new WeakMap<Scenario, string>();
+function scenarioHash(scenario: Scenario): string {
+  let hash = parsedHashes.get(scenario);
+  if (hash === undefined) parsedHashes.set(scenario, (hash = contentHash(scenario)));
   return hash;
 }
 
@@ -136,7 +140,7 @@ export function loadReplayText(text: string, options: ReplayOptions = {}): Loade
   }
   if (replay.turns.length > scenario.value.calendar.turns) return { ok: false, error: `it records ${replay.turns.length} turns but the scenario has ${scenario.value.calendar.turns}` };
   const shipped = options.shipped?.find((s) => s.id === scenario.value.id);
-  const modifiedFrom = shipped && shippedHash(shipped) !== contentHash(scenario.value) ? shipped.id : null;
+  const modifiedFrom = shipped && scenarioHash(shipped) !== scenarioHash(scenario.value) ? shipped.id : null;
   const { game, divergence } = verifyReplay(replay, scenario.value);
   // The embedded copy, now checked, is the shared parsed scenario: a class's files carry one
   // scenario object between them, cloned once when they leave the worker together.

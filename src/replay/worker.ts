@@ -5,7 +5,10 @@ import { runTask, type Task } from './workerTasks.ts';
 self.onmessage = (event: MessageEvent<{ id: number; task: Task }>) => {
   const { id, task } = event.data;
   try {
-    self.postMessage({ id, ok: true, value: runTask(task) });
+    // How long the work itself took, so the page can tell computing from waiting and drawing.
+    const start = performance.now();
+    const value = runTask(task);
+    self.postMessage({ id, ok: true, value, ms: performance.now() - start });
   } catch (error) {
     self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }

@@ -27,7 +27,7 @@ import { t } from '../strings/index.ts';
 import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
-import { inWorker, loadInWorkers } from '../ui/analysisWorker.ts';
+import { inWorker, lastComputeMs, loadInWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
 import { readPicked } from '../ui/readPicked.ts';
@@ -44,6 +44,8 @@ import '../ui/screens.css';
 type Loaded = Extract<LoadedReplay, { ok: true }>;
 interface Run {
   readonly file: string;
+  /** replayIdentity of the file: computed once, since it serialises every turn. */
+  readonly identity: string;
   readonly loaded: Loaded;
   readonly row: ClassRow;
   readonly regions: RegionSummary[];
@@ -163,6 +165,8 @@ export class DebriefScene extends Phaser.Scene {
     // Read here, verified in the analysis workers so the page keeps its frame rate.
     const reads = await Promise.all(files.map(readPicked));
     const verified = await loadInWorkers(reads.flatMap((read) => (read.ok ? [read.text] : [])));
+    messages.dataset.computeMs = lastComputeMs().toFixed(0);
+    messages.dataset.verifiedAtMs = (performance.now() - started).toFixed(0);
     for (const [i, file] of files.entries()) {
       this.filesTried++;
       const read = reads[i]!;
@@ -172,7 +176,7 @@ export class DebriefScene extends Phaser.Scene {
         continue;
       }
       const key = replayIdentity(result.replay);
-      const twin = this.runs.find((r) => replayIdentity(r.loaded.replay) === key);
+      const twin = this.runs.find((r) => r.identity === key);
       if (twin) {
         notes.push(t.debrief.duplicate(file.name, twin.file));
         continue;
@@ -181,6 +185,7 @@ export class DebriefScene extends Phaser.Scene {
       const name = result.replay.player || file.name.replace(/\.json$/, '');
       this.runs.push({
         file: file.name,
+        identity: key,
         loaded: result,
         row: classRow(file.name, result),
         regions: result.game.states.map((s) => summarizeRegion(result.scenario, s)),
@@ -539,6 +544,7 @@ export class DebriefScene extends Phaser.Scene {
     const labels = shown(scenario);
     box.textContent = t.debrief.spreadRunning(0, seeds.length);
     const spread = await inWorker({ kind: 'spread', scenario, decisions: [...game.decisions], seeds });
+    box.dataset.computeMs = lastComputeMs().toFixed(0);
     box.replaceChildren(
       h('h3', {}, t.debrief.spreadHeading),
       ...labels.assessment.map((c) => {

@@ -15,13 +15,18 @@ import { shippedScenarios } from '../scenarios.ts';
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; task: Parameters<typeof runTask>[0] };
 
 let pool: Worker[] | null | undefined;
+let lastMs = 0;
+
+/** Milliseconds the last task answered by a worker spent computing (for the benchmarks' breakdown). */
+export const lastComputeMs = (): number => lastMs;
 let next = 0;
 const pending = new Map<number, Pending>();
 
 function startOne(): Worker {
   const w = new Worker(new URL('../../replay/worker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string }>) => {
-    const { id, ok, value, error } = event.data;
+  w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; ms?: number }>) => {
+    const { id, ok, value, error, ms } = event.data;
+    if (ms !== undefined) lastMs = ms;
     const p = pending.get(id);
     pending.delete(id);
     if (ok) p?.resolve(value);
