@@ -92,21 +92,52 @@ export function verifyReplay(replay: Replay, scenario: Scenario): { game: Played
 }
 
 /**
- * Embedded scenarios already parsed and hashed, by their JSON text: a class's replays all carry
- * the same scenario, which is then hashed and validated once. Bounded, as files are untrusted.
+ * Embedded scenarios already parsed and hashed, by the hash their file declares: a class's
+ * replays all carry the same scenario, which is then hashed and validated once. A file whose
+ * content differs from the kept copy (an altered file declaring the same hash) is hashed and
+ * parsed on its own, so it is still caught. Bounded, as files are untrusted.
  */
-const embedded = new Map<string, { hash: string; parsed: ReturnType<typeof parseScenario> }>();
+interface Embedded {
+  readonly content: unknown;
+  readonly hash: string;
+  readonly parsed: ReturnType<typeof parseScenario>;
+}
+const embedded = new Map<string, Embedded>();
 const EMBEDDED_KEPT = 8;
 
-function embeddedScenario(content: unknown): { hash: string; parsed: ReturnType<typeof parseScenario> } {
-  const key = JSON.stringify(content) ?? '';
-  let entry = embedded.get(key);
-  if (!entry) {
-    entry = { hash: contentHash(content), parsed: parseScenario(content) };
+function embeddedScenario(declaredHash: string, content: unknown): Embedded {
+  const kept = embedded.get(declaredHash);
+  if (kept && sameJson(kept.content, content)) return kept;
+  const entry = { content, hash: contentHash(content), parsed: parseScenario(content) };
+  if (!kept) {
     if (embedded.size >= EMBEDDED_KEPT) embedded.delete(embedded.keys().next().value!);
-    embedded.set(key, entry);
+    embedded.set(declaredHash, entry);
   }
   return entry;
+}
+
+/**
+ * Whether two parsed JSON values are the same, whatever the order of their keys (as the content
+ * hash sees them). One walk, stopping at the first difference: cheaper than serialising both.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in left) {
+    if (!Object.hasOwn(right, key) || !sameJson(left[key], right[key])) return false;
+    count++;
+  }
+  for (const _ in right) count--;
+  return count === 0;
 }
 
 /**
@@ -131,7 +162,7 @@ export function loadReplayText(text: string, options: ReplayOptions = {}): Loade
   if (!parsed.success) return { ok: false, error: `not a valid replay: ${formatIssues(parsed.error).slice(0, 3).join('; ')}` };
   const replay = parsed.data;
   if (replay.engineVersion !== ENGINE_VERSION) return { ok: false, error: `made with engine version ${replay.engineVersion}; this is ${ENGINE_VERSION}, which cannot re-simulate it exactly` };
-  const { hash, parsed: scenario } = embeddedScenario(replay.scenario.content);
+  const { hash, parsed: scenario } = embeddedScenario(replay.scenario.hash, replay.scenario.content);
   if (!scenario.ok) return { ok: false, error: `its embedded scenario is not valid: ${scenario.errors.slice(0, 3).join('; ')}` };
   // The hash covers the scenario as stored in the file, so fields a later schema adds with
   // defaults do not break old replays.

@@ -1,5 +1,6 @@
 /** The Web Worker the debrief hands its heavy work to (see ./workerTasks.ts). */
 import '../game/noEval.ts';
+import { warmUp } from './warmUp.ts';
 import { runTask, type Task } from './workerTasks.ts';
 
 self.onmessage = (event: MessageEvent<{ id: number; task: Task }>) => {
@@ -9,6 +10,8 @@ self.onmessage = (event: MessageEvent<{ id: number; task: Task }>) => {
     const start = performance.now();
     const value = runTask(task);
     self.postMessage({ id, ok: true, value, ms: performance.now() - start });
+    // Once told the shipped scenarios, the worker warms its hot paths (see ./warmUp.ts).
+    if (task.kind === 'shipped' && task.scenarios[0]) warmUp(task.scenarios[0], task.scenarios);
   } catch (error) {
     self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }

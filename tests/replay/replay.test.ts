@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGame, step, type GameState, type TurnReport, type Decisions } from '../../src/engine/index.ts';
 import { recordReplay } from '../../src/replay/record.ts';
-import { loadReplayText } from '../../src/replay/verify.ts';
+import { loadReplayText, sameJson } from '../../src/replay/verify.ts';
 import { decide, gamePlan } from '../engine/randomPlay.ts';
 import { vraem } from '../engine/helpers.ts';
 
@@ -87,6 +87,26 @@ describe('replays', () => {
       expect(loaded.ok ? 'loaded' : loaded.error).toMatch(message);
     });
   }
+
+  it('catches an altered scenario declaring the hash of one already loaded, and loads an identical copy from the kept one', () => {
+    expect(loadReplayText(text(replay)).ok).toBe(true);
+    const altered = { ...replay, scenario: { ...replay.scenario, content: { ...(replay.scenario.content as object), title: 'Changed' } } };
+    const refused = loadReplayText(text(altered));
+    expect(refused.ok ? 'loaded' : refused.error).toMatch(/does not match the scenario hash/);
+    // Keys in another order are the same scenario (the content hash is over canonical JSON).
+    const reordered = { ...replay, scenario: { ...replay.scenario, content: Object.fromEntries(Object.entries(replay.scenario.content as object).reverse()) } };
+    const again = loadReplayText(text(reordered));
+    expect(again.ok && again.divergence).toBe(null);
+  });
+
+  it('compares JSON values whatever the order of their keys', () => {
+    expect(sameJson({ a: [1, { b: 2, c: null }] }, { a: [1, { c: null, b: 2 }] })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameJson({ a: 1, b: 2 }, { a: 1 })).toBe(false);
+    expect(sameJson([1, 2], [2, 1])).toBe(false);
+    expect(sameJson({ 0: 1 }, [1])).toBe(false);
+    expect(sameJson({ a: undefined }, { b: undefined })).toBe(false);
+  });
 
   it('ships example replays that still verify (regenerate them with scripts/make-example-replays.ts)', () => {
     const files = readdirSync('examples/replays').filter((f) => f.endsWith('.json'));

@@ -27,7 +27,7 @@ import { t } from '../strings/index.ts';
 import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
-import { inWorker, lastComputeMs, loadInWorkers } from '../ui/analysisWorker.ts';
+import { inWorker, lastComputeMs, loadInWorkers, startWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
 import { readPicked } from '../ui/readPicked.ts';
@@ -87,6 +87,7 @@ export class DebriefScene extends Phaser.Scene {
     this.includeUnfinished = false;
     this.tab = 'table';
     this.redraw = renderOnDemand(this);
+    startWorkers();
 
     const messages = h('div', { class: 'debrief-messages', 'data-testid': 'debrief-messages', role: 'status' }, h('p', {}, t.debrief.empty));
     const summary = h('div', { class: 'debrief-summary', 'data-testid': 'debrief-summary' });

@@ -71,6 +71,11 @@ function send<K extends TaskName>(worker: Worker, task: { kind: K } & Tasks[K]['
   });
 }
 
+/** Starts the workers ahead of need: they warm their hot paths while the teacher picks files. */
+export function startWorkers(): void {
+  workers();
+}
+
 /** Runs a task in the first worker (or on the page if there is none). */
 export function inWorker<K extends TaskName>(task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
   const all = workers();
