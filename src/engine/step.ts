@@ -46,13 +46,13 @@ export interface StepOptions {
 
 /**
  * A delayed-effect queue one turn on: what was due this turn leaves, a free slot opens at the
- * end. Arrays here are built by push, never `new Array(n)`: V8 keeps arrays made with holes in
- * a slower representation for good.
+ * end. Arrays here are built by slice and push, never `new Array(n)`: V8 keeps arrays made with
+ * holes in a slower representation for good.
  */
 function shifted(queue: readonly number[]): number[] {
-  const next: number[] = [];
-  for (let i = 1; i < queue.length; i++) next.push(queue[i]!);
-  if (queue.length > 0) next.push(0);
+  if (queue.length === 0) return [];
+  const next = queue.slice(1);
+  next.push(0);
   return next;
 }
 
