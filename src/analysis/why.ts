@@ -4,7 +4,7 @@
  * then the full ledger of the turn grouped by community so that every line can be reached.
  * Pure: it reads the engine's attributed deltas and never recomputes an outcome.
  */
-import { deltasOf, toDisplay, type Delta, type GameState, type TurnReport } from '../engine/index.ts';
+import { deltasOf, leafPriceNow, toDisplay, type Delta, type GameState, type TurnReport } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export type Grade = Scenario['evidence'][number]['grade'];
@@ -234,4 +234,19 @@ export function communityHistory(before: readonly GameState[], index: number): {
     trust: before.map((s) => toDisplay('trust', s.communities[index]!.trust)),
     security: before.map((s) => toDisplay('security', s.communities[index]!.security)),
   };
+}
+
+/** The farm-gate price of coca leaf (soles a kilo, price cards included) at the start of the game, before the turn and after it. */
+export interface LeafMarket {
+  readonly start: number;
+  readonly before: number;
+  readonly after: number;
+  /** Change over the turn, in percent of the price before it. */
+  readonly changePercent: number;
+}
+
+export function leafMarket(start: GameState, before: GameState, after: GameState): LeafMarket {
+  const was = leafPriceNow(before);
+  const now = leafPriceNow(after);
+  return { start: leafPriceNow(start), before: was, after: now, changePercent: was > 0 ? ((now - was) / was) * 100 : 0 };
 }

@@ -9,7 +9,7 @@ export { canonicalJson } from './hash.ts';
 export { hashState } from './stateHash.ts';
 export { assess, type CriterionResult, type Rating } from './assessment.ts';
 export { summarizeCommunities, summarizeRegion, populationMean, type CommunitySummary, type RegionSummary } from './summary.ts';
-export { householdIncome } from './economy.ts';
+export { householdIncome, leafPriceNow } from './economy.ts';
 export { toDisplay, toInternal, metricScale } from './units.ts';
 export { MECHANISMS } from './mechanisms/index.ts';
 export { produceState, freezeState } from './immutable.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, deltasOf, step, type GameState, type TurnReport } from '../../src/engine/index.ts';
-import { communityHistory, evidenceFor, explainCommunities, groupLedger, MAX_CAUSES, MINOR_CAUSE, searchLedger } from '../../src/analysis/why.ts';
+import { communityHistory, evidenceFor, explainCommunities, groupLedger, leafMarket, MAX_CAUSES, MINOR_CAUSE, searchLedger } from '../../src/analysis/why.ts';
 import { vraem } from '../engine/helpers.ts';
 
 function playOne(levers: Record<string, number>, seed = 'why'): { before: GameState; after: GameState; report: TurnReport } {
@@ -105,5 +105,28 @@ describe('the full ledger', () => {
     const history = communityHistory([first.before, first.after], 0);
     expect(history.trust).toEqual([first.before.communities[0]!.trust / 100, first.after.communities[0]!.trust / 100]);
     expect(history.security.length).toBe(2);
+  });
+});
+
+describe('the leaf market of a turn', () => {
+  it('says the farm-gate price before and after the turn, and how far the recorded drift moved it', () => {
+    const start = createGame(vraem, 'market');
+    let before = start;
+    let checkedDrift = 0;
+    for (let turn = 0; turn < 6; turn++) {
+      const result = step(vraem, before, { choices: Object.fromEntries(before.pendingChoices.map((p) => [p.key, vraem.events.find((e) => e.id === p.eventId)!.choice!.options[0]!.id])) });
+      if (!result.ok) throw new Error(result.error.message);
+      const market = leafMarket(start, before, result.state);
+      expect(market.start).toBeCloseTo(vraem.economy.coca.pricePerKg, 2);
+      // With no price card in force the price is the level, which moves only by its recorded deltas.
+      if (result.state.priceModifiers.length === 0 && before.priceModifiers.length === 0) {
+        const drift = deltasOf(result.report.record).filter((d) => d.metric === 'leafPrice').reduce((a, d) => a + d.amount, 0) / 100;
+        expect(market.after - market.before).toBeCloseTo(drift, 6);
+        checkedDrift++;
+      }
+      expect(market.changePercent).toBeCloseTo(((market.after - market.before) / market.before) * 100, 9);
+      before = result.state;
+    }
+    expect(checkedDrift).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { explainCommunities, groupLedger } from '../../src/analysis/why.ts';
-import { summarizeRegion } from '../../src/engine/index.ts';
+import { leafPriceNow, summarizeRegion } from '../../src/engine/index.ts';
 import { fmt } from '../../src/game/ui/format.ts';
 import { causeWords } from '../../src/game/ui/whyView.ts';
 import { launchChromium, openGame } from './browser.ts';
@@ -55,6 +55,10 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       }
       // An eradication turn names eradication, with the passage it rests on.
       expect(await page.locator('[data-testid=why-summary]').innerText()).toMatch(/eradication took families’ coca income with little to replace it −\d+\.\d \(stated · Zech 2014, endnote 38\)/);
+      // The leaf price, which sets what coca pays, is said every turn as the engine has it.
+      const market = await page.locator('[data-testid=why-market]').innerText();
+      expect(market).toContain(`S/ ${fmt.price(leafPriceNow(session.state))} a kilo`);
+      expect(market).toContain(`S/ ${fmt.price(leafPriceNow(session.history[0]!))} when the game began`);
       const words = (await page.locator('[data-testid=why-summary]').innerText()).split(/\s+/).filter(Boolean).length;
       console.log(`per-community summary after an eradication turn: ${shown.length} communities, ${words} words`);
       await screenshot(page, `why-summary-${viewport.width}`);

@@ -6,7 +6,7 @@
  */
 import Phaser from 'phaser';
 import { advise } from '../../analysis/advisers.ts';
-import { communityHistory, explainCommunities, type CommunityWhy } from '../../analysis/why.ts';
+import { communityHistory, explainCommunities, leafMarket, type CommunityWhy } from '../../analysis/why.ts';
 import { availableBudget, summarizeCommunities, summarizeRegion, type FiredEvent } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
 import { shown } from '../shownScenario.ts';
@@ -199,7 +199,8 @@ export class PlayScene extends Phaser.Scene {
       );
       this.drawHalos(halos, frame);
       drawCharts();
-      const summary = renderSummary(scenario, played, why);
+      const market = history.length >= 2 ? leafMarket(history[0]!, history[history.length - 2]!, state) : undefined;
+      const summary = renderSummary(scenario, played, why, market);
       summaryHeading = summary.heading;
       summaryBody.replaceChildren(summary.element);
       ledgerBody.replaceChildren(renderLedger(scenario, report));

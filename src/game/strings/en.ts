@@ -403,6 +403,8 @@ export const en = {
     startHeading: 'Before your first turn',
     start: 'Nothing has happened yet. Set the levers and end the turn; then this panel tells you, community by community, how trust and security moved and why.',
     quiet: 'Trust and security barely moved anywhere this quarter.',
+    market: (price: string, start: string, change: string) =>
+      `Coca leaf sells at S/ ${price} a kilo at the farm gate (S/ ${start} when the game began; ${change} this quarter): it sets what a hectare of coca pays a family, and what the clan takes.`,
     quietOthers: (names: string) => `Barely moved: ${names}.`,
     alsoMoved: (list: string) => `Also moved (their causes are on the map and under All changes): ${list}.`,
     fell: 'fell',

@@ -407,6 +407,8 @@ export const es = {
     heading: (turn) => `Después del turno ${turn}: lo que le pasó a la gente`,
     startHeading: 'Antes de tu primer turno',
     start: 'Todavía no ha pasado nada. Ajusta las medidas y termina el turno; luego este panel te contará, comunidad por comunidad, cuánto se movieron la confianza y la seguridad y por qué.',
+    market: (price: string, start: string, change: string) =>
+      `La hoja de coca se vende a S/ ${price} el kilo en chacra (S/ ${start} al empezar el juego; ${change} este trimestre): de ese precio depende lo que una hectárea de coca deja a una familia y lo que se lleva el clan.`,
     quiet: 'La confianza y la seguridad casi no se movieron en ninguna parte este trimestre.',
     quietOthers: (names) => `Casi sin cambios: ${names}.`,
     alsoMoved: (list) => `También cambiaron (sus causas están en el mapa y en Todos los cambios): ${list}.`,

@@ -7,6 +7,8 @@ export const fmt = {
   index: (value: number): string => num(value, fixed(1)),
   whole: (value: number): string => num(Math.round(value)),
   money: (value: number): string => num(Math.round(value * 10) / 10),
+  /** Soles with their céntimos, as prices are written. */
+  price: (value: number): string => num(value, fixed(2)),
   signed: (value: number, digits = 1): string => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${num(Math.abs(value), fixed(digits))}`,
 };
 

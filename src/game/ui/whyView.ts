@@ -3,7 +3,7 @@
  * causes behind each in plain words with their evidence grade and citation; then the full
  * ledger, every line reachable, grouped by community, collapsible and searchable.
  */
-import { groupLedger, isNotable, isNotableMove, searchLedger, evidenceFor, type Cause, type CommunityWhy, type Evidence, type LedgerGroup, type LedgerLine, type Move } from '../../analysis/why.ts';
+import { groupLedger, isNotable, isNotableMove, searchLedger, evidenceFor, type Cause, type CommunityWhy, type Evidence, type LeafMarket, type LedgerGroup, type LedgerLine, type Move } from '../../analysis/why.ts';
 import type { TurnReport } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { INDEX_METRICS, MECHANISM_IDS, type MechanismId } from '../../scenario/vocabulary.ts';
@@ -102,7 +102,7 @@ function brief(c: CommunityWhy): string {
  * The people-first summary. Its heading takes the focus after each turn, so it is focusable
  * by script (tabindex −1) but adds no Tab stop.
  */
-export function renderSummary(scenario: Scenario, turn: number, why: readonly CommunityWhy[] | null): { element: HTMLElement; heading: HTMLElement } {
+export function renderSummary(scenario: Scenario, turn: number, why: readonly CommunityWhy[] | null, market?: LeafMarket): { element: HTMLElement; heading: HTMLElement } {
   const heading = h('h2', { id: 'why-heading', tabindex: -1, 'data-testid': 'why-heading' }, why ? t.why.heading(turn) : t.why.startHeading);
   if (!why) return { element: h('section', { 'aria-labelledby': 'why-heading', class: 'why' }, heading, h('p', {}, t.why.start)), heading };
   const notable = why.filter(isNotable);
@@ -121,6 +121,8 @@ export function renderSummary(scenario: Scenario, turn: number, why: readonly Co
     ),
     named.length > 0 ? h('p', { 'data-testid': 'why-also' }, t.why.alsoMoved(named.map(brief).join('; '))) : null,
     notable.length > 0 && quiet.length > 0 ? h('p', { class: 'muted' }, t.why.quietOthers(quiet.map((c) => c.name).join(', '))) : null,
+    // What a hectare of coca pays moves with the leaf price (the leaf-price mechanism): said every turn.
+    market ? h('p', { 'data-testid': 'why-market' }, t.why.market(fmt.price(market.after), fmt.price(market.start), `${fmt.signed(market.changePercent)} %`)) : null,
   );
   return { element, heading };
 }
