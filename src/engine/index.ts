@@ -3,7 +3,7 @@ export { ENGINE_VERSION } from './version.ts';
 export { createGame, defaultLevers, type GameState, type CommunityState, type PendingChoice } from './state.ts';
 export { step, type StepResult, type TurnReport, type AnsweredChoice, type StepOptions } from './step.ts';
 export { Decisions, availableBudget, leverCost, validateDecisions, type EngineError } from './decisions.ts';
-export { deltasOf, deltaAt, recordLength, type Delta, type Cause, type ExplanationRecord } from './record.ts';
+export { deltasOf, recordLength, type Delta, type Cause, type ExplanationRecord } from './record.ts';
 export { eventById, type FiredEvent } from './events.ts';
 export { canonicalJson } from './hash.ts';
 export { hashState } from './stateHash.ts';

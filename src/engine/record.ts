@@ -38,7 +38,7 @@ export function recordLength(record: ExplanationRecord): number {
 }
 
 /** The change at position i as an object. */
-export function deltaAt(record: ExplanationRecord, i: number): Delta {
+function deltaAt(record: ExplanationRecord, i: number): Delta {
   const cause = record.causes[record.cause[i]!]!;
   const slot = record.slot[i]!;
   return {
