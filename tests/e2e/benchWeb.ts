@@ -109,7 +109,7 @@ try {
         w.__drop = new DataTransfer();
         for (const f of all) w.__drop.items.add(new File([f.text], f.name, { type: 'application/json' }));
       }, files.map((f) => ({ name: f.name, text: f.buffer.toString('utf8') })));
-      await page.waitForTimeout(1500); // the workers start with the debrief and warm up meanwhile
+      await page.waitForTimeout(3000); // the workers start with the debrief and warm up meanwhile (a teacher picks files)
       await page.evaluate(FRAMES_START);
       await page.evaluate(`document.querySelector('[data-testid=debrief-messages]').dispatchEvent(new DragEvent('drop', { dataTransfer: window.__drop, bubbles: true, cancelable: true }))`);
       const loaded = await page.locator('[data-testid=debrief-messages] p', { hasText: 'read and re-simulated' }).first().innerText();
@@ -117,6 +117,7 @@ try {
       const messages = page.locator('[data-testid=debrief-messages]');
       const loadComputeMs = await messages.getAttribute('data-compute-ms');
       const verifiedAtMs = await messages.getAttribute('data-verified-at-ms');
+      const readAtMs = await messages.getAttribute('data-read-at-ms');
       await page.click('button[data-run="0"]');
       // Measured inside the page: the click handler and the layout it causes, for 20 steps.
       const scrubMs = (await page.evaluate(`(() => {
@@ -143,7 +144,7 @@ try {
       }
       spreads.sort((a, b) => a - b);
       console.log(`debrief: ${loaded} (in the analysis worker; target < 200 ms for 40 replays)`);
-      console.log(`  of which verifying in a worker ${loadComputeMs} ms (the last worker to answer); results back on the page after ${verifiedAtMs} ms`);
+      console.log(`  files read after ${readAtMs} ms; verifying in a worker ${loadComputeMs} ms (the last worker to answer); results back on the page after ${verifiedAtMs} ms`);
       console.log(`  ${framesLine(loadFrames)}`);
       console.log(`debrief: one step of the timeline scrubber ${scrubMs.toFixed(1)} ms (handler and layout, in the page)`);
       console.log(`debrief: 200-seed spread in the analysis worker, click to result: ${spreads[2]} ms median of 5 (${spreads[0]}–${spreads[4]} ms); target < 100 ms`);

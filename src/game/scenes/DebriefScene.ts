@@ -165,6 +165,7 @@ export class DebriefScene extends Phaser.Scene {
     let count = 0;
     // Read here, verified in the analysis workers so the page keeps its frame rate.
     const reads = await Promise.all(files.map(readPicked));
+    messages.dataset.readAtMs = (performance.now() - started).toFixed(0);
     const verified = await loadInWorkers(reads.flatMap((read) => (read.ok ? [read.text] : [])));
     messages.dataset.computeMs = lastComputeMs().toFixed(0);
     messages.dataset.verifiedAtMs = (performance.now() - started).toFixed(0);
