@@ -172,9 +172,12 @@ export function loadReplayText(text: string, options: ReplayOptions = {}): Loade
   if (replay.turns.length > scenario.value.calendar.turns) return { ok: false, error: `it records ${replay.turns.length} turns but the scenario has ${scenario.value.calendar.turns}` };
   const shipped = options.shipped?.find((s) => s.id === scenario.value.id);
   const modifiedFrom = shipped && scenarioHash(shipped) !== scenarioHash(scenario.value) ? shipped.id : null;
-  const { game, divergence } = verifyReplay(replay, scenario.value);
-  // The embedded copy, now checked, is the shared parsed scenario: a class's files carry one
-  // scenario object between them, cloned once when they leave the worker together.
-  replay.scenario.content = scenario.value;
-  return { ok: true, replay, scenario: scenario.value, game, divergence, modifiedFrom, unfinished: replay.turns.length < scenario.value.calendar.turns };
+  // An unchanged shipped scenario is played on the shipped object itself: the same content, and
+  // the engine then always meets the same objects, which keeps its compiled code fast.
+  const played = shipped && !modifiedFrom ? shipped : scenario.value;
+  const { game, divergence } = verifyReplay(replay, played);
+  // The embedded copy, now checked, is one shared scenario object: a class's files carry it
+  // between them, cloned once when they leave the worker together.
+  replay.scenario.content = played;
+  return { ok: true, replay, scenario: played, game, divergence, modifiedFrom, unfinished: replay.turns.length < played.calendar.turns };
 }

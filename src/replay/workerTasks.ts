@@ -15,8 +15,11 @@ export interface Tasks {
   shipped: { input: { scenarios: Scenario[] }; output: null };
   /** Each file's text loaded and verified, in order. */
   load: { input: { texts: string[] }; output: LoadedReplay[] };
-  /** A run's decisions replayed on other seeds: each criterion's median and 10th–90th percentile. */
-  spread: { input: { scenario: Scenario; decisions: Decisions[]; seeds: string[] }; output: Record<string, Spread> };
+  /**
+   * A run's decisions replayed on other seeds: each criterion's median and 10th–90th percentile.
+   * The scenario, or the id of a shipped one (not copied on every request).
+   */
+  spread: { input: { scenario: Scenario | string; decisions: Decisions[]; seeds: string[] }; output: Record<string, Spread> };
   /** Some seeds of an outcome band (a shipped scenario, named by id so it is not copied on every lever move). */
   bandSeries: { input: { scenarioId: string; played: Decisions[]; levers: Partial<Levers>; seeds: string[] }; output: SeedSeries };
 }
@@ -35,11 +38,14 @@ export function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['input'
     case 'load':
       return t.texts.map((text) => loadReplayText(text, { shipped })) as Tasks[K]['output'];
     case 'spread':
-      return spreadAcrossSeeds(t.scenario, t.decisions, t.seeds) as Tasks[K]['output'];
-    case 'bandSeries': {
-      const scenario = shipped.find((s) => s.id === t.scenarioId);
-      if (!scenario) throw new Error(`no shipped scenario "${t.scenarioId}"`);
-      return seedSeries(scenario, t.played, t.levers, t.seeds) as Tasks[K]['output'];
-    }
+      return spreadAcrossSeeds(typeof t.scenario === 'string' ? shippedById(t.scenario) : t.scenario, t.decisions, t.seeds) as Tasks[K]['output'];
+    case 'bandSeries':
+      return seedSeries(shippedById(t.scenarioId), t.played, t.levers, t.seeds) as Tasks[K]['output'];
   }
+}
+
+function shippedById(id: string): Scenario {
+  const scenario = shipped.find((s) => s.id === id);
+  if (!scenario) throw new Error(`no shipped scenario "${id}"`);
+  return scenario;
 }

@@ -546,7 +546,9 @@ export class DebriefScene extends Phaser.Scene {
     const { scenario, game } = run.loaded;
     const labels = shown(scenario);
     box.textContent = t.debrief.spreadRunning(0, seeds.length);
-    const spread = await inWorker({ kind: 'spread', scenario, decisions: [...game.decisions], seeds });
+    // An unchanged shipped scenario is named, not copied: the workers hold it already.
+    const isShipped = !run.loaded.modifiedFrom && shippedScenarios().some((s) => s.id === scenario.id);
+    const spread = await inWorker({ kind: 'spread', scenario: isShipped ? scenario.id : scenario, decisions: [...game.decisions], seeds });
     box.dataset.computeMs = lastComputeMs().toFixed(0);
     box.replaceChildren(
       h('h3', {}, t.debrief.spreadHeading),
