@@ -6,8 +6,8 @@
  * both counts. It is mean-free: over many seeds it moves no average, only how far one game can
  * stray from another.
  */
-import type { Mechanism } from '../mechanism.ts';
-import { INDEX_MAX, INDEX_SCALE } from '../units.ts';
+import { saturatingStep, type Mechanism } from '../mechanism.ts';
+import { INDEX_SCALE } from '../units.ts';
 
 export const localFortunes: Mechanism = {
   id: 'local-fortunes',
@@ -16,13 +16,11 @@ export const localFortunes: Mechanism = {
     for (const c of ctx.communities) {
       // Mostly the region's luck (a season is bad across the valleys), partly the community's own.
       const luck = 2 * (p.regionalShare * ctx.market + (1 - p.regionalShare) * c.draws.harvest) - 1;
-      // Trust moves in saturating steps (see saturatingStep), which shrink only a step toward
-      // the bound it nears; the step away from it is shrunk by the same factor here, so luck
-      // stays even near 0 or 100 and moves no average.
-      const trust = c.state.trust;
-      const roomBelow = Math.min(1, (4 * trust) / INDEX_MAX);
-      const roomAbove = Math.min(1, (4 * (INDEX_MAX - trust)) / INDEX_MAX);
-      out.community(c.index, 'trust', p.trustSwing * INDEX_SCALE * luck * (luck > 0 ? roomBelow : roomAbove));
+      // Trust moves in saturating steps, which shrink only a step toward the bound it nears; the
+      // step is first shrunk as the opposite step would be, so luck stays even near 0 or 100 and
+      // moves no average.
+      const step = p.trustSwing * INDEX_SCALE * luck;
+      out.community(c.index, 'trust', -saturatingStep(c.state.trust, -step));
     }
   },
 };
