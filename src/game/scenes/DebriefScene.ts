@@ -52,6 +52,14 @@ interface Run {
   readonly label: string;
 }
 
+/**
+ * The page's own copy of a run's scenario when the file carries a shipped scenario unchanged:
+ * the analysis workers hold it already, so work on it is named by id and runs there.
+ */
+function shippedCopy(loaded: Loaded): Scenario | undefined {
+  return loaded.modifiedFrom ? undefined : shippedScenarios().find((s) => s.id === loaded.scenario.id);
+}
+
 const METRICS = ['meanTrust', 'meanSecurity', 'cocaHectares', 'meanInsurgentInfluence'] as const;
 type ChartMetric = (typeof METRICS)[number];
 // In this order on screen and on paper: the class, what separates runs, what really happened, then the questions.
@@ -500,12 +508,11 @@ export class DebriefScene extends Phaser.Scene {
   /**
    * The band of outcomes over 200 seeds if the run's turns up to the scrubbed one are kept and
    * the levers are held from then on, the sliders starting where the run had them, beside the
-   * run's own line. A file carrying a shipped scenario unchanged is computed on the shipped copy,
-   * which the analysis workers already hold.
+   * run's own line, computed on the shipped copy where there is one (see shippedCopy).
    */
   private openBand(run: Run): void {
-    const { scenario: own, game, modifiedFrom } = run.loaded;
-    const scenario = (!modifiedFrom && shippedScenarios().find((s) => s.id === own.id)) || own;
+    const { game } = run.loaded;
+    const scenario = shippedCopy(run.loaded) ?? run.loaded.scenario;
     openOutcomeBand({
       id: 'whatif-band',
       scenario,
@@ -547,8 +554,8 @@ export class DebriefScene extends Phaser.Scene {
     const labels = shown(scenario);
     box.textContent = t.debrief.spreadRunning(0, seeds.length);
     // An unchanged shipped scenario is named, not copied: the workers hold it already.
-    const isShipped = !run.loaded.modifiedFrom && shippedScenarios().some((s) => s.id === scenario.id);
-    const spread = await inWorker({ kind: 'spread', scenario: isShipped ? scenario.id : scenario, decisions: [...game.decisions], seeds });
+    const shipped = shippedCopy(run.loaded);
+    const spread = await inWorker({ kind: 'spread', scenario: shipped ? shipped.id : scenario, decisions: [...game.decisions], seeds });
     box.dataset.computeMs = lastComputeMs().toFixed(0);
     box.replaceChildren(
       h('h3', {}, t.debrief.spreadHeading),
