@@ -10,7 +10,14 @@ import { parseArgs } from 'node:util';
 import { busyRun } from '../analysis/busyRun.ts';
 import { analyzeConsequences, listDecisions } from '../analysis/consequences.ts';
 import { hashState, recordLength, step } from '../engine/index.ts';
+import { buildContext } from '../engine/context.ts';
+import { validateDecisions } from '../engine/decisions.ts';
+import { Ledger } from '../engine/ledger.ts';
+import { Emitter } from '../engine/mechanism.ts';
+import { MECHANISMS } from '../engine/mechanisms/index.ts';
+import { resumeRng } from '../engine/rng.ts';
 import { createGame, type GameState } from '../engine/state.ts';
+import { tablesOf } from '../engine/tables.ts';
 import { policyDecisions } from '../policy/run.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -46,6 +53,30 @@ function immerGame(start: GameState, turns: number, changesPerTurn: number): num
     });
   }
   return state.turn;
+}
+
+/**
+ * The ceiling of this engine's design: one mid-game turn's mechanisms alone, run through the
+ * emitter into a fresh ledger (record off), with no context, events or next state built. No
+ * whole game can run faster than 20 of these.
+ */
+function mechanismsAlone(scenario: Scenario, policy: Policy): () => number {
+  let state = createGame(scenario, 'ceiling');
+  for (let turn = 0; turn < Math.floor(scenario.calendar.turns / 2); turn++) {
+    const result = step(scenario, state, policyDecisions(scenario, policy, state), { explain: false });
+    if (!result.ok) throw new Error(result.error.message);
+    state = result.state;
+  }
+  const valid = validateDecisions(scenario, state, policyDecisions(scenario, policy, state));
+  if (!valid.ok) throw new Error(valid.error.message);
+  const ctx = buildContext(scenario, state, valid.value.levers, valid.value.weights, resumeRng(state.rng));
+  const tables = tablesOf(scenario);
+  return () => {
+    const ledger = new Ledger(state, false, tables);
+    const out = new Emitter(ctx, ledger);
+    for (let m = 0; m < MECHANISMS.length; m++) MECHANISMS[m]!.run(ctx, out.attribute(MECHANISMS[m]!.id));
+    return ledger.at(0);
+  };
 }
 
 interface Rate {
@@ -108,6 +139,13 @@ runCli(() => {
   const off = perSecond((round, game) => playOnce(scenario, policy, `${round}-${game}`, false, false), seconds);
   const on = perSecond((round, game) => playOnce(scenario, policy, `${round}-${game}`, true, false), seconds);
   const hashed = perSecond((round, game) => playOnce(scenario, policy, `${round}-${game}`, true, true), seconds);
+  const turn = mechanismsAlone(scenario, policy);
+  const turns = scenario.calendar.turns;
+  const ceiling = perSecond(() => {
+    let sink = 0;
+    for (let t = 0; t < turns; t++) sink += turn();
+    return sink;
+  }, seconds);
   const sweeps: number[] = [];
   for (let round = 0; round < 3; round++) {
     const sweepStart = performance.now();
@@ -129,6 +167,7 @@ runCli(() => {
   console.log(`full games per second, explanation off:           ${rate(off)}   ${ratio(off)}`);
   console.log(`full games per second, explanation on:            ${rate(on)}   ${ratio(on)}`);
   console.log(`full games per second, explanation on + hashing:  ${rate(hashed)}   ${ratio(hashed)}`);
+  console.log(`ceiling: ${turns} turns of mechanisms alone:        ${rate(ceiling)}   (no context, events or state built)`);
   console.log(`1,000-seed sweep (explanation off):               ${Math.min(...sweeps).toFixed(0)} ms best of 3`);
   console.log(`consequences of ${busy.reports.length} turns, ${listDecisions(scenario, busy).length} decisions undone: ${consequenceTimes[0]!.toFixed(0)} ms best, ${consequenceTimes[2]!.toFixed(0)} ms median of 5`);
   const meets = (r: Rate, goal: number) => (r.best >= goal ? 'met' : 'NOT met');
