@@ -42,7 +42,7 @@ export function waitForScene(page: Page, key: string): Promise<void> {
   return page.evaluate((k) => (window as unknown as { __btf: { waitForScene(k: string): Promise<void> } }).__btf.waitForScene(k), key);
 }
 
-/** A browser context at `viewport` as seen with browser zoom: a device scale factor over fewer CSS pixels. */
-export function zoomedContext(browser: Browser, viewport: { width: number; height: number }, zoom: number): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: Math.round(viewport.width / zoom), height: Math.round(viewport.height / zoom) }, deviceScaleFactor: zoom });
+/** A browser context at `viewport` as seen with browser zoom (a device scale factor over fewer CSS pixels), in a language. */
+export function zoomedContext(browser: Browser, viewport: { width: number; height: number }, zoom: number, locale = 'en-US'): Promise<BrowserContext> {
+  return browser.newContext({ locale, viewport: { width: Math.round(viewport.width / zoom), height: Math.round(viewport.height / zoom) }, deviceScaleFactor: zoom });
 }

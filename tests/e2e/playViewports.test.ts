@@ -23,6 +23,22 @@ function overlaps(page: Page): Promise<string[]> {
   });
 }
 
+/** Texts of the lever panel's top row (heading, budget, status) that run under the End turn button. */
+function underEndTurn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const button = document.querySelector('[data-testid=end-turn]')!.getBoundingClientRect();
+    const found: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('.play-page .budget-row > *')) {
+      const r = element.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1) continue;
+      const x = Math.min(r.right, button.right) - Math.max(r.left, button.left);
+      const y = Math.min(r.bottom, button.bottom) - Math.max(r.top, button.top);
+      if (x > 1 && y > 1) found.push(`under End turn: ${element.textContent?.slice(0, 40)}`);
+    }
+    return found;
+  });
+}
+
 /** Visible elements whose content runs past their own box sideways, or past the page's right edge; and markers outside the map. */
 function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -55,8 +71,8 @@ describe('the play screen at each size and zoom', () => {
     await browser?.close();
   });
 
-  const open = async (viewport: { width: number; height: number }, zoom = 1) => {
-    const context = await zoomedContext(browser, viewport, zoom);
+  const open = async (viewport: { width: number; height: number }, zoom = 1, locale = 'en-US') => {
+    const context = await zoomedContext(browser, viewport, zoom, locale);
     await skipBriefing(context);
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/?test`);
@@ -77,6 +93,7 @@ describe('the play screen at each size and zoom', () => {
     expect(smallest.size, smallest.text).toBeGreaterThanOrEqual(14);
     expect(await overlaps(page)).toEqual([]);
     expect(await clipped(page)).toEqual([]);
+    expect(await underEndTurn(page)).toEqual([]);
     // The panels take the window: the levers reach its right side, the report its bottom.
     const levers = (await page.locator('.play-page .levers').boundingBox())!;
     expect(levers.x + levers.width).toBeGreaterThan(width - 16);
@@ -85,6 +102,20 @@ describe('the play screen at each size and zoom', () => {
     await screenshot(page, `play-${name}`);
     await page.click('[data-testid=tab-trends]');
     await screenshot(page, `play-trends-${name}`);
+    await page.context().close();
+  });
+
+  // Spanish headings and budget lines are longer: the lever panel's top row must still fit.
+  it.each([
+    { name: '1024x768', width: 1024, height: 768 },
+    { name: '1280x720', width: 1280, height: 720 },
+  ])('fits its Spanish texts on a $name screen, nothing under End turn or cut off', async ({ name, width, height }) => {
+    const page = await open({ width, height }, 1, 'es-PE');
+    expect(await page.locator('[data-testid=end-turn]').innerText()).toContain('Terminar');
+    expect(await overlaps(page)).toEqual([]);
+    expect(await clipped(page)).toEqual([]);
+    expect(await underEndTurn(page)).toEqual([]);
+    await screenshot(page, `play-es-${name}`);
     await page.context().close();
   });
 
