@@ -3,6 +3,7 @@
  * overrides for ranges of turns, and a rule for answering choice events.
  */
 import { z } from 'zod';
+import { TRANSLATION_LOCALES } from '../scenario/translationSchema.ts';
 
 const LeverValues = z.record(z.string(), z.number()).describe('Lever values by lever id; levers left out keep their previous value.');
 const Allocation = z.record(z.string(), z.number().min(0)).describe('Relative weights for development money by community id.');
@@ -35,6 +36,16 @@ export const Policy = z
       })
       .default({ rule: 'first', byEvent: {} })
       .describe('How the policy answers choice events.'),
+    translations: z
+      .partialRecord(
+        z.enum(TRANSLATION_LOCALES).describe('Language code.'),
+        z.strictObject({
+          name: z.string().min(1).max(200).optional(),
+          description: z.string().min(1).max(4000).optional(),
+        }),
+      )
+      .optional()
+      .describe('The name and description in other languages, for screens that show the policy (the end screen\'s comparison). Left out: shown in English.'),
   })
   .describe('A scripted policy for npm run sim.');
 export type Policy = z.infer<typeof Policy>;

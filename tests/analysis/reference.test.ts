@@ -14,7 +14,7 @@ describe('referencePath', () => {
     const direct = playPolicy(vraem, loadPolicy('status-quo'), '7', { explain: false });
     expect(path.states.map((s) => s.rng)).toEqual(direct.states.map((s) => s.rng));
     expect(path.assessment).toEqual(assess(vraem, direct.states[direct.states.length - 1]!));
-    expect(path.name).toBe('Status quo');
+    expect(path.policy.name).toBe('Status quo');
   });
 
   it('says why a policy cannot serve (a lever the scenario lacks, an overspent budget)', () => {

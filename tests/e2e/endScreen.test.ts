@@ -72,7 +72,7 @@ describe('end screen', () => {
     for (const c of reference.assessment) {
       expect(await page.locator(`[data-testid=criterion-${c.id}-reference]`).innerText()).toContain(formatCriterion(c.measure, c.value));
     }
-    expect(await page.locator('[data-testid=trajectories] h2').innerText()).toContain(reference.name);
+    expect(await page.locator('[data-testid=trajectories] h2').innerText()).toContain(reference.policy.name);
   });
 
   it('draws four trajectories with dated and valued axes, and the map at the end', async () => {

@@ -1,10 +1,12 @@
 // A Spanish-speaking student's whole game: every screen is read and none shows a sentence of the
-// English interface or an English text of the scenario.
-import { readFileSync } from 'node:fs';
+// English interface, an English text of the scenario or of the policy its end compares with.
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/game/strings/en.ts';
 import { es } from '../../src/game/strings/es.ts';
+import { Policy } from '../../src/policy/schema.ts';
+import { policyTexts } from '../../src/policy/texts.ts';
 import { parseScenarioText } from '../../src/scenario/load.ts';
 import { localizeScenario, textPaths } from '../../src/scenario/translations.ts';
 import { launchChromium, skipBriefing } from './browser.ts';
@@ -22,7 +24,15 @@ function englishOnly(): string[] {
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const spanishTexts = textPaths(localizeScenario(parsed.value, 'es'));
   const scenario = [...textPaths(parsed.value)].filter(([path, text]) => spanishTexts.get(path) !== text).map(([, text]) => text);
-  return [...leaves(en, es), ...scenario].filter((s) => s.length >= 3);
+  // The reference policy the end screen compares with has its own texts.
+  const policies = readdirSync('policies')
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => Policy.parse(JSON.parse(readFileSync(`policies/${file}`, 'utf8'))))
+    .flatMap((policy) => {
+      const spanish = policyTexts(policy, 'es');
+      return [policy.name, policy.description].filter((text) => text !== spanish.name && text !== spanish.description);
+    });
+  return [...leaves(en, es), ...scenario, ...policies].filter((s) => s.length >= 3);
 }
 
 /** Visible text, less what is quoted: titles of published sources keep their own language. */

@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 import { referencePath, type ReferencePath } from '../../analysis/comparison.ts';
 import { timelineOf } from '../../analysis/timeline.ts';
 import { assess, summarizeRegion, type RegionSummary } from '../../engine/index.ts';
+import { policyTexts, type PolicyTexts } from '../../policy/texts.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
 import { requestConsequences } from '../consequences/client.ts';
@@ -15,7 +16,7 @@ import { referencePolicy } from '../referencePolicy.ts';
 import { shown } from '../shownScenario.ts';
 import { browserStore, clearSave } from '../save.ts';
 import type { Session } from '../session.ts';
-import { t } from '../strings/index.ts';
+import { locale, t } from '../strings/index.ts';
 import { h } from '../ui/dom.ts';
 import { downloadReplay } from '../ui/download.ts';
 import { renderAdviserScore } from '../ui/adviserScore.ts';
@@ -92,6 +93,7 @@ export class EndScene extends Phaser.Scene {
   private ratings(scenario: Scenario, session: Session, reference: ReferencePath): HTMLElement {
     const results = assess(scenario, session.state);
     const theirs = reference.ok ? new Map(reference.assessment.map((c) => [c.id, c])) : null;
+    const { name } = referenceTexts(reference);
     return h(
       'section',
       { 'aria-labelledby': 'ratings-heading' },
@@ -108,7 +110,7 @@ export class EndScene extends Phaser.Scene {
             h('div', { class: 'value', 'data-testid': `criterion-${r.id}-value` }, formatCriterion(r.measure, r.value)),
             h('span', { class: `rating ${r.rating}`, 'data-testid': `criterion-${r.id}-rating` }, t.end.rating[r.rating]),
             other && reference.ok
-              ? h('p', { class: 'reference-value', 'data-testid': `criterion-${r.id}-reference` }, `${t.endScreen.reference(reference.name)}: ${formatCriterion(other.measure, other.value)} (${t.end.rating[other.rating]})`)
+              ? h('p', { class: 'reference-value', 'data-testid': `criterion-${r.id}-reference` }, `${t.endScreen.reference(name)}: ${formatCriterion(other.measure, other.value)} (${t.end.rating[other.rating]})`)
               : null,
             h('p', { class: 'muted description' }, r.description),
           );
@@ -120,15 +122,16 @@ export class EndScene extends Phaser.Scene {
   private trajectories(scenario: Scenario, session: Session, reference: ReferencePath): HTMLElement {
     const yours = session.history.map((s) => summarizeRegion(scenario, s));
     const theirs = reference.ok ? reference.states.map((s) => summarizeRegion(scenario, s)) : [];
+    const { name, description } = referenceTexts(reference);
     const charts = METRICS.map((metric) => {
       const series: ChartSeries[] = [{ label: t.endScreen.yourGame, values: yours.map((r) => r[metric.key]), colour: '#f0e442', width: 3, className: 'you' }];
-      if (reference.ok) series.push({ label: reference.name, values: theirs.map((r) => r[metric.key]), colour: '#9aa8b5', width: 2, dash: '6 4', className: 'reference' });
+      if (reference.ok) series.push({ label: name, values: theirs.map((r) => r[metric.key]), colour: '#9aa8b5', width: 2, dash: '6 4', className: 'reference' });
       return h(
         'figure',
         { class: 'end-chart', 'data-metric': metric.key },
         h('figcaption', {}, metric.label()),
         fittedChart((width, fontSize) => lineChart({
-          title: t.endScreen.chartTitle(metric.label(), reference.ok ? reference.name : ''),
+          title: t.endScreen.chartTitle(metric.label(), name),
           calendar: scenario.calendar,
           turns: scenario.calendar.turns,
           quarterLabel: t.chartAxes.quarter,
@@ -142,12 +145,12 @@ export class EndScene extends Phaser.Scene {
       );
     });
     const legendSeries: ChartSeries[] = [{ label: t.endScreen.yourGame, values: [], colour: '#f0e442', width: 3, className: 'you' }];
-    if (reference.ok) legendSeries.push({ label: t.endScreen.reference(reference.name), values: [], colour: '#9aa8b5', dash: '6 4', className: 'reference' });
+    if (reference.ok) legendSeries.push({ label: t.endScreen.reference(name), values: [], colour: '#9aa8b5', dash: '6 4', className: 'reference' });
     return h(
       'section',
       { class: 'end-trajectories', 'aria-labelledby': 'trajectories-heading', 'data-testid': 'trajectories' },
-      h('h2', { id: 'trajectories-heading' }, reference.ok ? t.endScreen.referenceHeading(reference.name) : t.endScreen.yourGame),
-      h('p', { class: 'muted', 'data-testid': 'reference-note' }, reference.ok ? t.endScreen.referenceNote(reference.description) : t.endScreen.noReference(reference.reason)),
+      h('h2', { id: 'trajectories-heading' }, reference.ok ? t.endScreen.referenceHeading(name) : t.endScreen.yourGame),
+      h('p', { class: 'muted', 'data-testid': 'reference-note' }, reference.ok ? t.endScreen.referenceNote(description) : t.endScreen.noReference(reference.reason)),
       chartLegend(legendSeries),
       h('div', { class: 'end-charts' }, ...charts),
     );
@@ -186,4 +189,9 @@ export class EndScene extends Phaser.Scene {
     }
     box.setAttribute('aria-busy', 'false');
   }
+}
+
+/** The reference policy's name and description in the player's language (empty when it could not be played). */
+function referenceTexts(reference: ReferencePath): PolicyTexts {
+  return reference.ok ? policyTexts(reference.policy, locale()) : { name: '', description: '' };
 }
