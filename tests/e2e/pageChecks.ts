@@ -60,3 +60,21 @@ export function smallestText(page: Page): Promise<{ size: number; text: string }
     return smallest;
   });
 }
+
+/** Tick labels of any chart on the page that overlap another label of the same chart. */
+export function overlappingTicks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const chart of document.querySelectorAll('svg.line-chart')) {
+      const boxes = [...chart.querySelectorAll('text.tick')].map((tick) => ({ text: tick.textContent ?? '', r: tick.getBoundingClientRect() })).filter((b) => b.r.width > 0);
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (x > 0.5 && y > 0.5) found.push(`"${a.text}" / "${b.text}"`);
+        }
+      }
+    }
+    return found;
+  });
+}

@@ -10,6 +10,7 @@ import { policyTexts } from '../../src/policy/texts.ts';
 import { parseScenarioText } from '../../src/scenario/load.ts';
 import { localizeScenario, textPaths } from '../../src/scenario/translations.ts';
 import { launchChromium, skipBriefing } from './browser.ts';
+import { overlappingTicks } from './pageChecks.ts';
 import { screenshot } from './play.ts';
 import { TOUR_SCENARIO, tour, type Screen } from './tour.ts';
 
@@ -63,8 +64,11 @@ describe('a whole game in Spanish', () => {
   it('shows no English sentence on any screen', async () => {
     const english = englishOnly();
     const found: string[] = [];
+    const crowded: string[] = [];
     const seen = await tour(page, async (screen: Screen) => {
       await screenshot(page, `es-${screen}`);
+      // Spanish quarter names are long: chart axes must still keep their labels apart.
+      for (const pair of await overlappingTicks(page)) crowded.push(`${screen}: ${pair}`);
       const text = unquoted(await page.evaluate(() => document.body.innerText));
       for (const sentence of english) {
         const word = new RegExp(`(^|[^\\p{L}])${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
@@ -73,5 +77,6 @@ describe('a whole game in Spanish', () => {
     });
     expect([...seen].sort()).toEqual(['debrief', 'end', 'event', 'play', 'report', 'title']);
     expect(found).toEqual([]);
+    expect(crowded).toEqual([]);
   });
 });

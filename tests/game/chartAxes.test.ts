@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateAfter, timeTicks, valueTicks } from '../../src/game/ui/chartAxes.ts';
+import { dateAfter, timeTickCapacity, timeTicks, valueTicks } from '../../src/game/ui/chartAxes.ts';
+import { es } from '../../src/game/strings/es.ts';
 
 const quarterly = { startYear: 2012, startQuarter: 1, turnMonths: 3 };
 const label = (year: number, quarter: number) => `Q${quarter} ${year}`;
@@ -18,6 +19,16 @@ describe('chart axes', () => {
     expect(late[0]).toEqual({ at: 0, label: 'Q3 2012' });
     expect(late[1]).toEqual({ at: 2, label: '2013' });
     expect(timeTicks(quarterly, 200, label).length).toBeLessThanOrEqual(9);
+  });
+
+  it('fits as many quarter labels as their language\'s length allows, so long names switch to years', () => {
+    // 860 px at 8.7 px a character: nine English labels fit; Spanish quarter names take twice the room.
+    expect(timeTickCapacity(860, 8.7, label)).toBe(10);
+    const spanish = timeTickCapacity(860, 8.7, es.chartAxes.quarter);
+    expect(spanish).toBeLessThan(9);
+    const ticks = timeTicks(quarterly, 8, es.chartAxes.quarter, spanish);
+    expect(ticks.map((t) => t.label)).toEqual(['2012', '2013', '2014']);
+    expect(ticks.length * (es.chartAxes.quarter(2012, 3).length + 2) * 8.7).toBeLessThanOrEqual(860);
   });
 
   it('puts value ticks on round numbers that cover the data', () => {

@@ -44,6 +44,16 @@ export function timeTicks(calendar: ChartCalendar, turns: number, quarterLabel: 
   return ticks.filter((_, i) => i % stride === 0);
 }
 
+/**
+ * How many time ticks fit side by side in `width` pixels: labels as long as the quarter format
+ * makes them (the third quarter, the longest in Roman numerals), two characters apart. A
+ * language with long quarter names ("III trimestre 2013") gets yearly ticks sooner.
+ */
+export function timeTickCapacity(width: number, charWidth: number, quarterLabel: (year: number, quarter: number) => string): number {
+  const longest = quarterLabel(2000, 3).length;
+  return Math.max(2, Math.floor(width / (charWidth * (longest + 2))));
+}
+
 /** Round steps for a value axis from min to max: 1, 2 or 5 times a power of ten. */
 export function valueTicks(min: number, max: number, count = 4): { ticks: Tick[]; min: number; max: number } {
   const span = max > min ? max - min : Math.abs(max) || 1;
