@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateAfter, timeTickCapacity, timeTicks, valueTicks } from '../../src/game/ui/chartAxes.ts';
+import { dateAfter, timeTicks, valueTicks, type Tick } from '../../src/game/ui/chartAxes.ts';
 import { es } from '../../src/game/strings/es.ts';
 
 const quarterly = { startYear: 2012, startQuarter: 1, turnMonths: 3 };
 const label = (year: number, quarter: number) => `Q${quarter} ${year}`;
+
+/** Whether centred labels at these ticks keep two characters apart on an axis of this room. */
+const apart = (ticks: readonly Tick[], turns: number, room: { width: number; charWidth: number }) =>
+  ticks.every((tick, i) => i === 0 || ((tick.at - ticks[i - 1]!.at) * room.width) / turns >= ((tick.label.length + ticks[i - 1]!.label.length) / 2 + 2) * room.charWidth);
 
 describe('chart axes', () => {
   it('dates each point of a game from its calendar', () => {
@@ -18,17 +22,26 @@ describe('chart axes', () => {
     const late = timeTicks({ startYear: 2012, startQuarter: 3, turnMonths: 3 }, 20, label);
     expect(late[0]).toEqual({ at: 0, label: 'Q3 2012' });
     expect(late[1]).toEqual({ at: 2, label: '2013' });
-    expect(timeTicks(quarterly, 200, label).length).toBeLessThanOrEqual(9);
+    const long = timeTicks(quarterly, 200, label);
+    expect(long.length).toBeLessThanOrEqual(20);
+    expect(apart(long, 200, { width: 648, charWidth: 8 })).toBe(true);
   });
 
-  it('fits as many quarter labels as their language\'s length allows, so long names switch to years', () => {
-    // 860 px at 8.7 px a character: nine English labels fit; Spanish quarter names take twice the room.
-    expect(timeTickCapacity(860, 8.7, label)).toBe(10);
-    const spanish = timeTickCapacity(860, 8.7, es.chartAxes.quarter);
-    expect(spanish).toBeLessThan(9);
-    const ticks = timeTicks(quarterly, 8, es.chartAxes.quarter, spanish);
-    expect(ticks.map((t) => t.label)).toEqual(['2012', '2013', '2014']);
-    expect(ticks.length * (es.chartAxes.quarter(2012, 3).length + 2) * 8.7).toBeLessThanOrEqual(860);
+  it('fits labels by their real length, so long quarter names switch to years and a late start stays clear', () => {
+    const room = { width: 860, charWidth: 8.7 };
+    expect(timeTicks(quarterly, 8, label, room)).toHaveLength(9);
+    // Spanish quarter names take twice the room: the same axis shows years.
+    const spanish = timeTicks(quarterly, 8, es.chartAxes.quarter, room);
+    expect(spanish.map((t) => t.label)).toEqual(['2012', '2013', '2014']);
+    // Twenty turns on a small chart: every year whose label fits, not every third.
+    const small = { width: 230, charWidth: 8.1 };
+    const years = timeTicks(quarterly, 20, es.chartAxes.quarter, small);
+    expect(years.length).toBeGreaterThanOrEqual(3);
+    expect(apart(years, 20, small)).toBe(true);
+    // A game starting in the fourth quarter: its long first label and the next year's never touch.
+    const lateStart = timeTicks({ startYear: 2012, startQuarter: 4, turnMonths: 3 }, 20, es.chartAxes.quarter, small);
+    expect(lateStart[0]!.label).toBe('IV trimestre 2012');
+    expect(apart(lateStart, 20, small)).toBe(true);
   });
 
   it('puts value ticks on round numbers that cover the data', () => {

@@ -21,37 +21,43 @@ export function dateAfter(calendar: ChartCalendar, turns: number): { year: numbe
   return { year: calendar.startYear + Math.floor(months / 12), quarter: Math.floor((months % 12) / 3) + 1 };
 }
 
-/**
- * Time ticks over 0…turns: every turn labelled with its quarter when there are few, otherwise
- * one tick per year at its first quarter (and the start), labelled with the year.
- */
-export function timeTicks(calendar: ChartCalendar, turns: number, quarterLabel: (year: number, quarter: number) => string, maxTicks = 9): Tick[] {
-  if (turns + 1 <= maxTicks) {
-    return Array.from({ length: turns + 1 }, (_, at) => {
-      const { year, quarter } = dateAfter(calendar, at);
-      return { at, label: quarterLabel(year, quarter) };
-    });
-  }
-  const ticks: Tick[] = [];
-  for (let at = 0; at <= turns; at++) {
-    const { year, quarter } = dateAfter(calendar, at);
-    const previous = at === 0 ? null : dateAfter(calendar, at - 1);
-    if (at === 0) ticks.push({ at, label: quarter === 1 ? String(year) : quarterLabel(year, quarter) });
-    else if (previous && previous.year !== year) ticks.push({ at, label: String(year) });
-  }
-  // Very long games: keep every n-th year so labels never crowd.
-  const stride = Math.ceil(ticks.length / maxTicks);
-  return ticks.filter((_, i) => i % stride === 0);
+/** The room an axis has: its length and the width of a character of its labels, in pixels. */
+export interface AxisRoom {
+  readonly width: number;
+  readonly charWidth: number;
 }
 
+/** Nine labels of nine characters: what a chart of the default size holds. */
+const DEFAULT_ROOM: AxisRoom = { width: 648, charWidth: 8 };
+
 /**
- * How many time ticks fit side by side in `width` pixels: labels as long as the quarter format
- * makes them (the third quarter, the longest in Roman numerals), two characters apart. A
- * language with long quarter names ("III trimestre 2013") gets yearly ticks sooner.
+ * Time ticks over 0…turns: every turn labelled with its quarter when all those labels fit side
+ * by side (two characters apart), otherwise the start and the first quarter of each year,
+ * labelled with the year, leaving out any that would touch the one before. Label lengths are
+ * the real ones, so a language with long quarter names ("III trimestre 2013") gets yearly ticks
+ * sooner and a game that starts mid-year keeps its first label clear of the next.
  */
-export function timeTickCapacity(width: number, charWidth: number, quarterLabel: (year: number, quarter: number) => string): number {
-  const longest = quarterLabel(2000, 3).length;
-  return Math.max(2, Math.floor(width / (charWidth * (longest + 2))));
+export function timeTicks(calendar: ChartCalendar, turns: number, quarterLabel: (year: number, quarter: number) => string, room: AxisRoom = DEFAULT_ROOM): Tick[] {
+  const quarters = Array.from({ length: turns + 1 }, (_, at) => {
+    const { year, quarter } = dateAfter(calendar, at);
+    return { at, label: quarterLabel(year, quarter) };
+  });
+  const longest = Math.max(...quarters.map((q) => q.label.length));
+  if (quarters.length * (longest + 2) * room.charWidth <= room.width) return quarters;
+  const years: Tick[] = [];
+  for (let at = 0; at <= turns; at++) {
+    const { year, quarter } = dateAfter(calendar, at);
+    if (at === 0) years.push({ at, label: quarter === 1 ? String(year) : quarters[0]!.label });
+    else if (dateAfter(calendar, at - 1).year !== year) years.push({ at, label: String(year) });
+  }
+  const x = (at: number) => (room.width * at) / Math.max(1, turns);
+  const kept: Tick[] = [];
+  for (const tick of years) {
+    const last = kept[kept.length - 1];
+    // Centred labels: half of each, plus two characters between them.
+    if (!last || x(tick.at) - x(last.at) >= ((last.label.length + tick.label.length) / 2 + 2) * room.charWidth) kept.push(tick);
+  }
+  return kept;
 }
 
 /** Round steps for a value axis from min to max: 1, 2 or 5 times a power of ten. */

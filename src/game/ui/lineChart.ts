@@ -3,7 +3,7 @@
  * name on every series: at the line's end when there are few, in a legend always. SVG rather than
  * the canvas so the charts print, scale crisply on a projector, and sit in the page's reading order.
  */
-import { timeTickCapacity, timeTicks, valueTicks, type ChartCalendar } from './chartAxes.ts';
+import { timeTicks, valueTicks, type ChartCalendar } from './chartAxes.ts';
 import { h } from './dom.ts';
 
 export interface ChartSeries {
@@ -85,7 +85,7 @@ export function lineChart(options: LineChartOptions): SVGSVGElement {
     svg.append(s('line', { x1: left, x2: left + plotWidth, y1: py(tick.at), y2: py(tick.at), class: 'grid' }));
     svg.append(s('text', { x: left - 6, y: py(tick.at), 'text-anchor': 'end', 'dominant-baseline': 'middle', class: 'tick' }, tick.label));
   }
-  for (const tick of timeTicks(options.calendar, options.turns, options.quarterLabel, timeTickCapacity(plotWidth, charWidth, options.quarterLabel))) {
+  for (const tick of timeTicks(options.calendar, options.turns, options.quarterLabel, { width: plotWidth, charWidth })) {
     svg.append(s('line', { x1: px(tick.at), x2: px(tick.at), y1: top + plotHeight, y2: top + plotHeight + 5, class: 'axis' }));
     const anchor = tick.at === 0 ? 'start' : tick.at === options.turns ? 'end' : 'middle';
     svg.append(s('text', { x: px(tick.at), y: top + plotHeight + 7 + font * 0.8, 'text-anchor': anchor, class: 'tick' }, tick.label));
