@@ -1,20 +1,29 @@
 /**
  * The debrief's heavy work, as tasks a Web Worker runs off the page's main thread (and Node
- * tests run directly): loading and verifying replay files, and replaying a run on many seeds.
- * Pure: what goes in is plain data, what comes out is plain data.
+ * tests run directly): reading and verifying replay files, keeping each verified game for when
+ * it is opened, and replaying a run on many seeds. What goes in and comes out is plain data
+ * (and the dropped files themselves, which a worker reads without the page's help).
  */
 import type { Decisions } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { readPicked } from './readPicked.ts';
 import { seedSeries, type SeedSeries } from '../analysis/outcomeBand.ts';
 import type { Levers } from '../analysis/plans.ts';
 import { spreadAcrossSeeds, type Spread } from './analysis.ts';
+import { runGame, runSummary, type RunGame, type RunSummary } from './runSummary.ts';
 import { loadReplayText, type LoadedReplay } from './verify.ts';
+
+export type LoadedRun = RunSummary | { ok: false; error: string };
 
 export interface Tasks {
   /** Sent once: replays of these scenarios' ids must carry them unchanged. */
   shipped: { input: { scenarios: Scenario[] }; output: null };
-  /** Each file's text loaded and verified, in order. */
-  load: { input: { texts: string[] }; output: LoadedReplay[] };
+  /** Each file read, verified and summarised, in order; the worker keeps each verified game. */
+  load: { input: { files: File[] }; output: LoadedRun[] };
+  /** The whole game of a run this worker loaded. */
+  game: { input: { handle: number }; output: RunGame };
+  /** Forgets every game kept (a new debrief). */
+  release: { input: Record<never, never>; output: null };
   /**
    * A run's decisions replayed on other seeds: each criterion's median and 10th–90th percentile.
    * The scenario, or the id of a shipped one (not copied on every request).
@@ -28,20 +37,40 @@ export type TaskName = keyof Tasks;
 export type Task = { [K in TaskName]: { kind: K } & Tasks[K]['input'] }[TaskName];
 
 let shipped: Scenario[] = [];
+const kept = new Map<number, Extract<LoadedReplay, { ok: true }>>();
+let nextHandle = 0;
 
-export function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['input']): Tasks[K]['output'] {
+export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
   const t = task as Task;
   switch (t.kind) {
     case 'shipped':
       shipped = t.scenarios;
       return null as Tasks[K]['output'];
     case 'load':
-      return t.texts.map((text) => loadReplayText(text, { shipped })) as Tasks[K]['output'];
+      return (await Promise.all(t.files.map(loadFile))) as Tasks[K]['output'];
+    case 'game': {
+      const loaded = kept.get(t.handle);
+      if (!loaded) throw new Error(`no run ${t.handle} kept`);
+      return runGame(loaded) as Tasks[K]['output'];
+    }
+    case 'release':
+      kept.clear();
+      return null as Tasks[K]['output'];
     case 'spread':
       return spreadAcrossSeeds(typeof t.scenario === 'string' ? shippedById(t.scenario) : t.scenario, t.decisions, t.seeds) as Tasks[K]['output'];
     case 'bandSeries':
       return seedSeries(shippedById(t.scenarioId), t.played, t.levers, t.seeds) as Tasks[K]['output'];
   }
+}
+
+async function loadFile(file: File): Promise<LoadedRun> {
+  const read = await readPicked(file);
+  if (!read.ok) return read;
+  const loaded = loadReplayText(read.text, { shipped });
+  if (!loaded.ok) return loaded;
+  const handle = nextHandle++;
+  kept.set(handle, loaded);
+  return runSummary(file.name, loaded, handle, shipped);
 }
 
 function shippedById(id: string): Scenario {
