@@ -1,14 +1,15 @@
 /**
  * What the debrief shows of a verified replay before a teacher opens it: made where the file
- * was verified (an analysis worker), which keeps the whole re-simulated game and hands it over
- * when the run is opened. Carrying every state of 40 games to the page cost more than verifying
+ * was verified (an analysis worker), which keeps the checked file and hands the re-simulated
+ * game over when the run is opened. Carrying every state of 40 games to the page cost more than verifying
  * them; this is a few numbers per turn.
  */
 import { summarizeRegion, type GameState, type RegionSummary, type TurnReport, type Decisions } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 import { classRow, replayIdentity, type ClassRow } from './classTable.ts';
-import type { Divergence, LoadedReplay } from './verify.ts';
+import type { Replay } from './schema.ts';
+import { verifyReplay, type Divergence, type LoadedReplay } from './verify.ts';
 
 type Loaded = Extract<LoadedReplay, { ok: true }>;
 
@@ -57,7 +58,12 @@ export function runSummary(file: string, loaded: Loaded, handle: number, shipped
   };
 }
 
-export function runGame(loaded: Loaded): RunGame {
-  const { states, reports, decisions } = loaded.game;
+/**
+ * A verified run's game, played again from its checked file: a few milliseconds, where keeping
+ * every state of every run loaded grew the worker's heap enough that the next task paid for
+ * collecting it.
+ */
+export function runGame(replay: Replay, scenario: Scenario): RunGame {
+  const { states, reports, decisions } = verifyReplay(replay, scenario).game;
   return { states: [...states], reports: [...reports], decisions: [...decisions] };
 }

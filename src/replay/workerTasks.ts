@@ -11,7 +11,8 @@ import { seedSeries, type SeedSeries } from '../analysis/outcomeBand.ts';
 import type { Levers } from '../analysis/plans.ts';
 import { spreadAcrossSeeds, type Spread } from './analysis.ts';
 import { runGame, runSummary, type RunGame, type RunSummary } from './runSummary.ts';
-import { loadReplayText, type LoadedReplay } from './verify.ts';
+import type { Replay } from './schema.ts';
+import { loadReplayText } from './verify.ts';
 
 export type LoadedRun = RunSummary | { ok: false; error: string };
 
@@ -37,7 +38,8 @@ export type TaskName = keyof Tasks;
 export type Task = { [K in TaskName]: { kind: K } & Tasks[K]['input'] }[TaskName];
 
 let shipped: Scenario[] = [];
-const kept = new Map<number, Extract<LoadedReplay, { ok: true }>>();
+/** Each verified file, parsed and checked, with the scenario it plays, by handle. */
+const kept = new Map<number, { replay: Replay; scenario: Scenario }>();
 let nextHandle = 0;
 
 export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
@@ -49,9 +51,9 @@ export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['
     case 'load':
       return (await Promise.all(t.files.map(loadFile))) as Tasks[K]['output'];
     case 'game': {
-      const loaded = kept.get(t.handle);
-      if (!loaded) throw new Error(`no run ${t.handle} kept`);
-      return runGame(loaded) as Tasks[K]['output'];
+      const run = kept.get(t.handle);
+      if (!run) throw new Error(`no run ${t.handle} kept`);
+      return runGame(run.replay, run.scenario) as Tasks[K]['output'];
     }
     case 'release':
       kept.clear();
@@ -69,7 +71,7 @@ async function loadFile(file: File): Promise<LoadedRun> {
   const loaded = loadReplayText(read.text, { shipped });
   if (!loaded.ok) return loaded;
   const handle = nextHandle++;
-  kept.set(handle, loaded);
+  kept.set(handle, { replay: loaded.replay, scenario: loaded.scenario });
   return runSummary(file.name, loaded, handle, shipped);
 }
 
