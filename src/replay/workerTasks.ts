@@ -6,7 +6,7 @@
  */
 import type { Decisions } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { readPicked } from './readPicked.ts';
+import { readMany, type Read } from './readPicked.ts';
 import { seedSeries, type SeedSeries } from '../analysis/outcomeBand.ts';
 import type { Levers } from '../analysis/plans.ts';
 import { spreadAcrossSeeds, type Spread } from './analysis.ts';
@@ -48,8 +48,10 @@ export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['
     case 'shipped':
       shipped = t.scenarios;
       return null as Tasks[K]['output'];
-    case 'load':
-      return (await Promise.all(t.files.map(loadFile))) as Tasks[K]['output'];
+    case 'load': {
+      const reads = readMany(t.files);
+      return (await Promise.all(t.files.map((file, i) => loadFile(file.name, reads[i]!)))) as Tasks[K]['output'];
+    }
     case 'game': {
       const run = kept.get(t.handle);
       if (!run) throw new Error(`no run ${t.handle} kept`);
@@ -65,14 +67,14 @@ export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['
   }
 }
 
-async function loadFile(file: File): Promise<LoadedRun> {
-  const read = await readPicked(file);
+async function loadFile(name: string, reading: Promise<Read>): Promise<LoadedRun> {
+  const read = await reading;
   if (!read.ok) return read;
   const loaded = loadReplayText(read.text, { shipped });
   if (!loaded.ok) return loaded;
   const handle = nextHandle++;
   kept.set(handle, { replay: loaded.replay, scenario: loaded.scenario });
-  return runSummary(file.name, loaded, handle, shipped);
+  return runSummary(name, loaded, handle, shipped);
 }
 
 function shippedById(id: string): Scenario {
