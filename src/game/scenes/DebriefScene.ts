@@ -30,7 +30,7 @@ import { glossaryButton } from '../ui/glossary.ts';
 import { gameInWorker, inWorker, lastComputeMs, loadInWorkers, releaseRuns, startWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
-import { fmt, formatCriterion } from '../ui/format.ts';
+import { fmt, formatCriterion, prepareFormats } from '../ui/format.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
 import { miniMap } from '../ui/miniMap.ts';
 import { BAND_SEEDS, openOutcomeBand } from '../ui/outcomeBandPanel.ts';
@@ -97,6 +97,7 @@ export class DebriefScene extends Phaser.Scene {
     this.redraw = renderOnDemand(this);
     startWorkers();
     releaseRuns();
+    prepareFormats();
 
     const messages = h('div', { class: 'debrief-messages', 'data-testid': 'debrief-messages', role: 'status' }, h('p', {}, t.debrief.empty));
     const summary = h('div', { class: 'debrief-summary', 'data-testid': 'debrief-summary' });
