@@ -1,8 +1,8 @@
 /**
  * What the debrief shows of a verified replay before a teacher opens it: made where the file
  * was verified (an analysis worker), which keeps the checked file and hands the re-simulated
- * game over when the run is opened. Carrying every state of 40 games to the page cost more than verifying
- * them; this is a few numbers per turn.
+ * game over when the run is opened. Carrying every state of 40 games to the page cost more
+ * than verifying them; this is a few numbers per turn.
  */
 import { summarizeRegion, type GameState, type RegionSummary, type TurnReport, type Decisions } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
