@@ -1,23 +1,39 @@
 /**
  * A worker's first moments: the paths a debrief runs hot (stepping with and without the record,
- * hashing states, parsing and verifying a replay file, replaying a run on other seeds) run a few times as soon as the worker
- * starts, so the JavaScript engine has compiled them before a teacher's files or a lever move
- * arrive. Without it the first 40 replays are verified by cold code, several times slower.
+ * hashing states, parsing, verifying and summarising a replay file, replaying a run on other
+ * seeds) run on every shipped scenario as soon as the worker starts, so the JavaScript engine
+ * has compiled them, the engine has built each scenario's tables and each shipped scenario is
+ * parsed and hashed, before a teacher's files or a lever move arrive. Warming one scenario only
+ * left a class of another to pay for all of that on its first file; replaying on 24 seeds left
+ * the first 200-seed spread twice as slow as the next (the compiler had not yet seen enough).
+ * The work comes as short steps, loading first, so a task that arrives meanwhile waits for one
+ * step at most.
  */
 import { seedSeries } from '../analysis/outcomeBand.ts';
 import { playPolicy } from '../policy/run.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { spreadAcrossSeeds } from './analysis.ts';
 import { recordReplay } from './record.ts';
+import { runSummary } from './runSummary.ts';
 import { loadReplayText } from './verify.ts';
 
-const WARM_SEEDS = Array.from({ length: 24 }, (_, i) => `warm-up-${i}`);
+const WARM_SEEDS = Array.from({ length: 100 }, (_, i) => `warm-up-${i}`);
+const LOADS = 4;
 
-export function warmUp(scenario: Scenario, shipped: readonly Scenario[]): void {
-  seedSeries(scenario, [], {}, WARM_SEEDS);
+export function warmUpSteps(shipped: readonly Scenario[]): (() => void)[] {
   const policy = { name: 'warm-up', description: 'warm-up', levers: {}, turns: [], choices: { rule: 'first' as const, byEvent: {} } };
-  const game = playPolicy(scenario, policy, 'warm-up');
-  spreadAcrossSeeds(scenario, game.decisions, WARM_SEEDS);
-  const text = JSON.stringify(recordReplay({ scenario, seed: 'warm-up', ...game }));
-  for (let i = 0; i < 6; i++) loadReplayText(text, { shipped });
+  const load = (scenario: Scenario) => () => {
+    const text = JSON.stringify(recordReplay({ scenario, seed: 'warm-up', ...playPolicy(scenario, policy, 'warm-up') }));
+    for (let i = 0; i < LOADS; i++) {
+      const loaded = loadReplayText(text, { shipped });
+      if (loaded.ok) runSummary('warm-up.json', loaded, -1, shipped);
+    }
+  };
+  // Decisions as a spread request brings them: parsed from a file, then copied between threads.
+  const spread = (scenario: Scenario) => () => {
+    const loaded = loadReplayText(JSON.stringify(recordReplay({ scenario, seed: 'warm-up', ...playPolicy(scenario, policy, 'warm-up') })), { shipped });
+    if (loaded.ok) spreadAcrossSeeds(scenario, structuredClone(loaded.game.decisions), WARM_SEEDS);
+  };
+  const band = (scenario: Scenario) => () => seedSeries(scenario, [], {}, WARM_SEEDS);
+  return [...shipped.map(load), ...shipped.map(spread), ...shipped.map(band)];
 }

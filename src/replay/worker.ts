@@ -1,18 +1,33 @@
 /** The Web Worker the debrief hands its heavy work to (see ./workerTasks.ts). */
 import '../game/noEval.ts';
-import { warmUp } from './warmUp.ts';
+import { warmUpSteps } from './warmUp.ts';
 import { runTask, type Task } from './workerTasks.ts';
 
-self.onmessage = (event: MessageEvent<{ id: number; task: Task }>) => {
+/** Tasks begun and not yet answered (a load waits on the files it reads). */
+let inFlight = 0;
+
+self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
   const { id, task } = event.data;
+  inFlight++;
   try {
     // How long the work itself took, so the page can tell computing from waiting and drawing.
     const start = performance.now();
-    const value = runTask(task);
+    const value = await runTask(task);
     self.postMessage({ id, ok: true, value, ms: performance.now() - start });
     // Once told the shipped scenarios, the worker warms its hot paths (see ./warmUp.ts).
-    if (task.kind === 'shipped' && task.scenarios[0]) warmUp(task.scenarios[0], task.scenarios);
+    if (task.kind === 'shipped') warmStepByStep(warmUpSteps(task.scenarios));
   } catch (error) {
     self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
+  } finally {
+    inFlight--;
   }
 };
+
+/**
+ * One warm-up step per turn of the event loop, and none while a task is under way (a load
+ * reading its files would otherwise wait for a step between two of them).
+ */
+function warmStepByStep(steps: (() => void)[]): void {
+  if (inFlight === 0) steps.shift()?.();
+  if (steps.length) setTimeout(() => warmStepByStep(steps), inFlight === 0 ? 0 : 20);
+}

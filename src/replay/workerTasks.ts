@@ -1,20 +1,30 @@
 /**
  * The debrief's heavy work, as tasks a Web Worker runs off the page's main thread (and Node
- * tests run directly): loading and verifying replay files, and replaying a run on many seeds.
- * Pure: what goes in is plain data, what comes out is plain data.
+ * tests run directly): reading and verifying replay files, keeping each verified game for when
+ * it is opened, and replaying a run on many seeds. What goes in and comes out is plain data
+ * (and the dropped files themselves, which a worker reads without the page's help).
  */
 import type { Decisions } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { readMany, type Read } from './readPicked.ts';
 import { seedSeries, type SeedSeries } from '../analysis/outcomeBand.ts';
 import type { Levers } from '../analysis/plans.ts';
 import { spreadAcrossSeeds, type Spread } from './analysis.ts';
-import { loadReplayText, type LoadedReplay } from './verify.ts';
+import { runGame, runSummary, type RunGame, type RunSummary } from './runSummary.ts';
+import type { Replay } from './schema.ts';
+import { loadReplayText } from './verify.ts';
+
+export type LoadedRun = RunSummary | { ok: false; error: string };
 
 export interface Tasks {
   /** Sent once: replays of these scenarios' ids must carry them unchanged. */
   shipped: { input: { scenarios: Scenario[] }; output: null };
-  /** Each file's text loaded and verified, in order. */
-  load: { input: { texts: string[] }; output: LoadedReplay[] };
+  /** Each file read, verified and summarised, in order; the worker keeps each verified game. */
+  load: { input: { files: File[] }; output: LoadedRun[] };
+  /** The whole game of a run this worker loaded. */
+  game: { input: { handle: number }; output: RunGame };
+  /** Forgets every game kept (a new debrief). */
+  release: { input: Record<never, never>; output: null };
   /**
    * A run's decisions replayed on other seeds: each criterion's median and 10th–90th percentile.
    * The scenario, or the id of a shipped one (not copied on every request).
@@ -28,20 +38,43 @@ export type TaskName = keyof Tasks;
 export type Task = { [K in TaskName]: { kind: K } & Tasks[K]['input'] }[TaskName];
 
 let shipped: Scenario[] = [];
+/** Each verified file, parsed and checked, with the scenario it plays, by handle. */
+const kept = new Map<number, { replay: Replay; scenario: Scenario }>();
+let nextHandle = 0;
 
-export function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['input']): Tasks[K]['output'] {
+export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
   const t = task as Task;
   switch (t.kind) {
     case 'shipped':
       shipped = t.scenarios;
       return null as Tasks[K]['output'];
-    case 'load':
-      return t.texts.map((text) => loadReplayText(text, { shipped })) as Tasks[K]['output'];
+    case 'load': {
+      const reads = readMany(t.files);
+      return (await Promise.all(t.files.map((file, i) => loadFile(file.name, reads[i]!)))) as Tasks[K]['output'];
+    }
+    case 'game': {
+      const run = kept.get(t.handle);
+      if (!run) throw new Error(`no run ${t.handle} kept`);
+      return runGame(run.replay, run.scenario) as Tasks[K]['output'];
+    }
+    case 'release':
+      kept.clear();
+      return null as Tasks[K]['output'];
     case 'spread':
       return spreadAcrossSeeds(typeof t.scenario === 'string' ? shippedById(t.scenario) : t.scenario, t.decisions, t.seeds) as Tasks[K]['output'];
     case 'bandSeries':
       return seedSeries(shippedById(t.scenarioId), t.played, t.levers, t.seeds) as Tasks[K]['output'];
   }
+}
+
+async function loadFile(name: string, reading: Promise<Read>): Promise<LoadedRun> {
+  const read = await reading;
+  if (!read.ok) return read;
+  const loaded = loadReplayText(read.text, { shipped });
+  if (!loaded.ok) return loaded;
+  const handle = nextHandle++;
+  kept.set(handle, { replay: loaded.replay, scenario: loaded.scenario });
+  return runSummary(name, loaded, handle, shipped);
 }
 
 function shippedById(id: string): Scenario {

@@ -117,7 +117,6 @@ try {
       const messages = page.locator('[data-testid=debrief-messages]');
       const loadComputeMs = await messages.getAttribute('data-compute-ms');
       const verifiedAtMs = await messages.getAttribute('data-verified-at-ms');
-      const readAtMs = await messages.getAttribute('data-read-at-ms');
       await page.click('button[data-run="0"]');
       // Measured inside the page: the click handler and the layout it causes, for 20 steps.
       const scrubMs = (await page.evaluate(`(() => {
@@ -144,7 +143,7 @@ try {
       }
       spreads.sort((a, b) => a - b);
       console.log(`debrief: ${loaded} (in the analysis worker; target < 200 ms for 40 replays)`);
-      console.log(`  files read after ${readAtMs} ms; verifying in a worker ${loadComputeMs} ms (the last worker to answer); results back on the page after ${verifiedAtMs} ms`);
+      console.log(`  reading and verifying in a worker ${loadComputeMs} ms (the last worker to answer); summaries back on the page after ${verifiedAtMs} ms; the first run opened after that`);
       console.log(`  ${framesLine(loadFrames)}`);
       console.log(`debrief: one step of the timeline scrubber ${scrubMs.toFixed(1)} ms (handler and layout, in the page)`);
       console.log(`debrief: 200-seed spread in the analysis worker, click to result: ${spreads[2]} ms median of 5 (${spreads[0]}–${spreads[4]} ms); target < 100 ms`);

@@ -1,36 +1,62 @@
 import { describe, expect, it } from 'vitest';
+import { summarizeRegion } from '../../src/engine/index.ts';
 import { spreadAcrossSeeds } from '../../src/replay/analysis.ts';
 import { explainTurn } from '../../src/replay/record.ts';
+import { loadReplayText } from '../../src/replay/verify.ts';
 import { runTask } from '../../src/replay/workerTasks.ts';
+import { MAX_JSON_CHARS } from '../../src/scenario/json.ts';
 import { forgedEasierReplay, shippedReplay, shippedScenario } from '../hostile/build.ts';
 
+const file = (text: string, name = 'run.json') => new File([text], name, { type: 'application/json' });
+
 describe('the analysis worker\'s tasks', () => {
-  it('load and verify files in order, flagging a modified shipped scenario once told the shipped ones', () => {
+  it('read and verify dropped files in order, flagging a modified shipped scenario once told the shipped ones', async () => {
     const honest = JSON.stringify(shippedReplay('3'));
     const forged = JSON.stringify(forgedEasierReplay());
-    expect(runTask({ kind: 'load', texts: [forged] }).map((r) => r.ok && r.modifiedFrom)).toEqual([null]);
-    runTask({ kind: 'shipped', scenarios: [shippedScenario()] });
-    const [a, b, c] = runTask({ kind: 'load', texts: [honest, forged, '{'] });
+    expect((await runTask({ kind: 'load', files: [file(forged)] })).map((r) => r.ok && r.modifiedFrom)).toEqual([null]);
+    await runTask({ kind: 'shipped', scenarios: [shippedScenario()] });
+    const [a, b, c, d] = await runTask({ kind: 'load', files: [file(honest), file(forged), file('{'), file(' '.repeat(MAX_JSON_CHARS + 1))] });
     expect(a!.ok && a!.divergence === null && a!.modifiedFrom === null).toBe(true);
     expect(b!.ok && b!.modifiedFrom).toBe('vraem-2012');
     expect(c!.ok ? null : c!.error).toMatch(/^not valid JSON/);
+    expect(d!.ok ? null : d!.error).toMatch(/^too large/);
   });
 
-  it('verify without the explanation record, which a shown turn gets back on demand', () => {
-    const [loaded] = runTask({ kind: 'load', texts: [JSON.stringify(shippedReplay('4'))] });
-    if (!loaded?.ok) throw new Error('not loaded');
-    const recorded = loaded.game.reports[4]!;
+  it('summarise a verified run from its re-simulation, naming a shipped scenario by id, and keep its game until released', async () => {
+    const scenario = shippedScenario();
+    await runTask({ kind: 'shipped', scenarios: [scenario] });
+    const text = JSON.stringify(shippedReplay('5'));
+    const [summary] = await runTask({ kind: 'load', files: [file(text, 'ana.json')] });
+    if (!summary?.ok) throw new Error('not loaded');
+    const loaded = loadReplayText(text);
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(summary.scenario).toBe(scenario.id);
+    expect(summary.row.file).toBe('ana.json');
+    expect(summary.regions).toEqual(loaded.game.states.map((s) => summarizeRegion(scenario, s)));
+    expect(summary.levers).toEqual(loaded.game.reports.map((r) => r.levers));
+    const game = await runTask({ kind: 'game', handle: summary.handle });
+    expect(game.states.map((s) => s.turn)).toEqual(loaded.game.states.map((s) => s.turn));
+    expect(game.decisions).toEqual(loaded.game.decisions);
+    await runTask({ kind: 'release' });
+    await expect(runTask({ kind: 'game', handle: summary.handle })).rejects.toThrow(/no run/);
+  });
+
+  it('verify without the explanation record, which a shown turn gets back on demand', async () => {
+    const [summary] = await runTask({ kind: 'load', files: [file(JSON.stringify(shippedReplay('4')))] });
+    if (!summary?.ok) throw new Error('not loaded');
+    const game = { scenario: shippedScenario(), seed: summary.seed, ...(await runTask({ kind: 'game', handle: summary.handle })) };
+    const recorded = game.reports[4]!;
     expect(recorded.record.cause).toEqual([]);
-    const explained = explainTurn(loaded.game, 5)!;
+    const explained = explainTurn(game, 5)!;
     expect(explained.record.cause.length).toBeGreaterThan(0);
     expect({ ...explained, record: { ...explained.record, cause: [], slot: [], amount: [] } }).toEqual(recorded);
-    expect(explainTurn(loaded.game, 0)).toBeUndefined();
+    expect(explainTurn(game, 0)).toBeUndefined();
   });
 
-  it('spread a run over seeds as the analysis module does', () => {
+  it('spread a run over seeds as the analysis module does', async () => {
     const scenario = shippedScenario();
     const decisions = shippedReplay('3').turns.map((turn) => turn.decisions);
     const seeds = ['a', 'b', 'c', 'd', 'e'];
-    expect(runTask({ kind: 'spread', scenario, decisions, seeds })).toEqual(spreadAcrossSeeds(scenario, decisions, seeds));
+    expect(await runTask({ kind: 'spread', scenario, decisions, seeds })).toEqual(spreadAcrossSeeds(scenario, decisions, seeds));
   });
 });

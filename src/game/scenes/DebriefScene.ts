@@ -11,12 +11,12 @@
 import Phaser from 'phaser';
 import { runSeries } from '../../analysis/outcomeBand.ts';
 import { timelineOf } from '../../analysis/timeline.ts';
-import { summarizeCommunities, summarizeRegion, type RegionSummary } from '../../engine/index.ts';
+import { summarizeCommunities } from '../../engine/index.ts';
 import { bandOf, firstDivergence, SEPARATION_MIN_RUNS, separatingLevers } from '../../replay/analysis.ts';
-import { classRow, classTableCsv, replayIdentity, type ClassRow } from '../../replay/classTable.ts';
+import { classTableCsv } from '../../replay/classTable.ts';
 import { classCounts, counts, rankRuns, scenarioGroups } from '../../replay/classView.ts';
-import { explainTurn } from '../../replay/record.ts';
-import type { LoadedReplay } from '../../replay/verify.ts';
+import { explainTurn, type PlayedGame } from '../../replay/record.ts';
+import type { RunSummary } from '../../replay/runSummary.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
 import { requestConsequences } from '../consequences/client.ts';
@@ -27,11 +27,10 @@ import { t } from '../strings/index.ts';
 import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
-import { inWorker, lastComputeMs, loadInWorkers, startWorkers } from '../ui/analysisWorker.ts';
+import { gameInWorker, inWorker, lastComputeMs, loadInWorkers, releaseRuns, startWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
-import { readPicked } from '../ui/readPicked.ts';
-import { fmt, formatCriterion } from '../ui/format.ts';
+import { fmt, formatCriterion, prepareFormats } from '../ui/format.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
 import { miniMap } from '../ui/miniMap.ts';
 import { BAND_SEEDS, openOutcomeBand } from '../ui/outcomeBandPanel.ts';
@@ -41,23 +40,24 @@ import { timelineList } from '../ui/timelineView.ts';
 import { renderLedger } from '../ui/whyView.ts';
 import '../ui/screens.css';
 
-type Loaded = Extract<LoadedReplay, { ok: true }>;
-interface Run {
+/** A verified file as the page holds it: its summary from the worker, and its game once opened. */
+interface Run extends Omit<RunSummary, 'ok' | 'scenario'> {
   readonly file: string;
-  /** replayIdentity of the file: computed once, since it serialises every turn. */
-  readonly identity: string;
-  readonly loaded: Loaded;
-  readonly row: ClassRow;
-  readonly regions: RegionSummary[];
+  /** The page's own shipped scenario where the file plays one unchanged (see shippedCopy). */
+  readonly scenario: Scenario;
+  /** The analysis worker that verified the file and keeps its game. */
+  readonly worker: number;
   readonly label: string;
+  /** The re-simulated game, asked of its worker when the run is first opened. */
+  game: PlayedGame | null;
 }
 
 /**
  * The page's own copy of a run's scenario when the file carries a shipped scenario unchanged:
  * the analysis workers hold it already, so work on it is named by id and runs there.
  */
-function shippedCopy(loaded: Loaded): Scenario | undefined {
-  return loaded.modifiedFrom ? undefined : shippedScenarios().find((s) => s.id === loaded.scenario.id);
+function shippedCopy(run: Run): Scenario | undefined {
+  return shippedScenarios().includes(run.scenario) ? run.scenario : undefined;
 }
 
 const METRICS = ['meanTrust', 'meanSecurity', 'cocaHectares', 'meanInsurgentInfluence'] as const;
@@ -96,6 +96,8 @@ export class DebriefScene extends Phaser.Scene {
     this.tab = 'table';
     this.redraw = renderOnDemand(this);
     startWorkers();
+    releaseRuns();
+    prepareFormats();
 
     const messages = h('div', { class: 'debrief-messages', 'data-testid': 'debrief-messages', role: 'status' }, h('p', {}, t.debrief.empty));
     const summary = h('div', { class: 'debrief-summary', 'data-testid': 'debrief-summary' });
@@ -157,7 +159,7 @@ export class DebriefScene extends Phaser.Scene {
     };
     const render = () => {
       exportCsv.disabled = this.runs.length === 0;
-      handoutTitle.textContent = this.runs.length ? t.print.handoutTitle(shown(this.current().loaded.scenario).title) : t.print.promptsOnly;
+      handoutTitle.textContent = this.runs.length ? t.print.handoutTitle(shown(this.current().scenario).title) : t.print.promptsOnly;
       layer.classList.toggle('no-runs', this.runs.length === 0);
       this.renderSummary(summary);
       this.renderTabs(tabs, render);
@@ -171,38 +173,38 @@ export class DebriefScene extends Phaser.Scene {
     const started = performance.now();
     const notes: string[] = [];
     let count = 0;
-    // Read here, verified in the analysis workers so the page keeps its frame rate.
-    const reads = await Promise.all(files.map(readPicked));
-    messages.dataset.readAtMs = (performance.now() - started).toFixed(0);
-    const verified = await loadInWorkers(reads.flatMap((read) => (read.ok ? [read.text] : [])));
+    // Read, verified and summarised in the analysis workers so the page keeps its frame rate;
+    // each run's whole game stays there until the run is opened.
+    const placed = await loadInWorkers(files);
     messages.dataset.computeMs = lastComputeMs().toFixed(0);
     messages.dataset.verifiedAtMs = (performance.now() - started).toFixed(0);
     for (const [i, file] of files.entries()) {
       this.filesTried++;
-      const read = reads[i]!;
-      const result = read.ok ? verified.shift()! : read;
+      const { result, worker } = placed[i]!;
       if (!result.ok) {
         notes.push(t.debrief.fileError(file.name, result.error));
         continue;
       }
-      const key = replayIdentity(result.replay);
-      const twin = this.runs.find((r) => r.identity === key);
+      const twin = this.runs.find((r) => r.identity === result.identity);
       if (twin) {
         notes.push(t.debrief.duplicate(file.name, twin.file));
         continue;
       }
       count++;
-      const name = result.replay.player || file.name.replace(/\.json$/, '');
+      const name = result.player || file.name.replace(/\.json$/, '');
+      const { ok: _ok, scenario, ...summary } = result;
       this.runs.push({
+        ...summary,
         file: file.name,
-        identity: key,
-        loaded: result,
-        row: classRow(file.name, result),
-        regions: result.game.states.map((s) => summarizeRegion(result.scenario, s)),
+        scenario: typeof scenario === 'string' ? shippedScenarios().find((s) => s.id === scenario)! : scenario,
+        worker,
         // Two files under one name (a copy, a shared computer) stay apart in the chart's key.
         label: this.runs.some((r) => r.label === name) ? `${name} (${file.name})` : name,
+        game: null,
       });
     }
+    // The run shown beside the table is opened before the load counts as done.
+    if (this.runs.length > 0) await this.open(this.current());
     const ms = Math.round(performance.now() - started);
     messages.replaceChildren(h('p', {}, t.debriefTrust.loaded(count, ms)), ...notes.map((n) => h('p', { class: 'debrief-error', role: 'alert' }, n)));
     if (this.runs.length > 0) this.turn = Math.min(this.turn, this.current().regions.length - 1);
@@ -212,11 +214,18 @@ export class DebriefScene extends Phaser.Scene {
     return this.runs[this.selected]!;
   }
 
+  /** Brings a run's re-simulated game from the worker that keeps it, once. */
+  private async open(run: Run): Promise<void> {
+    if (run.game) return;
+    const game = await gameInWorker(run.worker, run.handle);
+    run.game = { scenario: run.scenario, seed: run.seed, ...game };
+  }
+
   /** Runs of the selected run's scenario: only those can be compared with each other. */
   private sameScenario(): Run[] {
     if (this.runs.length === 0) return [];
-    const id = this.current().loaded.scenario.id;
-    return this.runs.filter((r) => r.loaded.scenario.id === id);
+    const id = this.current().scenario.id;
+    return this.runs.filter((r) => r.scenario.id === id);
   }
 
   /** Runs in rankings and class figures: same scenario, verified, finished unless brought in. */
@@ -226,7 +235,7 @@ export class DebriefScene extends Phaser.Scene {
 
   /** The scenario the prompts come from (in the player's language): the selected run's, or with no run the default one. */
   private promptScenario(): Scenario | null {
-    if (this.runs.length) return shown(this.current().loaded.scenario);
+    if (this.runs.length) return shown(this.current().scenario);
     const playable = bundledScenarios().flatMap((b) => (b.ok ? [b.scenario] : []));
     const fallback = playable.find((s) => s.id === 'vraem-2012') ?? playable[0];
     return fallback ? shown(fallback) : null;
@@ -240,8 +249,8 @@ export class DebriefScene extends Phaser.Scene {
     }
     const tally = classCounts(this.runs.map((r) => r.row), this.includeUnfinished);
     const warnings: string[] = [];
-    const groups = scenarioGroups(this.runs.map((r) => ({ scenarioId: r.loaded.scenario.id, title: shown(r.loaded.scenario).title })));
-    if (groups.length > 1) warnings.push(t.debriefTrust.mixedScenarios(groups.map((g) => t.debriefTrust.scenarioGroup(g.title, g.runs)).join('; '), shown(this.current().loaded.scenario).title));
+    const groups = scenarioGroups(this.runs.map((r) => ({ scenarioId: r.scenario.id, title: shown(r.scenario).title })));
+    if (groups.length > 1) warnings.push(t.debriefTrust.mixedScenarios(groups.map((g) => t.debriefTrust.scenarioGroup(g.title, g.runs)).join('; '), shown(this.current().scenario).title));
     if (tally.verified === 0) warnings.push(t.debriefTrust.noneVerified);
     else if (tally.counted === 0 && tally.unfinished > 0) warnings.push(t.debriefTrust.onlyUnfinished);
     box.replaceChildren(
@@ -257,7 +266,7 @@ export class DebriefScene extends Phaser.Scene {
       return;
     }
     const selected = this.current();
-    const scenario = selected.loaded.scenario;
+    const scenario = selected.scenario;
     const metricButtons = METRICS.map((m) => {
       const button = h('button', { 'data-metric': m, 'aria-pressed': String(m === this.metric) }, t.debrief.metric[m]);
       button.addEventListener('click', () => {
@@ -345,16 +354,15 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private classTable(render: () => void): HTMLElement {
-    const scenario = shown(this.current().loaded.scenario);
+    const scenario = shown(this.current().scenario);
     const criteria = scenario.assessment;
     const criterion = criteria.find((c) => c.id === this.sortBy);
     const indexed = this.runs.map((run, index) => ({ run, index, row: run.row }));
-    const { ranked, unranked } = rankRuns(indexed.filter((r) => r.run.loaded.scenario.id === scenario.id), criterion, this.includeUnfinished);
+    const { ranked, unranked } = rankRuns(indexed.filter((r) => r.run.scenario.id === scenario.id), criterion, this.includeUnfinished);
     // Runs of another scenario stay listed (and selectable) but are neither ranked nor compared.
-    const elsewhere = indexed.filter((r) => r.run.loaded.scenario.id !== scenario.id);
-    const hashes = (r: Run) => r.loaded.replay.turns.map((turn) => turn.stateHash);
+    const elsewhere = indexed.filter((r) => r.run.scenario.id !== scenario.id);
     const divergence = (r: Run) => {
-      const turns = this.runs.filter((o) => o !== r && o.loaded.replay.seed === r.loaded.replay.seed).map((o) => firstDivergence(hashes(r), hashes(o)));
+      const turns = this.runs.filter((o) => o !== r && o.seed === r.seed).map((o) => firstDivergence(r.recordedHashes, o.recordedHashes));
       const first = turns.filter((x): x is number => x !== null);
       return first.length ? String(Math.min(...first)) : '–';
     };
@@ -375,22 +383,24 @@ export class DebriefScene extends Phaser.Scene {
     );
     const total = scenario.calendar.turns;
     const row = ({ run, index }: { run: Run; index: number }, rank: number | null) => {
-      const { divergence: broken, modifiedFrom } = run.loaded;
-      const other = run.loaded.scenario.id !== scenario.id;
+      const { divergence: broken, modifiedFrom } = run;
+      const other = run.scenario.id !== scenario.id;
       // A verified game on a changed copy of a shipped scenario is flagged by name: its figures are not the class's.
-      const check = broken ? `⚠ ${t.debrief.tampered(broken.turn)}` : modifiedFrom ? `⚠ ${t.replayChecks.modified(modifiedFrom)}` : other ? t.debriefTrust.otherScenario(shown(run.loaded.scenario).title) : run.row.finished ? `✓ ${t.debrief.verified}` : `✓ ${t.debriefTrust.unfinished(run.row.turns, total)}`;
+      const check = broken ? `⚠ ${t.debrief.tampered(broken.turn)}` : modifiedFrom ? `⚠ ${t.replayChecks.modified(modifiedFrom)}` : other ? t.debriefTrust.otherScenario(shown(run.scenario).title) : run.row.finished ? `✓ ${t.debrief.verified}` : `✓ ${t.debriefTrust.unfinished(run.row.turns, total)}`;
       const select = h('button', { class: 'link', 'data-run': String(index) }, run.label);
       select.addEventListener('click', () => {
         this.selected = index;
         this.turn = Math.min(this.turn, run.regions.length - 1);
         render();
+        // Drawn again with the run's turns once its game is here (the panel says it is opening meanwhile).
+        if (!run.game) void this.open(run).then(() => this.runs[this.selected] === run && render());
       });
       return h(
         'tr',
         { class: [index === this.selected ? 'selected' : '', rank === null ? 'unranked' : ''].join(' ').trim(), 'data-file': run.file },
         h('td', { class: 'num' }, rank === null ? t.debriefTrust.leftOut : String(rank)),
         // Seed, turns and where the run parts from same-seed runs sit under its name, so the outcomes fit beside it on a projector.
-        h('th', { scope: 'row' }, select, h('span', { class: 'run-facts' }, t.debriefTrust.runFacts(run.row.seed, run.row.turns, run.loaded.scenario.calendar.turns, other ? '–' : divergence(run)))),
+        h('th', { scope: 'row' }, select, h('span', { class: 'run-facts' }, t.debriefTrust.runFacts(run.row.seed, run.row.turns, run.scenario.calendar.turns, other ? '–' : divergence(run)))),
         h('td', { class: broken || modifiedFrom ? 'flagged' : run.row.finished ? '' : 'unfinished' }, check),
         ...criteria.map((c) => h('td', { class: 'num', 'data-criterion': c.id }, other ? '–' : formatCriterion(c.measure, run.row.outcomes[c.id] ?? 0))),
       );
@@ -403,12 +413,12 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private separating(): HTMLElement {
-    const scenario = shown(this.current().loaded.scenario);
+    const scenario = shown(this.current().scenario);
     const criterion = scenario.assessment.find((c) => c.id === this.sortBy) ?? scenario.assessment[0]!;
     const runs = this.counted();
     const separation = separatingLevers(
       scenario,
-      runs.map((r) => ({ levers: r.loaded.game.reports.map((report) => report.levers), outcome: r.row.outcomes[criterion.id] ?? 0 })),
+      runs.map((r) => ({ levers: r.levers, outcome: r.row.outcomes[criterion.id] ?? 0 })),
       criterion.better,
     ).slice(0, 3);
     const labels = new Map(scenario.levers.map((l) => [l.id, l.label]));
@@ -430,9 +440,13 @@ export class DebriefScene extends Phaser.Scene {
       return;
     }
     const run = this.current();
-    const { game } = run.loaded;
+    const { game } = run;
+    if (!game) {
+      panel.replaceChildren(h('div', {}, h('h2', {}, run.label), h('p', { class: 'muted', role: 'status' }, t.debrief.opening)));
+      return;
+    }
     // Texts in the player's language; replays and what-ifs run on the file's own scenario.
-    const scenario = shown(run.loaded.scenario);
+    const scenario = shown(run.scenario);
     const last = run.regions.length - 1;
     const slider = h('input', { type: 'range', min: 0, max: last, step: 1, value: this.turn, 'aria-label': t.debrief.turnOf(this.turn, last), 'data-testid': 'scrubber' });
     const go = (turn: number) => {
@@ -451,7 +465,7 @@ export class DebriefScene extends Phaser.Scene {
     const decisions = this.turn > 0 ? game.decisions[this.turn - 1] : undefined;
     const whatIf = h('button', { 'data-testid': 'what-if' }, t.debrief.whatIf);
     whatIf.addEventListener('click', () => {
-      const session = Session.replay(run.loaded.scenario, run.loaded.replay.seed, game.decisions.slice(0, this.turn));
+      const session = Session.replay(run.scenario, run.seed, game.decisions.slice(0, this.turn));
       if (!session) return;
       bus.session = session;
       this.redraw.wake();
@@ -460,14 +474,14 @@ export class DebriefScene extends Phaser.Scene {
     // The band of what could have happened from this turn, beside what did: only while turns remain.
     const remaining = !game.states[this.turn]!.finished && this.turn < scenario.calendar.turns;
     const band = remaining ? h('button', { 'data-testid': 'what-if-band' }, t.whatIfBand.button) : null;
-    band?.addEventListener('click', () => this.openBand(run));
+    band?.addEventListener('click', () => this.openBand(run, game));
     const spreadBox = h('div', { 'data-testid': 'spread' });
     const spread = h('button', { 'data-testid': 'spread-button' }, t.debrief.spread);
-    spread.addEventListener('click', () => void this.spread(run, spreadBox));
+    spread.addEventListener('click', () => void this.spread(run, game, spreadBox));
     const consequencesBox = h('div', { 'data-testid': 'run-consequences' });
     const consequences = h('button', { 'data-testid': 'consequences-button' }, t.debriefTrust.consequences);
-    consequences.addEventListener('click', () => void this.showConsequences(run, consequencesBox));
-    const status = run.loaded.divergence ? `⚠ ${t.debrief.tampered(run.loaded.divergence.turn)}` : run.row.finished ? `✓ ${t.debrief.verified}` : t.debriefTrust.unfinished(run.row.turns, scenario.calendar.turns);
+    consequences.addEventListener('click', () => void this.showConsequences(run, game, consequencesBox));
+    const status = run.divergence ? `⚠ ${t.debrief.tampered(run.divergence.turn)}` : run.row.finished ? `✓ ${t.debrief.verified}` : t.debriefTrust.unfinished(run.row.turns, scenario.calendar.turns);
     const mapTurn = this.turn;
     // h() skips the parts a turn does not have (no decisions before the first turn).
     panel.replaceChildren(
@@ -475,7 +489,7 @@ export class DebriefScene extends Phaser.Scene {
         'div',
         {},
       h('h2', {}, run.label),
-      h('p', { class: run.loaded.divergence ? 'flagged' : 'muted' }, status),
+      h('p', { class: run.divergence ? 'flagged' : 'muted' }, status),
       fittedChart((width) => miniMap(scenario, game.states[mapTurn]!, width)),
       h('div', { class: 'scrubber' }, previous, slider, next),
       h('p', { 'data-testid': 'scrub-turn' }, this.turn === 0 ? t.debrief.start : t.debrief.turnOf(this.turn, last)),
@@ -510,9 +524,8 @@ export class DebriefScene extends Phaser.Scene {
    * the levers are held from then on, the sliders starting where the run had them, beside the
    * run's own line, computed on the shipped copy where there is one (see shippedCopy).
    */
-  private openBand(run: Run): void {
-    const { game } = run.loaded;
-    const scenario = shippedCopy(run.loaded) ?? run.loaded.scenario;
+  private openBand(run: Run, game: PlayedGame): void {
+    const scenario = shippedCopy(run) ?? run.scenario;
     openOutcomeBand({
       id: 'whatif-band',
       scenario,
@@ -526,11 +539,11 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   /** The run's most consequential decisions, computed off the page's thread. */
-  private async showConsequences(run: Run, box: HTMLElement): Promise<void> {
-    const { scenario, game, replay, divergence } = run.loaded;
+  private async showConsequences(run: Run, game: PlayedGame, box: HTMLElement): Promise<void> {
+    const { scenario, seed, divergence } = run;
     box.replaceChildren(h('p', { class: 'muted', role: 'status' }, t.consequences.computing));
     try {
-      const result = await requestConsequences({ scenario, seed: replay.seed, decisions: game.decisions });
+      const result = await requestConsequences({ scenario, seed, decisions: game.decisions });
       box.replaceChildren(
         h(
           'div',
@@ -547,14 +560,14 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   /** Plays the run's decisions on 200 seeds in the analysis worker, so the page never freezes. */
-  private async spread(run: Run, box: HTMLElement): Promise<void> {
+  private async spread(run: Run, game: PlayedGame, box: HTMLElement): Promise<void> {
     const started = performance.now();
     const seeds = Array.from({ length: 200 }, (_, i) => `spread-${i}`);
-    const { scenario, game } = run.loaded;
+    const { scenario } = run;
     const labels = shown(scenario);
     box.textContent = t.debrief.spreadRunning(0, seeds.length);
     // An unchanged shipped scenario is named, not copied: the workers hold it already.
-    const shipped = shippedCopy(run.loaded);
+    const shipped = shippedCopy(run);
     const spread = await inWorker({ kind: 'spread', scenario: shipped ? shipped.id : scenario, decisions: [...game.decisions], seeds });
     box.dataset.computeMs = lastComputeMs().toFixed(0);
     box.replaceChildren(
@@ -569,7 +582,7 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private exportCsv(): void {
-    const scenario = this.current().loaded.scenario;
+    const scenario = this.current().scenario;
     saveFile(`${scenario.id}-class-table.csv`, classTableCsv(this.runs.map((r) => r.row), scenario.assessment.map((c) => c.id)), 'text/csv');
   }
 }

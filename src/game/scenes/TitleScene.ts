@@ -10,7 +10,7 @@ import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
 import { languagePicker } from '../ui/languagePicker.ts';
 import { drawMap, fitMap } from '../ui/mapBackdrop.ts';
-import { readPicked } from '../ui/readPicked.ts';
+import { readPicked } from '../../replay/readPicked.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import { openExplore } from '../ui/explorePanel.ts';

@@ -95,6 +95,7 @@ export const en = {
     spreadHeading: 'The same decisions on 200 other seeds (luck versus policy)',
     spreadLine: (criterion: string, low: string, median: string, high: string) => `${criterion}: ${low} to ${high} (median ${median})`,
     spreadRunning: (done: number, total: number) => `Playing ${done} of ${total} seeds…`,
+    opening: 'Opening the run…',
     prompts: 'Discussion prompts',
     regionAtTurn: 'The region after this turn',
     start: 'Start of the game',

@@ -104,6 +104,7 @@ export const es = {
     spreadHeading: 'Las mismas decisiones con otras 200 semillas (¿suerte o política?)',
     spreadLine: (criterion, low, median, high) => `${criterion}: de ${low} a ${high} (mediana: ${median})`,
     spreadRunning: (done, total) => `Jugando la semilla ${done} de ${total}…`,
+    opening: 'Abriendo la partida…',
     prompts: 'Preguntas para conversar en clase',
     regionAtTurn: 'La región después de este turno',
     start: 'Inicio de la partida',

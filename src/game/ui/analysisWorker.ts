@@ -7,9 +7,9 @@
 import { bandFromSeries, seedSeries, type OutcomeBand } from '../../analysis/outcomeBand.ts';
 import type { Levers } from '../../analysis/plans.ts';
 import type { Decisions } from '../../engine/index.ts';
-import { runTask, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
+import type { RunGame } from '../../replay/runSummary.ts';
+import { runTask, type LoadedRun, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import type { LoadedReplay } from '../../replay/verify.ts';
 import { shippedScenarios } from '../scenarios.ts';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; task: Parameters<typeof runTask>[0] };
@@ -37,14 +37,10 @@ function startOne(): Worker {
   w.onerror = (event) => {
     event.preventDefault();
     pool = null;
-    runTask({ kind: 'shipped', scenarios: [...shippedScenarios()] });
+    void runTask({ kind: 'shipped', scenarios: [...shippedScenarios()] });
     for (const [id, p] of pending) {
       pending.delete(id);
-      try {
-        p.resolve(runTask(p.task));
-      } catch (error) {
-        p.reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      runTask(p.task).then(p.resolve, (error: unknown) => p.reject(error instanceof Error ? error : new Error(String(error))));
     }
   };
   w.postMessage({ id: next++, task: { kind: 'shipped', scenarios: shippedScenarios() } });
@@ -57,7 +53,7 @@ function workers(): Worker[] | null {
     const size = Math.min(4, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
     pool = Array.from({ length: size }, startOne);
   } catch {
-    runTask({ kind: 'shipped', scenarios: [...shippedScenarios()] });
+    void runTask({ kind: 'shipped', scenarios: [...shippedScenarios()] });
     pool = null;
   }
   return pool;
@@ -79,16 +75,39 @@ export function startWorkers(): void {
 /** Runs a task in the first worker (or on the page if there is none). */
 export function inWorker<K extends TaskName>(task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
   const all = workers();
-  return all ? send(all[0]!, task) : Promise.resolve(runTask(task));
+  return all ? send(all[0]!, task) : runTask(task);
 }
 
-/** Loads and verifies replay files, shared out among the workers; results in the files' order. */
-export async function loadInWorkers(texts: readonly string[]): Promise<LoadedReplay[]> {
+/** A loaded file's result, and the worker that keeps its game. */
+export interface PlacedRun {
+  readonly result: LoadedRun;
+  readonly worker: number;
+}
+
+/**
+ * Reads, verifies and summarises replay files, shared out among the workers (the files
+ * themselves are posted: the workers read them, not the page); results in the files' order.
+ */
+export async function loadInWorkers(files: readonly File[]): Promise<PlacedRun[]> {
   const all = workers();
-  if (!all) return runTask({ kind: 'load', texts: [...texts] });
-  const share = Math.ceil(texts.length / all.length);
-  const parts = await Promise.all(all.map((w, i) => (i * share < texts.length ? send(w, { kind: 'load', texts: texts.slice(i * share, (i + 1) * share) }) : Promise.resolve([]))));
-  return parts.flat();
+  const place = (results: LoadedRun[], worker: number) => results.map((result) => ({ result, worker }));
+  if (!all) return place(await runTask({ kind: 'load', files: [...files] }), 0);
+  const share = Math.ceil(files.length / all.length);
+  const parts = await Promise.all(all.map((w, i) => (i * share < files.length ? send(w, { kind: 'load', files: files.slice(i * share, (i + 1) * share) }) : Promise.resolve([]))));
+  return parts.flatMap(place);
+}
+
+/** The whole game of a loaded run, from the worker that keeps it. */
+export function gameInWorker(worker: number, handle: number): Promise<RunGame> {
+  const all = workers();
+  return all ? send(all[worker]!, { kind: 'game', handle }) : runTask({ kind: 'game', handle });
+}
+
+/** Lets the workers forget the games of a debrief left behind. */
+export function releaseRuns(): void {
+  const all = workers();
+  if (all) for (const w of all) void send(w, { kind: 'release' });
+  else void runTask({ kind: 'release' });
 }
 
 /** An outcome band of a shipped scenario, its seeds shared out among the workers. */

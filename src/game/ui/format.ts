@@ -12,6 +12,17 @@ export const fmt = {
   signed: (value: number, digits = 1): string => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${num(Math.abs(value), fixed(digits))}`,
 };
 
+/**
+ * Makes every formatter above once, when the page has nothing else to do: the page's first
+ * Intl.NumberFormat loads the locale's number data (about 60 ms in Chromium here), which would
+ * otherwise land in the frame that first shows figures, such as the debrief's class table.
+ */
+export function prepareFormats(): void {
+  const prepare = () => Object.values(fmt).forEach((format) => format(0));
+  if ('requestIdleCallback' in window) requestIdleCallback(prepare);
+  else setTimeout(prepare, 200);
+}
+
 /** An assessment value with its unit: percent changes signed, incident counts whole. */
 export function formatCriterion(measure: string, value: number): string {
   if (measure.endsWith('Percent')) return `${fmt.signed(value)} %`;
