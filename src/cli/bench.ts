@@ -14,7 +14,7 @@ import { buildContext } from '../engine/context.ts';
 import { validateDecisions } from '../engine/decisions.ts';
 import { Ledger } from '../engine/ledger.ts';
 import { Emitter } from '../engine/mechanism.ts';
-import { MECHANISMS } from '../engine/mechanisms/index.ts';
+import { runMechanisms } from '../engine/mechanisms/index.ts';
 import { resumeRng } from '../engine/rng.ts';
 import { createGame, type GameState } from '../engine/state.ts';
 import { tablesOf } from '../engine/tables.ts';
@@ -73,8 +73,7 @@ function mechanismsAlone(scenario: Scenario, policy: Policy): () => number {
   const tables = tablesOf(scenario);
   return () => {
     const ledger = new Ledger(state, false, tables);
-    const out = new Emitter(ctx, ledger);
-    for (let m = 0; m < MECHANISMS.length; m++) MECHANISMS[m]!.run(ctx, out.attribute(MECHANISMS[m]!.id));
+    runMechanisms(ctx, new Emitter(ctx, ledger));
     return ledger.at(0);
   };
 }

@@ -9,7 +9,7 @@ import { availableBudget, validateDecisions, type Decisions, type EngineError } 
 import { applyEffects, drawEvents, eventById, type EventOutcome, type FiredEvent } from './events.ts';
 import { Ledger } from './ledger.ts';
 import { Emitter } from './mechanism.ts';
-import { MECHANISMS } from './mechanisms/index.ts';
+import { runMechanisms } from './mechanisms/index.ts';
 import type { ExplanationRecord } from './record.ts';
 import { resumeRng } from './rng.ts';
 import type { CommunityState, GameState, PriceModifier } from './state.ts';
@@ -88,7 +88,7 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
 
   const ctx = buildContext(scenario, state, levers, weights, rng);
   const out = new Emitter(ctx, ledger);
-  for (let m = 0; m < MECHANISMS.length; m++) MECHANISMS[m]!.run(ctx, out.attribute(MECHANISMS[m]!.id));
+  runMechanisms(ctx, out);
 
   const { fired, pending, history } = drawEvents(scenario, turn, ledger, levers, state.eventHistory, rng, outcome);
   let eradicated = 0;

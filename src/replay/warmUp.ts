@@ -22,8 +22,10 @@ const LOADS = 4;
 
 export function warmUpSteps(shipped: readonly Scenario[]): (() => void)[] {
   const policy = { name: 'warm-up', description: 'warm-up', levers: {}, turns: [], choices: { rule: 'first' as const, byEvent: {} } };
+  // A replay file of the scenario, as a teacher's would arrive.
+  const file = (scenario: Scenario) => JSON.stringify(recordReplay({ scenario, seed: 'warm-up', ...playPolicy(scenario, policy, 'warm-up') }));
   const load = (scenario: Scenario) => () => {
-    const text = JSON.stringify(recordReplay({ scenario, seed: 'warm-up', ...playPolicy(scenario, policy, 'warm-up') }));
+    const text = file(scenario);
     for (let i = 0; i < LOADS; i++) {
       const loaded = loadReplayText(text, { shipped });
       if (loaded.ok) runSummary('warm-up.json', loaded, -1, shipped);
@@ -31,7 +33,7 @@ export function warmUpSteps(shipped: readonly Scenario[]): (() => void)[] {
   };
   // Decisions as a spread request brings them: parsed from a file, then copied between threads.
   const spread = (scenario: Scenario) => () => {
-    const loaded = loadReplayText(JSON.stringify(recordReplay({ scenario, seed: 'warm-up', ...playPolicy(scenario, policy, 'warm-up') })), { shipped });
+    const loaded = loadReplayText(file(scenario), { shipped });
     if (loaded.ok) spreadAcrossSeeds(scenario, structuredClone(loaded.game.decisions), WARM_SEEDS);
   };
   const band = (scenario: Scenario) => () => seedSeries(scenario, [], {}, WARM_SEEDS);

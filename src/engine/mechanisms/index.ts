@@ -1,5 +1,6 @@
 /** The model's mechanisms, in the fixed order their deltas are applied. */
-import type { Mechanism } from '../mechanism.ts';
+import type { TurnContext } from '../context.ts';
+import type { Emitter, Mechanism } from '../mechanism.ts';
 import { committeeRisk } from './committeeRisk.ts';
 import { committeeSecurity } from './committeeSecurity.ts';
 import { donorPressure } from './donorPressure.ts';
@@ -33,3 +34,8 @@ export const MECHANISMS: readonly Mechanism[] = [
   leafPrice,
   localFortunes,
 ];
+
+/** Runs every mechanism on the turn's context, in order, each change attributed to its mechanism. */
+export function runMechanisms(ctx: TurnContext, out: Emitter): void {
+  for (let m = 0; m < MECHANISMS.length; m++) MECHANISMS[m]!.run(ctx, out.attribute(MECHANISMS[m]!.id));
+}
