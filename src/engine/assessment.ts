@@ -34,6 +34,8 @@ export function measure(kind: Measure, start: RegionSummary, end: RegionSummary)
       return end.abuses + end.civilianHarm;
     case 'incomeChangePercent':
       return percentChange(start.meanIncome, end.meanIncome);
+    case 'incomeChangeAtStartPrices':
+      return percentChange(start.meanIncomeAtStartPrices, end.meanIncomeAtStartPrices);
     case 'clanStrength':
       return end.clanStrength;
   }

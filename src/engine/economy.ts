@@ -6,7 +6,7 @@
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { PriceId } from '../scenario/vocabulary.ts';
 import type { CommunityState, GameState } from './state.ts';
-import { INDEX_MAX, clamp01, saturate, toDisplay } from './units.ts';
+import { INDEX_MAX, clamp01, saturate, toDisplay, toInternal } from './units.ts';
 
 export function priceFactor(state: GameState, price: PriceId): number {
   let factor = 1;
@@ -51,6 +51,16 @@ export function licitReturn(scenario: Scenario, def: CommunityDef, community: Co
 
 export function households(def: CommunityDef): number {
   return def.population / def.householdSize;
+}
+
+/**
+ * The state as it would sell at the scenario's own prices: the leaf price level back at the
+ * scenario's price and no price card in force. Income counted this way changes only with what is
+ * planted, the land and the market access the game's years left behind (like national accounts
+ * at constant prices), so a rating read from it rates the policy, not the last quarter's market.
+ */
+export function atScenarioPrices(scenario: Scenario, state: GameState): GameState {
+  return { ...state, leafPrice: toInternal('leafPrice', scenario.economy.coca.pricePerKg), priceModifiers: [] };
 }
 
 /** Yearly household income in soles: what is planted, plus other income. */

@@ -1,6 +1,6 @@
 /** Display figures derived from a state, in scenario units: what screens, CLIs and debriefs show. */
 import type { Scenario } from '../scenario/schema.ts';
-import { householdIncome } from './economy.ts';
+import { atScenarioPrices, householdIncome } from './economy.ts';
 import type { GameState } from './state.ts';
 import { toDisplay } from './units.ts';
 
@@ -65,12 +65,19 @@ export interface RegionSummary {
   readonly cocaHectares: number;
   readonly licitHectares: number;
   readonly meanIncome: number;
+  /** Mean household income were the crops sold at the scenario's own prices (see atScenarioPrices). */
+  readonly meanIncomeAtStartPrices: number;
   readonly abuses: number;
   readonly civilianHarm: number;
   readonly reprisals: number;
   readonly eradicatedHectares: number;
   readonly clanStrength: number;
   readonly donorFunding: number;
+}
+
+function meanIncomeAtStartPrices(scenario: Scenario, state: GameState): number {
+  const steady = atScenarioPrices(scenario, state);
+  return populationMean(scenario, steady.communities.map((c, i) => Math.round(householdIncome(scenario, scenario.communities[i]!, c, steady))));
 }
 
 export function summarizeRegion(scenario: Scenario, state: GameState): RegionSummary {
@@ -84,6 +91,7 @@ export function summarizeRegion(scenario: Scenario, state: GameState): RegionSum
     cocaHectares: sum((c) => c.cocaHectares),
     licitHectares: sum((c) => c.licitHectares),
     meanIncome: mean((c) => c.householdIncome),
+    meanIncomeAtStartPrices: meanIncomeAtStartPrices(scenario, state),
     abuses: sum((c) => c.abuses),
     civilianHarm: sum((c) => c.civilianHarm),
     reprisals: sum((c) => c.reprisals),

@@ -300,6 +300,7 @@ export const MEASURES = [
   'cocaChangePercent',
   'humanRightsIncidents',
   'incomeChangePercent',
+  'incomeChangeAtStartPrices',
   'clanStrength',
 ] as const;
 
