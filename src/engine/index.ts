@@ -8,7 +8,7 @@ export { eventById, type FiredEvent } from './events.ts';
 export { canonicalJson } from './hash.ts';
 export { hashState } from './stateHash.ts';
 export { assess, type CriterionResult, type Rating } from './assessment.ts';
-export { summarizeCommunities, summarizeRegion, populationMean, type CommunitySummary, type RegionSummary } from './summary.ts';
+export { summarizeCommunities, summarizeRegion, type CommunitySummary, type RegionSummary } from './summary.ts';
 export { householdIncome, leafPriceNow } from './economy.ts';
 export { toDisplay, toInternal, metricScale } from './units.ts';
 export { MECHANISMS } from './mechanisms/index.ts';

@@ -2,7 +2,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { atScenarioPrices, householdIncome } from './economy.ts';
 import type { GameState } from './state.ts';
-import { toDisplay } from './units.ts';
+import { metricScale, toDisplay } from './units.ts';
 
 export interface CommunitySummary {
   readonly id: string;
@@ -47,17 +47,6 @@ export function summarizeCommunities(scenario: Scenario, state: GameState): Comm
   });
 }
 
-/** Population-weighted mean of a per-community figure. */
-export function populationMean(scenario: Scenario, values: readonly number[]): number {
-  let total = 0;
-  let weight = 0;
-  scenario.communities.forEach((c, i) => {
-    total += c.population * values[i]!;
-    weight += c.population;
-  });
-  return weight > 0 ? total / weight : 0;
-}
-
 export interface RegionSummary {
   readonly meanTrust: number;
   readonly meanSecurity: number;
@@ -75,27 +64,56 @@ export interface RegionSummary {
   readonly donorFunding: number;
 }
 
-function meanIncomeAtStartPrices(scenario: Scenario, state: GameState): number {
-  const steady = atScenarioPrices(scenario, state);
-  return populationMean(scenario, steady.communities.map((c, i) => Math.round(householdIncome(scenario, scenario.communities[i]!, c, steady))));
-}
-
+/**
+ * The region's figures in one pass over the communities (the band and spread take one summary
+ * per seed per turn): population-weighted means and plain sums, added in community order as
+ * a population-weighted mean and a sum over summarizeCommunities would.
+ */
 export function summarizeRegion(scenario: Scenario, state: GameState): RegionSummary {
-  const communities = summarizeCommunities(scenario, state);
-  const sum = (pick: (c: CommunitySummary) => number) => communities.reduce((a, c) => a + pick(c), 0);
-  const mean = (pick: (c: CommunitySummary) => number) => populationMean(scenario, communities.map(pick));
+  const steady = atScenarioPrices(scenario, state);
+  const index = metricScale('trust');
+  let weight = 0;
+  let trust = 0;
+  let security = 0;
+  let influence = 0;
+  let income = 0;
+  let incomeAtStartPrices = 0;
+  let coca = 0;
+  let licit = 0;
+  let abuses = 0;
+  let civilianHarm = 0;
+  let reprisals = 0;
+  let eradicated = 0;
+  for (let i = 0; i < state.communities.length; i++) {
+    const c = state.communities[i]!;
+    const def = scenario.communities[i]!;
+    const w = def.population;
+    weight += w;
+    trust += w * (c.trust / index);
+    security += w * (c.security / index);
+    influence += w * (c.insurgentInfluence / index);
+    income += w * Math.round(householdIncome(scenario, def, c, state));
+    incomeAtStartPrices += w * Math.round(householdIncome(scenario, def, c, steady));
+    coca += c.cocaHectares;
+    licit += c.licitHectares;
+    abuses += c.abuses;
+    civilianHarm += c.civilianHarm;
+    reprisals += c.reprisals;
+    eradicated += c.eradicatedHectares;
+  }
+  const mean = (total: number) => (weight > 0 ? total / weight : 0);
   return {
-    meanTrust: mean((c) => c.trust),
-    meanSecurity: mean((c) => c.security),
-    meanInsurgentInfluence: mean((c) => c.insurgentInfluence),
-    cocaHectares: sum((c) => c.cocaHectares),
-    licitHectares: sum((c) => c.licitHectares),
-    meanIncome: mean((c) => c.householdIncome),
-    meanIncomeAtStartPrices: meanIncomeAtStartPrices(scenario, state),
-    abuses: sum((c) => c.abuses),
-    civilianHarm: sum((c) => c.civilianHarm),
-    reprisals: sum((c) => c.reprisals),
-    eradicatedHectares: sum((c) => c.eradicatedHectares),
+    meanTrust: mean(trust),
+    meanSecurity: mean(security),
+    meanInsurgentInfluence: mean(influence),
+    cocaHectares: coca,
+    licitHectares: licit,
+    meanIncome: mean(income),
+    meanIncomeAtStartPrices: mean(incomeAtStartPrices),
+    abuses,
+    civilianHarm,
+    reprisals,
+    eradicatedHectares: eradicated,
     clanStrength: toDisplay('clanStrength', state.clanStrength),
     donorFunding: toDisplay('donorFunding', state.donorFunding),
   };

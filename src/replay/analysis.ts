@@ -99,7 +99,11 @@ export function playOnSeed(scenario: Scenario, decisions: readonly Decisions[], 
 export function outcomesOnSeeds(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Map<string, number[]> {
   const outcomes = new Map<string, number[]>();
   for (const seed of seeds) {
-    for (const c of assess(scenario, playOnSeed(scenario, decisions, seed))) outcomes.set(c.id, [...(outcomes.get(c.id) ?? []), c.value]);
+    for (const c of assess(scenario, playOnSeed(scenario, decisions, seed))) {
+      const values = outcomes.get(c.id);
+      if (values) values.push(c.value);
+      else outcomes.set(c.id, [c.value]);
+    }
   }
   return outcomes;
 }
