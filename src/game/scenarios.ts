@@ -24,14 +24,21 @@ export type BundledScenario = { file: string; ok: true; scenario: Scenario } | {
 
 const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/schema.json'], { eager: true, import: 'default' });
 
-export function bundledScenarios(): BundledScenario[] {
-  return Object.entries(files)
+let bundled: readonly BundledScenario[] | null = null;
+
+/**
+ * The scenario files built into the game, parsed once: every screen gets the same objects, so
+ * the analysis workers (told these once, see ../ui/analysisWorker.ts) recognise them by identity.
+ */
+export function bundledScenarios(): readonly BundledScenario[] {
+  bundled ??= Object.entries(files)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, raw]) => {
       const file = path.replace(/^\//, '');
       const parsed = parseScenario(raw);
       return parsed.ok ? { file, ok: true as const, scenario: parsed.value } : { file, ok: false as const, errors: parsed.errors };
     });
+  return bundled;
 }
 
 /** A scenario file the player loads: the same validation, with the file's name for messages. */

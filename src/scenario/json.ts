@@ -23,6 +23,22 @@ export function tooLarge(chars: number, limit = MAX_JSON_CHARS): string {
   return `too large (${mb(chars)} MB; the limit is ${mb(limit)} MB)`;
 }
 
+/**
+ * Whether a parsed value nests arrays and objects deeper than the limit (the top level is 1).
+ * Walking the parsed value is cheaper than scanning its text, and stops at the limit, so the
+ * recursion is never deeper than the limit itself.
+ */
+function deeperThan(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (limit === 0) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (deeperThan(value[i], limit - 1)) return true;
+    return false;
+  }
+  for (const key in value) if (deeperThan((value as Record<string, unknown>)[key], limit - 1)) return true;
+  return false;
+}
+
 /** Offset where nesting first goes deeper than the limit, or -1; strings are skipped. */
 export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): number {
   let depth = 0;
@@ -80,14 +96,21 @@ export function parseJsonText(input: string, limits: { maxChars?: number } = {})
   const maxChars = limits.maxChars ?? MAX_JSON_CHARS;
   if (input.length > maxChars) return { ok: false, errors: [tooLarge(input.length, maxChars)] };
   const text = stripBom(input);
-  const deep = tooDeepAt(text);
-  if (deep >= 0) {
+  const tooDeep = (): Parsed<unknown> | null => {
+    const deep = tooDeepAt(text);
+    if (deep < 0) return null;
     const { line, column } = lineColumn(text, deep);
     return { ok: false, errors: [`not accepted at line ${line}, column ${column}: nested more than ${MAX_JSON_DEPTH} levels deep`] };
-  }
+  };
+  // Deep nesting cannot crash the engine's own parser (V8 and SpiderMonkey parse without
+  // recursion; a parser that recurses throws, and is caught here): the limit protects the code
+  // that walks the value afterwards. The text is scanned only to say where the problem is.
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text);
   } catch (error) {
+    const deep = tooDeep();
+    if (deep) return deep;
     if (text.trim() === '') return { ok: false, errors: ['not valid JSON: the file is empty'] };
     const problems: ParseError[] = [];
     parseTree(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -98,4 +121,5 @@ export function parseJsonText(input: string, limits: { maxChars?: number } = {})
     const reason = ended ? 'the text ends before the JSON is complete' : (REASONS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error));
     return { ok: false, errors: [`not valid JSON at line ${line}, column ${column}: ${reason}`] };
   }
+  return deeperThan(value, MAX_JSON_DEPTH) ? tooDeep()! : { ok: true, value };
 }

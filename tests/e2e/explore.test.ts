@@ -32,6 +32,8 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       for (let i = 0; i < 4; i++) times.push(await moveToBand(page, 'eradicationPace', 'ArrowRight'));
       expect(await page.inputValue('[data-testid=explore-eradicationPace]')).toBe('30');
       expect(await cocaPath()).not.toBe(before);
+      // A shipped scenario's band comes from the workers, never from the page's own thread.
+      expect(await page.getAttribute('[data-testid=explore-charts]', 'data-where')).toBe('workers');
       console.log(`explore move-to-band at ${viewport.width}: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
       expect(await page.textContent('[data-testid=explore-status]')).toMatch(/200/);
       expect(await textBelow(page, '[data-testid=explore]')).toEqual([]);

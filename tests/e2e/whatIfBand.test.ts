@@ -111,6 +111,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       const after = expected(outcomeBand(vraem, played, moved, seeds));
       expect(after).not.toEqual(before);
       expect(await shownOnPage(page)).toEqual(after);
+      expect(await page.getAttribute('[data-testid=whatif-band-charts]', 'data-where')).toBe('workers');
       const cores = await page.evaluate(() => navigator.hardwareConcurrency);
       console.log(`what-if band move-to-redraw at ${viewport.width}×${viewport.height}: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms (of which drawing on the page ${drawing.map((ms) => ms.toFixed(0)).join(', ')} ms; ${cores} cores)`);
 

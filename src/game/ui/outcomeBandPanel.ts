@@ -7,14 +7,14 @@
  * replaces it (only the latest setting is drawn). Every chart has its figures as tables: the
  * end of the game at a glance, and turn by turn behind a disclosure.
  */
-import { bandSeeds, type OutcomeBand } from '../../analysis/outcomeBand.ts';
+import { bandSeeds } from '../../analysis/outcomeBand.ts';
 import type { Levers } from '../../analysis/plans.ts';
 import type { Decisions } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { shown } from '../shownScenario.ts';
 import { t } from '../strings/index.ts';
 import { chartTable } from './a11y/chartTable.ts';
-import { bandInWorkers } from './analysisWorker.ts';
+import { bandInWorkers, lastComputeMs, type PlacedBand } from './analysisWorker.ts';
 import { createDialog, type Dialog } from './dialog.ts';
 import { h } from './dom.ts';
 import { formatCriterion } from './format.ts';
@@ -62,9 +62,12 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
   const runLine = (i: number): ChartSeries[] => (run ? [{ label: run.label, values: run.series[i] ?? [], ...RUN_COLOURS }] : []);
   const medianLine = (values: readonly number[]): ChartSeries => ({ label: t.explore.median, values, colour: MEDIAN_COLOUR, width: 2.5, from: firstTurn });
 
-  const draw = (band: OutcomeBand) => {
-    // When the band arrived, beside when it was drawn: the tests tell computing from drawing.
+  const draw = ({ band, where }: PlacedBand) => {
+    // When the band arrived, beside when it was drawn, and where it was worked out: the tests
+    // tell computing from drawing, and a band that should come from the workers from one that did not.
     charts.dataset.arrivedAt = String(performance.now());
+    charts.dataset.where = where;
+    if (where === 'workers') charts.dataset.computeMs = lastComputeMs().toFixed(0);
     const criteria = band.criteria.map((c, i) => ({ ...c, i, label: named.assessment[i]?.label ?? c.id, measure: scenario.assessment[i]!.measure }));
     charts.replaceChildren(
       ...criteria.map((c) =>
@@ -155,8 +158,8 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
     status.textContent = t.explore.computing;
     // The engine refuses levers that cost more than a turn's budget (on some seed, some turn).
     void compute({ ...levers }).then(
-      (band) => {
-        if (band) draw(band);
+      (placed) => {
+        if (placed) draw(placed);
       },
       () => {
         status.textContent = t.outcomeBand.refused;
