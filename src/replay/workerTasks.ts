@@ -12,7 +12,7 @@ import type { Levers } from '../analysis/plans.ts';
 import { spreadAcrossSeeds, type Spread } from './analysis.ts';
 import { runGame, runSummary, type RunGame, type RunSummary } from './runSummary.ts';
 import type { Replay } from './schema.ts';
-import { loadReplayText } from './verify.ts';
+import { loadReplayText, sameJson } from './verify.ts';
 
 export type LoadedRun = RunSummary | { ok: false; error: string };
 
@@ -30,8 +30,8 @@ export interface Tasks {
    * The scenario, or the id of a shipped one (not copied on every request).
    */
   spread: { input: { scenario: Scenario | string; decisions: Decisions[]; seeds: string[] }; output: Record<string, Spread> };
-  /** Some seeds of an outcome band (a shipped scenario, named by id so it is not copied on every lever move). */
-  bandSeries: { input: { scenarioId: string; played: Decisions[]; levers: Partial<Levers>; seeds: string[] }; output: SeedSeries };
+  /** Some seeds of an outcome band: of a scenario, or of a shipped one named by id (not copied on every lever move). */
+  bandSeries: { input: { scenario: Scenario | string; played: Decisions[]; levers: Partial<Levers>; seeds: string[] }; output: SeedSeries };
 }
 
 export type TaskName = keyof Tasks;
@@ -63,7 +63,7 @@ export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['
     case 'spread':
       return spreadAcrossSeeds(typeof t.scenario === 'string' ? shippedById(t.scenario) : t.scenario, t.decisions, t.seeds) as Tasks[K]['output'];
     case 'bandSeries':
-      return seedSeries(shippedById(t.scenarioId), t.played, t.levers, t.seeds) as Tasks[K]['output'];
+      return seedSeries(typeof t.scenario === 'string' ? shippedById(t.scenario) : sameAsLast(t.scenario), t.played, t.levers, t.seeds) as Tasks[K]['output'];
   }
 }
 
@@ -75,6 +75,17 @@ async function loadFile(name: string, reading: Promise<Read>): Promise<LoadedRun
   const handle = nextHandle++;
   kept.set(handle, { replay: loaded.replay, scenario: loaded.scenario });
   return runSummary(name, loaded, handle, shipped);
+}
+
+/**
+ * A scenario that is not shipped arrives as a fresh copy with every lever move; while it is the
+ * same as the last one, the last one is used, so the band keeps the games it has already played
+ * up to the scrubbed turn (see seedSeries).
+ */
+let lastCopy: Scenario | null = null;
+function sameAsLast(scenario: Scenario): Scenario {
+  if (lastCopy === null || !sameJson(lastCopy, scenario)) lastCopy = scenario;
+  return lastCopy;
 }
 
 function shippedById(id: string): Scenario {

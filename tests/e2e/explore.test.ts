@@ -2,6 +2,7 @@
 // criterion's band of outcomes over 200 seeds (computed in the analysis workers). The time from
 // the move to the redraw is recorded for `npm run bench:web`. Looked at on a 1024×768 projector
 // and a 1920×1080 screen: every text at least 14 px.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openGame } from './browser.ts';
@@ -43,3 +44,33 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
     });
   });
 }
+
+describe('explore on a scenario loaded from a file', () => {
+  let browser: Browser;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('works out its band in the workers too, from the loaded scenario', async () => {
+    browser = await launchChromium();
+    const page = await openGame(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    const shippedBand = async () => {
+      await openExplore(page);
+      const charts = await page.$eval('[data-testid=explore-charts]', (el) => el.innerHTML);
+      await page.keyboard.press('Escape');
+      return charts;
+    };
+    const shipped = await shippedBand();
+    const scenario = JSON.parse(readFileSync('scenarios/vraem-2012.json', 'utf8'));
+    scenario.id = 'my-vraem';
+    scenario.title = 'My own VRAEM';
+    scenario.communities[0].trust = 60;
+    await page.setInputFiles('[data-testid=scenario-file]', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    await page.check('input[name=scenario][value=my-vraem]');
+    await openExplore(page);
+    expect(await page.getAttribute('[data-testid=explore-charts]', 'data-where')).toBe('workers');
+    expect(await page.$eval('[data-testid=explore-charts]', (el) => el.innerHTML)).not.toBe(shipped);
+    await moveToBand(page, 'eradicationPace', 'ArrowRight');
+    expect(await page.getAttribute('[data-testid=explore-charts]', 'data-where')).toBe('workers');
+  });
+});

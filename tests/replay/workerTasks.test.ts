@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeRegion } from '../../src/engine/index.ts';
+import { seedSeries } from '../../src/analysis/outcomeBand.ts';
 import { spreadAcrossSeeds } from '../../src/replay/analysis.ts';
 import { explainTurn } from '../../src/replay/record.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
@@ -58,5 +59,22 @@ describe('the analysis worker\'s tasks', () => {
     const decisions = shippedReplay('3').turns.map((turn) => turn.decisions);
     const seeds = ['a', 'b', 'c', 'd', 'e'];
     expect(await runTask({ kind: 'spread', scenario, decisions, seeds })).toEqual(spreadAcrossSeeds(scenario, decisions, seeds));
+  });
+
+  it('band a lever setting over seeds, of a shipped scenario named by id or of another sent whole', async () => {
+    const scenario = shippedScenario();
+    await runTask({ kind: 'shipped', scenarios: [scenario] });
+    const played = shippedReplay('3').turns.slice(0, 4).map((turn) => turn.decisions);
+    const seeds = ['a', 'b', 'c'];
+    const levers = { eradicationPace: 10 };
+    const expected = seedSeries(scenario, played, levers, seeds);
+    expect(await runTask({ kind: 'bandSeries', scenario: scenario.id, played, levers, seeds })).toEqual(expected);
+    // A changed copy (as a loaded file would bring, copied into the worker on every move).
+    const changed = structuredClone({ ...scenario, id: 'my-valley' });
+    const changedSeries = seedSeries(changed, played, levers, seeds);
+    expect(await runTask({ kind: 'bandSeries', scenario: structuredClone(changed), played, levers, seeds })).toEqual(changedSeries);
+    expect(await runTask({ kind: 'bandSeries', scenario: structuredClone(changed), played, levers: { eradicationPace: 20 }, seeds })).toEqual(seedSeries(changed, played, { eradicationPace: 20 }, seeds));
+    const harder = structuredClone({ ...changed, communities: changed.communities.map((c) => ({ ...c, trust: c.trust / 2 })) });
+    expect(await runTask({ kind: 'bandSeries', scenario: harder, played, levers, seeds })).not.toEqual(changedSeries);
   });
 });

@@ -110,18 +110,21 @@ export function releaseRuns(): void {
   else void runTask({ kind: 'release' });
 }
 
-/** A band, and where it was worked out (a scenario the workers do not hold is worked out on the page). */
+/** A band, and where it was worked out (on the page only where no worker can start). */
 export interface PlacedBand {
   readonly band: OutcomeBand;
   readonly where: 'workers' | 'page';
 }
 
-/** An outcome band of a shipped scenario, its seeds shared out among the workers. */
+/**
+ * An outcome band, its seeds shared out among the workers. A shipped scenario is named by id
+ * (the workers hold it); another (loaded from a file, or a changed copy in a replay) is sent.
+ */
 export async function bandInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<PlacedBand> {
   const all = workers();
-  const task = (part: readonly string[]) => ({ kind: 'bandSeries' as const, scenarioId: scenario.id, played: [...played], levers: { ...levers }, seeds: [...part] });
-  // A scenario loaded from a file is not in the workers' list: its band is worked out on the page.
-  if (!all || !shippedScenarios().includes(scenario)) return { band: bandFromSeries(scenario, played.length, seedSeries(scenario, played, levers, seeds)), where: 'page' };
+  if (!all) return { band: bandFromSeries(scenario, played.length, seedSeries(scenario, played, levers, seeds)), where: 'page' };
+  const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
+  const task = (part: readonly string[]) => ({ kind: 'bandSeries' as const, scenario: named, played: [...played], levers: { ...levers }, seeds: [...part] });
   const share = Math.ceil(seeds.length / all.length);
   const parts = await Promise.all(all.map((w, i) => (i * share < seeds.length ? send(w, task(seeds.slice(i * share, (i + 1) * share))) : Promise.resolve([]))));
   return { band: bandFromSeries(scenario, played.length, parts.flat()), where: 'workers' };
