@@ -2,8 +2,9 @@
  * Tables a debrief needs from loaded replays: one row per run with its outcomes (re-simulated,
  * never taken from the file), and the turns of one run.
  */
-import { assess, canonicalJson, summarizeRegion } from '../engine/index.ts';
+import { assess, summarizeRegion } from '../engine/index.ts';
 import { csvDocument } from './csv.ts';
+import { contentHash } from './record.ts';
 import type { Replay } from './schema.ts';
 import type { LoadedReplay } from './verify.ts';
 
@@ -82,8 +83,10 @@ export function classTableCsv(rows: readonly ClassRow[], criteria: readonly stri
 /**
  * Two files with the same identity are the same game, said the same way (the player's name
  * aside): a copy with one decision altered, or with a figure or the assessment rewritten, is a
- * file of its own, so it is verified and flagged rather than dropped as a duplicate.
+ * file of its own, so it is verified and flagged rather than dropped as a duplicate. A content
+ * hash of all that, 16 hex digits: the whole text (about 8,000 characters for a 20-turn game) went
+ * from the worker to the page with every run loaded.
  */
 export function replayIdentity(replay: Replay): string {
-  return canonicalJson([replay.seed, replay.scenario.hash, replay.initialHash, replay.turns, replay.finished, replay.assessment]);
+  return contentHash([replay.seed, replay.scenario.hash, replay.initialHash, replay.turns, replay.finished, replay.assessment]);
 }
