@@ -34,8 +34,11 @@ describe('storage that refuses', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     if (before !== undefined) {
-      // A save already in storage, written before the storage became full.
+      // A save already in storage, written before the storage became full. Written once the
+      // title screen has read the storage: written earlier, this first visit could find it and set
+      // it aside before the visit under test.
       await page.goto(`${inject('baseUrl')}/?test`);
+      await page.waitForFunction(() => (window as unknown as { __btf?: { scene(): string } }).__btf?.scene() === 'Title');
       await page.evaluate((text) => localStorage.setItem('between-two-fires.save', text), before);
     }
     // Remembered before storage breaks; where storage is disabled the briefing opens anyway.
