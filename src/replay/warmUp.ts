@@ -10,6 +10,7 @@
  * step at most.
  */
 import { seedSeries } from '../analysis/outcomeBand.ts';
+import type { Decisions } from '../engine/index.ts';
 import { playPolicy } from '../policy/run.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { spreadAcrossSeeds } from './analysis.ts';
@@ -18,6 +19,8 @@ import { runSummary } from './runSummary.ts';
 import { loadReplayText } from './verify.ts';
 
 const WARM_SEEDS = Array.from({ length: 100 }, (_, i) => `warm-up-${i}`);
+/** The seeds in steps of 25: a task arriving meanwhile waits for a quarter of a 100-seed run, not all of it. */
+const SEED_STEPS = [0, 25, 50, 75].map((from) => WARM_SEEDS.slice(from, from + 25));
 const LOADS = 4;
 
 export function warmUpSteps(shipped: readonly Scenario[]): (() => void)[] {
@@ -32,10 +35,17 @@ export function warmUpSteps(shipped: readonly Scenario[]): (() => void)[] {
     }
   };
   // Decisions as a spread request brings them: parsed from a file, then copied between threads.
-  const spread = (scenario: Scenario) => () => {
-    const loaded = loadReplayText(file(scenario), { shipped });
-    if (loaded.ok) spreadAcrossSeeds(scenario, structuredClone(loaded.game.decisions), WARM_SEEDS);
+  const spread = (scenario: Scenario) => {
+    let decisions: readonly Decisions[] | undefined;
+    return SEED_STEPS.map((seeds) => () => {
+      if (!decisions) {
+        const loaded = loadReplayText(file(scenario), { shipped });
+        if (!loaded.ok) return;
+        decisions = loaded.game.decisions;
+      }
+      spreadAcrossSeeds(scenario, structuredClone(decisions), seeds);
+    });
   };
-  const band = (scenario: Scenario) => () => seedSeries(scenario, [], {}, WARM_SEEDS);
-  return [...shipped.map(load), ...shipped.map(spread), ...shipped.map(band)];
+  const band = (scenario: Scenario) => SEED_STEPS.map((seeds) => () => seedSeries(scenario, [], {}, seeds));
+  return [...shipped.map(load), ...shipped.flatMap(spread), ...shipped.flatMap(band)];
 }
