@@ -23,7 +23,10 @@ const WARM_SEEDS = Array.from({ length: 100 }, (_, i) => `warm-up-${i}`);
 const SEED_STEPS = [0, 25, 50, 75].map((from) => WARM_SEEDS.slice(from, from + 25));
 const LOADS = 4;
 
-export function warmUpSteps(shipped: readonly Scenario[]): (() => void)[] {
+/** What a worker warms: everything a debrief runs, or only outcome bands (see ../game/ui/analysisWorker.ts). */
+export type WarmUp = 'all' | 'bands';
+
+export function warmUpSteps(shipped: readonly Scenario[], warm: WarmUp = 'all'): (() => void)[] {
   const policy = { name: 'warm-up', description: 'warm-up', levers: {}, turns: [], choices: { rule: 'first' as const, byEvent: {} } };
   // A replay file of the scenario, as a teacher's would arrive.
   const file = (scenario: Scenario) => JSON.stringify(recordReplay({ scenario, seed: 'warm-up', ...playPolicy(scenario, policy, 'warm-up') }));
@@ -47,5 +50,6 @@ export function warmUpSteps(shipped: readonly Scenario[]): (() => void)[] {
     });
   };
   const band = (scenario: Scenario) => SEED_STEPS.map((seeds) => () => seedSeries(scenario, [], {}, seeds));
+  if (warm === 'bands') return shipped.flatMap(band);
   return [...shipped.map(load), ...shipped.flatMap(spread), ...shipped.flatMap(band)];
 }

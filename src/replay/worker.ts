@@ -15,7 +15,7 @@ self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
     const value = await runTask(task);
     self.postMessage({ id, ok: true, value, ms: performance.now() - start });
     // Once told the shipped scenarios, the worker warms its hot paths (see ./warmUp.ts).
-    if (task.kind === 'shipped') warmStepByStep(warmUpSteps(task.scenarios));
+    if (task.kind === 'shipped') warmStepByStep(warmUpSteps(task.scenarios, task.warm));
   } catch (error) {
     self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
   } finally {

@@ -1,13 +1,15 @@
 /**
  * The page's side of the analysis workers: a few workers (one per spare core, at most four),
  * started on first use and told the shipped scenarios once. Replay files are shared out among
- * them; other tasks go to the first. Where a worker cannot start (an old browser, a host that
- * forbids it) the same tasks run on the page, slower but correct.
+ * them; other tasks go to the first. An outcome band also takes one more worker, on the core the
+ * pool leaves to the page, since the page waits idle for it. Where a worker cannot start (an old
+ * browser, a host that forbids it) the same tasks run on the page, slower but correct.
  */
 import { bandFromSeries, seedSeries, type OutcomeBand } from '../../analysis/outcomeBand.ts';
 import type { Levers } from '../../analysis/plans.ts';
 import type { Decisions } from '../../engine/index.ts';
 import type { RunGame } from '../../replay/runSummary.ts';
+import type { WarmUp } from '../../replay/warmUp.ts';
 import { runTask, type LoadedRun, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { shippedScenarios } from '../scenarios.ts';
@@ -22,7 +24,7 @@ export const lastComputeMs = (): number => lastMs;
 let next = 0;
 const pending = new Map<number, Pending>();
 
-function startOne(): Worker {
+function startOne(warm: WarmUp = 'all'): Worker {
   const w = new Worker(new URL('../../replay/worker.ts', import.meta.url), { type: 'module' });
   w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; ms?: number }>) => {
     const { id, ok, value, error, ms } = event.data;
@@ -43,7 +45,7 @@ function startOne(): Worker {
       runTask(p.task).then(p.resolve, (error: unknown) => p.reject(error instanceof Error ? error : new Error(String(error))));
     }
   };
-  w.postMessage({ id: next++, task: { kind: 'shipped', scenarios: shippedScenarios() } });
+  w.postMessage({ id: next++, task: { kind: 'shipped', scenarios: shippedScenarios(), warm } });
   return w;
 }
 
@@ -51,7 +53,7 @@ function workers(): Worker[] | null {
   if (pool !== undefined) return pool;
   try {
     const size = Math.min(4, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
-    pool = Array.from({ length: size }, startOne);
+    pool = Array.from({ length: size }, () => startOne());
   } catch {
     void runTask({ kind: 'shipped', scenarios: [...shippedScenarios()] });
     pool = null;
@@ -65,6 +67,26 @@ function send<K extends TaskName>(worker: Worker, task: { kind: K } & Tasks[K]['
     pending.set(id, { resolve: resolve as (value: unknown) => void, reject, task });
     worker.postMessage({ id, task });
   });
+}
+
+let bandHelper: Worker | null | undefined;
+
+/**
+ * The workers a band's seeds are shared among: the pool, and a helper on the core the pool
+ * leaves to the page (a band keeps the page waiting, not working). Started with the first band,
+ * the helper warms only the band's path.
+ */
+function bandWorkers(): Worker[] | null {
+  const all = workers();
+  if (!all) return null;
+  if (bandHelper === undefined) {
+    try {
+      bandHelper = (navigator.hardwareConcurrency || 2) > all.length ? startOne('bands') : null;
+    } catch {
+      bandHelper = null;
+    }
+  }
+  return bandHelper ? [...all, bandHelper] : all;
 }
 
 /** Starts the workers ahead of need: they warm their hot paths while the teacher picks files. */
@@ -121,7 +143,7 @@ export interface PlacedBand {
  * (the workers hold it); another (loaded from a file, or a changed copy in a replay) is sent.
  */
 export async function bandInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<PlacedBand> {
-  const all = workers();
+  const all = bandWorkers();
   if (!all) return { band: bandFromSeries(scenario, played.length, seedSeries(scenario, played, levers, seeds)), where: 'page' };
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
   const task = (part: readonly string[]) => ({ kind: 'bandSeries' as const, scenario: named, played: [...played], levers: { ...levers }, seeds: [...part] });
