@@ -180,15 +180,20 @@ try {
       await page.goto(`${server.url}/?test`);
       await page.waitForFunction(() => (window as unknown as { __btf?: Hook }).__btf?.scene() === 'Title');
       await openExplore(page);
-      const moves: number[] = [];
-      const exploreComputing: string[] = [];
-      for (let i = 0; i < 9; i++) {
-        moves.push(await moveToBand(page, 'eradicationPace', i < 5 ? 'ArrowRight' : 'ArrowLeft'));
-        exploreComputing.push((await page.getAttribute('[data-testid=explore-charts]', 'data-compute-ms'))!);
+      // Nine moves at once (the workers still warming up from the page load), then nine more after
+      // the three seconds a teacher takes to read the panel.
+      for (const when of ['at once after the page loads', 'after 3 s with the panel open']) {
+        if (when !== 'at once after the page loads') await page.waitForTimeout(3000);
+        const moves: number[] = [];
+        const exploreComputing: string[] = [];
+        for (let i = 0; i < 9; i++) {
+          moves.push(await moveToBand(page, 'eradicationPace', i < 5 ? 'ArrowRight' : 'ArrowLeft'));
+          exploreComputing.push((await page.getAttribute('[data-testid=explore-charts]', 'data-compute-ms'))!);
+        }
+        moves.sort((a, b) => a - b);
+        console.log(`explore, ${when}: lever move to redrawn 200-seed outcome band: ${moves[4]!.toFixed(0)} ms median of 9 (${moves[0]!.toFixed(0)}–${moves[8]!.toFixed(0)} ms); target < 100 ms`);
+        console.log(`  of which computing in the workers (the last to answer), move by move: ${exploreComputing.join(', ')} ms`);
       }
-      moves.sort((a, b) => a - b);
-      console.log(`explore: lever move to redrawn 200-seed outcome band: ${moves[4]!.toFixed(0)} ms median of 9 (${moves[0]!.toFixed(0)}–${moves[8]!.toFixed(0)} ms); target < 100 ms`);
-      console.log(`  of which computing in the workers (the last to answer), move by move: ${exploreComputing.join(', ')} ms`);
     }
   }
 } finally {
