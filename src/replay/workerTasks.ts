@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { readMany, type Read } from './readPicked.ts';
 import { seedSeries, type SeedSeries } from '../analysis/outcomeBand.ts';
 import type { Levers } from '../analysis/plans.ts';
-import { spreadAcrossSeeds, type Spread } from './analysis.ts';
+import { outcomesOnSeeds } from './analysis.ts';
 import { runGame, runSummary, type RunGame, type RunSummary } from './runSummary.ts';
 import type { Replay } from './schema.ts';
 import { loadReplayText, sameJson } from './verify.ts';
@@ -27,10 +27,11 @@ export interface Tasks {
   /** Forgets every game kept (a new debrief). */
   release: { input: Record<never, never>; output: null };
   /**
-   * A run's decisions replayed on other seeds: each criterion's median and 10th–90th percentile.
-   * The scenario, or the id of a shipped one (not copied on every request).
+   * A run's decisions replayed on some seeds: each criterion's outcome on each seed, by criterion
+   * id (the page gathers every worker's seeds into the spread: percentiles do not add up). The
+   * scenario, or the id of a shipped one (not copied on every request).
    */
-  spread: { input: { scenario: Scenario | string; decisions: Decisions[]; seeds: string[] }; output: Record<string, Spread> };
+  outcomes: { input: { scenario: Scenario | string; decisions: Decisions[]; seeds: string[] }; output: Record<string, number[]> };
   /** Some seeds of an outcome band: of a scenario, or of a shipped one named by id (not copied on every lever move). */
   bandSeries: { input: { scenario: Scenario | string; played: Decisions[]; levers: Partial<Levers>; seeds: string[] }; output: SeedSeries };
 }
@@ -61,8 +62,8 @@ export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['
     case 'release':
       kept.clear();
       return null as Tasks[K]['output'];
-    case 'spread':
-      return spreadAcrossSeeds(typeof t.scenario === 'string' ? shippedById(t.scenario) : t.scenario, t.decisions, t.seeds) as Tasks[K]['output'];
+    case 'outcomes':
+      return Object.fromEntries(outcomesOnSeeds(typeof t.scenario === 'string' ? shippedById(t.scenario) : t.scenario, t.decisions, t.seeds)) as Tasks[K]['output'];
     case 'bandSeries':
       return seedSeries(typeof t.scenario === 'string' ? shippedById(t.scenario) : sameAsLast(t.scenario), t.played, t.levers, t.seeds) as Tasks[K]['output'];
   }

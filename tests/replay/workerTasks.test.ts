@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeRegion } from '../../src/engine/index.ts';
 import { seedSeries } from '../../src/analysis/outcomeBand.ts';
-import { spreadAcrossSeeds } from '../../src/replay/analysis.ts';
+import { outcomesOnSeeds, spreadAcrossSeeds, summarizeSpread } from '../../src/replay/analysis.ts';
 import { explainTurn } from '../../src/replay/record.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
 import { runTask } from '../../src/replay/workerTasks.ts';
@@ -54,11 +54,16 @@ describe('the analysis worker\'s tasks', () => {
     expect(explainTurn(game, 0)).toBeUndefined();
   });
 
-  it('spread a run over seeds as the analysis module does', async () => {
+  it('play a run on seeds as the analysis module does, so that parts from several workers make the same spread', async () => {
     const scenario = shippedScenario();
+    await runTask({ kind: 'shipped', scenarios: [scenario] });
     const decisions = shippedReplay('3').turns.map((turn) => turn.decisions);
     const seeds = ['a', 'b', 'c', 'd', 'e'];
-    expect(await runTask({ kind: 'spread', scenario, decisions, seeds })).toEqual(spreadAcrossSeeds(scenario, decisions, seeds));
+    const whole = await runTask({ kind: 'outcomes', scenario, decisions, seeds });
+    expect(whole).toEqual(Object.fromEntries(outcomesOnSeeds(scenario, decisions, seeds)));
+    const [first, second] = [await runTask({ kind: 'outcomes', scenario: scenario.id, decisions, seeds: seeds.slice(0, 2) }), await runTask({ kind: 'outcomes', scenario, decisions, seeds: seeds.slice(2) })];
+    const gathered = new Map(Object.keys(whole).map((id) => [id, [...first[id]!, ...second[id]!]]));
+    expect(summarizeSpread(gathered)).toEqual(spreadAcrossSeeds(scenario, decisions, seeds));
   });
 
   it('band a lever setting over seeds, of a shipped scenario named by id or of another sent whole', async () => {

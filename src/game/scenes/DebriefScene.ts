@@ -27,7 +27,7 @@ import { t } from '../strings/index.ts';
 import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
-import { gameInWorker, inWorker, lastComputeMs, loadInWorkers, releaseRuns, startWorkers } from '../ui/analysisWorker.ts';
+import { gameInWorker, lastComputeMs, loadInWorkers, releaseRuns, spreadInWorkers, startWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
 import { fmt, formatCriterion, prepareFormats } from '../ui/format.ts';
@@ -559,16 +559,15 @@ export class DebriefScene extends Phaser.Scene {
     }
   }
 
-  /** Plays the run's decisions on 200 seeds in the analysis worker, so the page never freezes. */
+  /** Plays the run's decisions on 200 seeds in the analysis workers, so the page never freezes. */
   private async spread(run: Run, game: PlayedGame, box: HTMLElement): Promise<void> {
     const started = performance.now();
     const seeds = Array.from({ length: 200 }, (_, i) => `spread-${i}`);
     const { scenario } = run;
     const labels = shown(scenario);
     box.textContent = t.debrief.spreadRunning(0, seeds.length);
-    // An unchanged shipped scenario is named, not copied: the workers hold it already.
-    const shipped = shippedCopy(run);
-    const spread = await inWorker({ kind: 'spread', scenario: shipped ? shipped.id : scenario, decisions: [...game.decisions], seeds });
+    // An unchanged shipped scenario is the page's own copy, which the workers know by name.
+    const spread = await spreadInWorkers(shippedCopy(run) ?? scenario, game.decisions, seeds);
     box.dataset.computeMs = lastComputeMs().toFixed(0);
     box.replaceChildren(
       h('h3', {}, t.debrief.spreadHeading),

@@ -1,13 +1,15 @@
 /**
  * The page's side of the analysis workers: a few workers (one per spare core, at most four),
  * started on first use and told the shipped scenarios once. Replay files are shared out among
- * them; other tasks go to the first. An outcome band also takes one more worker, on the core the
- * pool leaves to the page, since the page waits idle for it. Where a worker cannot start (an old
- * browser, a host that forbids it) the same tasks run on the page, slower but correct.
+ * them, and so are the seeds of a spread; other tasks go to the first. An outcome band's seeds
+ * also go to one more worker, on the core the pool leaves to the page, since the page waits idle
+ * for a band. Where a worker cannot start (an old browser, a host that forbids it) the same tasks
+ * run on the page, slower but correct.
  */
 import { bandFromSeries, seedSeries, type OutcomeBand } from '../../analysis/outcomeBand.ts';
 import type { Levers } from '../../analysis/plans.ts';
 import type { Decisions } from '../../engine/index.ts';
+import { spreadAcrossSeeds, summarizeSpread, type Spread } from '../../replay/analysis.ts';
 import type { RunGame } from '../../replay/runSummary.ts';
 import type { WarmUp } from '../../replay/warmUp.ts';
 import { runTask, type LoadedRun, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
@@ -69,35 +71,36 @@ function send<K extends TaskName>(worker: Worker, task: { kind: K } & Tasks[K]['
   });
 }
 
-let bandHelper: Worker | null | undefined;
+/** Items (files, seeds) in equal parts, one part per worker in order, none to a worker left without; answers in the same order. */
+function shareOut<I, T>(all: readonly Worker[], items: readonly I[], ask: (worker: Worker, part: I[], index: number) => Promise<T>): Promise<T[]> {
+  const share = Math.ceil(items.length / all.length);
+  const parts = all.map((worker, index) => ({ worker, index, part: items.slice(index * share, (index + 1) * share) })).filter(({ part }) => part.length > 0);
+  return Promise.all(parts.map(({ worker, part, index }) => ask(worker, part, index)));
+}
+
+let seedHelper: Worker | null | undefined;
 
 /**
  * The workers a band's seeds are shared among: the pool, and a helper on the core the pool
  * leaves to the page (a band keeps the page waiting, not working). Started with the first band,
  * the helper warms only the band's path.
  */
-function bandWorkers(): Worker[] | null {
+function seedWorkers(): Worker[] | null {
   const all = workers();
   if (!all) return null;
-  if (bandHelper === undefined) {
+  if (seedHelper === undefined) {
     try {
-      bandHelper = (navigator.hardwareConcurrency || 2) > all.length ? startOne('bands') : null;
+      seedHelper = (navigator.hardwareConcurrency || 2) > all.length ? startOne('bands') : null;
     } catch {
-      bandHelper = null;
+      seedHelper = null;
     }
   }
-  return bandHelper ? [...all, bandHelper] : all;
+  return seedHelper ? [...all, seedHelper] : all;
 }
 
 /** Starts the workers ahead of need: they warm their hot paths while the teacher picks files. */
 export function startWorkers(): void {
   workers();
-}
-
-/** Runs a task in the first worker (or on the page if there is none). */
-export function inWorker<K extends TaskName>(task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
-  const all = workers();
-  return all ? send(all[0]!, task) : runTask(task);
 }
 
 /** A loaded file's result, and the worker that keeps its game. */
@@ -114,9 +117,8 @@ export async function loadInWorkers(files: readonly File[]): Promise<PlacedRun[]
   const all = workers();
   const place = (results: LoadedRun[], worker: number) => results.map((result) => ({ result, worker }));
   if (!all) return place(await runTask({ kind: 'load', files: [...files] }), 0);
-  const share = Math.ceil(files.length / all.length);
-  const parts = await Promise.all(all.map((w, i) => (i * share < files.length ? send(w, { kind: 'load', files: files.slice(i * share, (i + 1) * share) }) : Promise.resolve([]))));
-  return parts.flatMap(place);
+  const parts = await shareOut(all, files, async (worker, part, i) => place(await send(worker, { kind: 'load', files: part }), i));
+  return parts.flat();
 }
 
 /** The whole game of a loaded run, from the worker that keeps it. */
@@ -132,6 +134,7 @@ export function releaseRuns(): void {
   else void runTask({ kind: 'release' });
 }
 
+
 /** A band, and where it was worked out (on the page only where no worker can start). */
 export interface PlacedBand {
   readonly band: OutcomeBand;
@@ -143,11 +146,24 @@ export interface PlacedBand {
  * (the workers hold it); another (loaded from a file, or a changed copy in a replay) is sent.
  */
 export async function bandInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<PlacedBand> {
-  const all = bandWorkers();
+  const all = seedWorkers();
   if (!all) return { band: bandFromSeries(scenario, played.length, seedSeries(scenario, played, levers, seeds)), where: 'page' };
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
-  const task = (part: readonly string[]) => ({ kind: 'bandSeries' as const, scenario: named, played: [...played], levers: { ...levers }, seeds: [...part] });
-  const share = Math.ceil(seeds.length / all.length);
-  const parts = await Promise.all(all.map((w, i) => (i * share < seeds.length ? send(w, task(seeds.slice(i * share, (i + 1) * share))) : Promise.resolve([]))));
+  const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'bandSeries', scenario: named, played: [...played], levers: { ...levers }, seeds: part }));
   return { band: bandFromSeries(scenario, played.length, parts.flat()), where: 'workers' };
+}
+
+/**
+ * A run's decisions played on other seeds (see spreadAcrossSeeds), the seeds shared out among
+ * the pool. Not with the band's helper: a debrief's first spread would wait for it to start cold
+ * (measured on 2 cores: 470 ms for the first spread, against 160 ms in the warm pool alone).
+ */
+export async function spreadInWorkers(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Promise<Record<string, Spread>> {
+  const all = workers();
+  if (!all) return spreadAcrossSeeds(scenario, decisions, seeds);
+  const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
+  const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'outcomes', scenario: named, decisions: [...decisions], seeds: part }));
+  const outcomes = new Map<string, number[]>();
+  for (const part of parts) for (const [id, values] of Object.entries(part)) outcomes.set(id, [...(outcomes.get(id) ?? []), ...values]);
+  return summarizeSpread(outcomes);
 }
