@@ -12,6 +12,7 @@ import { Policy } from '../policy/schema.ts';
 import { parseJsonText } from '../scenario/json.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { formatNumber, formatTable, InvalidFile, loadPolicyFile, loadScenarioFile, positiveInt, readText, runCli, sweepSeeds, UserError } from './common.ts';
+import { oneLine, print } from './terminalText.ts';
 
 const USAGE = 'usage: npm run balance -- [--scenario FILE] [--levels N (>= 3)] [--seeds N] [--policies DIR]';
 const FRONT_ROWS = 20;
@@ -51,14 +52,14 @@ function policyFiles(dir: string): string[] {
 const short = (scenario: Scenario) => scenario.assessment.map((c) => c.label);
 const round = (values: readonly number[]) => values.map((v) => Number(formatNumber(v)));
 
-function print(scenario: Scenario, report: BalanceReport, header: string): void {
+function printReport(scenario: Scenario, report: BalanceReport, header: string): void {
   const { grid, front, comparison } = report;
   const lever = scenario.levers.map((l) => l.id);
-  console.log(header);
+  print(header);
 
   const byScore = [...front].sort((a, b) => ratingScore(scenario, b.means) - ratingScore(scenario, a.means));
-  console.log(`\nPareto front over the ${scenario.assessment.length} criteria (means over the seeds): ${front.length} of ${grid.length} settings${front.length > FRONT_ROWS ? `; the ${FRONT_ROWS} with the best rating score` : ''}`);
-  console.log(
+  print(`\nPareto front over the ${scenario.assessment.length} criteria (means over the seeds): ${front.length} of ${grid.length} settings${front.length > FRONT_ROWS ? `; the ${FRONT_ROWS} with the best rating score` : ''}`);
+  print(
     formatTable(
       [...lever, ...short(scenario), 'good', 'score'],
       byScore.slice(0, FRONT_ROWS).map((r) => [...lever.map((id) => r.levers![id]), ...round(r.means), goodCount(scenario, r.means), ratingScore(scenario, r.means).toFixed(2)]),
@@ -66,23 +67,23 @@ function print(scenario: Scenario, report: BalanceReport, header: string): void 
   );
 
   const top = Math.min(15, grid.length);
-  console.log(`\nLevers among the ${top} constant settings with the best rating score: ${bestLeverRanges(scenario, grid, top).map((r) => `${r.lever} ${r.min === r.max ? r.min : `${r.min}-${r.max}`}`).join(', ')}`);
+  print(`\nLevers among the ${top} constant settings with the best rating score: ${bestLeverRanges(scenario, grid, top).map((r) => `${r.lever} ${r.min === r.max ? r.min : `${r.min}-${r.max}`}`).join(', ')}`);
 
-  console.log(`\nRaising one lever, all else equal: pairs of settings that differ only in it; a change counts beyond ${SIGNIFICANCE} standard errors of the paired difference`);
-  console.log(
+  print(`\nRaising one lever, all else equal: pairs of settings that differ only in it; a change counts beyond ${SIGNIFICANCE} standard errors of the paired difference`);
+  print(
     formatTable(
       ['lever', 'pairs', 'worsens some', 'improves all', ...short(scenario).map((l) => `worsens ${l}`)],
       report.levers.map((l) => [l.lever, l.pairs, l.worsening, l.improvingAll, ...l.worsensByCriterion]),
     ),
   );
 
-  console.log('\nShare of each criterion\'s variance that lies between seeds of the same plan (within-plan variance / total, over the grid)');
-  console.log(formatTable(['criterion', 'seed share %'], scenario.assessment.map((c, k) => [c.label, Number((report.seedShares[k]! * 100).toFixed(1))])));
+  print('\nShare of each criterion\'s variance that lies between seeds of the same plan (within-plan variance / total, over the grid)');
+  print(formatTable(['criterion', 'seed share %'], scenario.assessment.map((c, k) => [c.label, Number((report.seedShares[k]! * 100).toFixed(1))])));
 
-  console.log(`\nConstant plans by the number of criteria their means rate "good": ${report.goodHistogram.map((n, k) => `${k}: ${n}`).join(', ')}`);
+  print(`\nConstant plans by the number of criteria their means rate "good": ${report.goodHistogram.map((n, k) => `${k}: ${n}`).join(', ')}`);
 
   const best = comparison.bestConstant;
-  console.log(`\nAdaptive plans against the best constant plan (${lever.map((id) => `${id} ${best.levers![id]}`).join(', ')}), by rating score; +/- = better/worse beyond noise`);
+  print(`\nAdaptive plans against the best constant plan (${lever.map((id) => `${id} ${best.levers![id]}`).join(', ')}), by rating score; +/- = better/worse beyond noise`);
   const row = (name: string, run: PlanRun, verdicts: readonly number[] | null, dominated: string) => [
     name,
     ...scenario.assessment.map((_, k) => `${formatNumber(run.means[k]!)}${verdicts ? (verdicts[k]! > 0 ? ' +' : verdicts[k]! < 0 ? ' -' : '  ') : '  '}`),
@@ -90,7 +91,7 @@ function print(scenario: Scenario, report: BalanceReport, header: string): void 
     goodCount(scenario, run.means),
     dominated,
   ];
-  console.log(
+  print(
     formatTable(
       ['plan', ...short(scenario), 'score', 'good', 'dominated by a constant'],
       [
@@ -100,11 +101,11 @@ function print(scenario: Scenario, report: BalanceReport, header: string): void 
     ),
   );
 
-  for (const a of comparison.adaptive) console.log(`  ${a.run.plan.name}: ${a.run.plan.description}`);
+  for (const a of comparison.adaptive) print(`  ${a.run.plan.name}: ${a.run.plan.description}`);
 
   if (comparison.retimed.length > 0) {
-    console.log('\nRe-timed plans against the constant plan they re-time: does timing alone change the outcome?');
-    console.log(
+    print('\nRe-timed plans against the constant plan they re-time: does timing alone change the outcome?');
+    print(
       formatTable(
         ['plan', ...short(scenario), 'better on', 'worse on'],
         comparison.retimed.map((r) => [
@@ -117,16 +118,16 @@ function print(scenario: Scenario, report: BalanceReport, header: string): void 
     );
   }
 
-  console.log('\nShipped policies: 10th-90th percentile of the seeds at the end of the game');
-  console.log(
+  print('\nShipped policies: 10th-90th percentile of the seeds at the end of the game');
+  print(
     formatTable(
       ['policy', 'trust p10', 'trust p90', 'span (points)', 'coca ha p10', 'coca ha p90', 'span (% of median)'],
       report.spreads.map((s) => [s.name, s.trust.p10, s.trust.p90, s.trust.span, s.coca.p10, s.coca.p90, s.coca.spanPercent]),
     ),
   );
 
-  console.log('\nTargets');
-  for (const t of report.targets) console.log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.figure}`);
+  print('\nTargets');
+  for (const t of report.targets) print(`${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.figure}`);
 }
 
 runCli(() => {
@@ -142,7 +143,7 @@ runCli(() => {
     allowPositionals: false,
   });
   if (values.help) {
-    console.log(USAGE);
+    print(USAGE);
     return 0;
   }
   const levels = positiveInt(values.levels, '--levels', 3);
@@ -163,10 +164,10 @@ runCli(() => {
   skipped.push(...played.skipped);
   const seconds = (performance.now() - started) / 1000;
   const total = scenario.levers.reduce((n, lever) => n * leverLevels(lever, levels).length, 1);
-  print(
+  printReport(
     scenario,
     report,
-    `${scenario.title}\n${scenario.levers.length} levers at ${levels} levels: ${total} settings, ${affordable} within the budget of ${scenario.budget.perTurn} ${scenario.budget.currency} a turn; ` +
+    `${oneLine(scenario.title)}\n${scenario.levers.length} levers at ${levels} levels: ${total} settings, ${affordable} within the budget of ${scenario.budget.perTurn} ${scenario.budget.currency} a turn; ` +
       `${report.comparison.adaptive.length} adaptive plans; ${report.spreads.length} shipped policies; ${seedCount} seeds each (${seeds[0]}…${seeds[seeds.length - 1]}); ${seconds.toFixed(1)} s` +
       (skipped.length > 0 ? `\npolicies that do not fit this scenario, skipped: ${skipped.join('; ')}` : ''),
   );

@@ -23,6 +23,7 @@ import type { Policy } from '../policy/schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { COMMUNITY_METRICS } from '../scenario/vocabulary.ts';
 import { loadPolicyFile, loadScenarioFile, runCli } from './common.ts';
+import { oneLine, print } from './terminalText.ts';
 
 function playOnce(scenario: Scenario, policy: Policy, seed: string, explain: boolean, hash: boolean): number {
   let state = createGame(scenario, seed);
@@ -161,16 +162,16 @@ runCli(() => {
   consequenceTimes.sort((a, b) => a - b);
   const rate = (r: Rate) => `${r.best.toFixed(0).padStart(6)} best, ${r.median.toFixed(0).padStart(6)} median`;
   const ratio = (r: Rate) => `${(r.median / yardstick.median).toFixed(2)}× the yardstick`;
-  console.log(`scenario ${scenario.id}, policy "${policy.name}", ${scenario.calendar.turns} turns, ${scenario.communities.length} communities, node ${process.version}`);
-  console.log(`yardstick: immer produce per turn, ${size} changes: ${rate(yardstick)} games/s`);
-  console.log(`full games per second, explanation off:           ${rate(off)}   ${ratio(off)}`);
-  console.log(`full games per second, explanation on:            ${rate(on)}   ${ratio(on)}`);
-  console.log(`full games per second, explanation on + hashing:  ${rate(hashed)}   ${ratio(hashed)}`);
-  console.log(`ceiling: ${turns} turns of mechanisms alone:        ${rate(ceiling)}   (no context, events or state built)`);
-  console.log(`1,000-seed sweep (explanation off):               ${Math.min(...sweeps).toFixed(0)} ms best of 3`);
-  console.log(`consequences of ${busy.reports.length} turns, ${listDecisions(scenario, busy).length} decisions undone: ${consequenceTimes[0]!.toFixed(0)} ms best, ${consequenceTimes[2]!.toFixed(0)} ms median of 5`);
+  print(`scenario ${scenario.id}, policy "${oneLine(policy.name)}", ${scenario.calendar.turns} turns, ${scenario.communities.length} communities, node ${process.version}`);
+  print(`yardstick: immer produce per turn, ${size} changes: ${rate(yardstick)} games/s`);
+  print(`full games per second, explanation off:           ${rate(off)}   ${ratio(off)}`);
+  print(`full games per second, explanation on:            ${rate(on)}   ${ratio(on)}`);
+  print(`full games per second, explanation on + hashing:  ${rate(hashed)}   ${ratio(hashed)}`);
+  print(`ceiling: ${turns} turns of mechanisms alone:        ${rate(ceiling)}   (no context, events or state built)`);
+  print(`1,000-seed sweep (explanation off):               ${Math.min(...sweeps).toFixed(0)} ms best of 3`);
+  print(`consequences of ${busy.reports.length} turns, ${listDecisions(scenario, busy).length} decisions undone: ${consequenceTimes[0]!.toFixed(0)} ms best, ${consequenceTimes[2]!.toFixed(0)} ms median of 5`);
   const meets = (r: Rate, goal: number) => (r.best >= goal ? 'met' : 'NOT met');
-  console.log(
+  print(
     `goals (one core): >= 10,000 games/s record off (${meets(off, 10000)}), >= 5,000 record on (${meets(on, 5000)}), ` +
       `>= 2,000 hashing every turn (${meets(hashed, 2000)}); a 1,000-seed sweep under 1,000 ms`,
   );

@@ -10,6 +10,7 @@ import type { Policy } from '../policy/schema.ts';
 import { MAX_JSON_CHARS, tooLarge } from '../scenario/json.ts';
 import { parseScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { oneLine, terminalLines } from './terminalText.ts';
 
 /** A file that cannot be read, or wrong flags: printed as one line, exit code 2. */
 export class UserError extends Error {}
@@ -79,14 +80,14 @@ export function runCli(main: () => number | void | Promise<number | void>): void
 /** A file with errors is exit 1, an unreadable file or wrong flags exit 2, one line each; anything else is a bug and says so. */
 function fail(error: unknown): void {
   if (error instanceof InvalidFile) {
-    process.stderr.write(`error: ${error.message.split('\n').join('\nerror: ')}\n`);
+    process.stderr.write(`${terminalLines(`error: ${error.message.split('\n').join('\nerror: ')}`)}\n`);
     process.exitCode = 1;
   } else if (error instanceof UserError || (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS'))) {
-    process.stderr.write(`error: ${error.message}\n`);
+    process.stderr.write(`${terminalLines(`error: ${error.message}`)}\n`);
     process.exitCode = 2;
   } else {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`internal error (a bug in Between Two Fires, not in your input):\n${message}\n`);
+    process.stderr.write(`internal error (a bug in Between Two Fires, not in your input):\n${terminalLines(message)}\n`);
     process.exitCode = 70;
   }
 }
@@ -108,9 +109,9 @@ export function sweepSeeds(seed: string, runs: number): string[] {
   return Array.from({ length: runs }, (_, i) => (runs === 1 ? seed : numeric ? String(Number(seed) + i) : `${seed}-${i}`));
 }
 
-/** A plain text table: text left-aligned, numbers right-aligned. */
+/** A plain text table: text left-aligned, numbers right-aligned, each cell on its line (controls escaped). */
 export function formatTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  const text = [header, ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : cell)))];
+  const text = [header, ...rows].map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : oneLine(cell))));
   // A column of numbers is right-aligned, its header too.
   const numericColumn = header.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === 'number'));
   const numeric = (r: number, i: number) => (r === 0 ? numericColumn[i]! : typeof rows[r - 1]![i] === 'number');

@@ -11,6 +11,7 @@ import { withParameterTables } from '../authoring/modelDoc.ts';
 import { scenarioJsonSchema, withReference } from '../authoring/schemaDocs.ts';
 import { parseScenarioText } from '../scenario/load.ts';
 import { runCli } from './common.ts';
+import { print, warn } from './terminalText.ts';
 
 const SCHEMA = 'scenarios/schema.json';
 const GUIDE = 'docs/authoring.md';
@@ -38,13 +39,13 @@ runCli(() => {
     readFileSync(MODEL, 'utf8') !== model ? MODEL : '',
   ].filter(Boolean);
   if (values.check) {
-    for (const file of stale) console.error(`${file} is stale: run npm run schema`);
+    for (const file of stale) warn(`${file} is stale: run npm run schema`);
     return stale.length > 0 ? 1 : 0;
   }
   writeFileSync(SCHEMA, schema);
   writeFileSync(GUIDE, guide);
   writeFileSync(EVIDENCE, notes);
   writeFileSync(MODEL, model);
-  console.log(stale.length > 0 ? `updated ${stale.join(', ')}` : 'already up to date');
+  print(stale.length > 0 ? `updated ${stale.join(', ')}` : 'already up to date');
   return 0;
 });

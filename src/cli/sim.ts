@@ -11,6 +11,7 @@ import { recordReplay } from '../replay/record.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { csvDocument, formatNumber, formatTable, loadPolicyFile, loadScenarioFile, InvalidFile, positiveInt, requireFlag, runCli, sweepSeeds, UserError } from './common.ts';
+import { oneLine, print } from './terminalText.ts';
 
 const USAGE = 'usage: npm run sim -- --scenario FILE --seed SEED --policy FILE [--runs N] [--csv FILE] [--replay-out FILE]';
 
@@ -35,7 +36,7 @@ function play(scenario: Scenario, policy: Policy, seed: string) {
   try {
     return playPolicy(scenario, policy, seed, { explain: false });
   } catch (error) {
-    if (error instanceof PolicyError) throw new InvalidFile(`${policyFile}: policy "${policy.name}" ${error.message}`);
+    if (error instanceof PolicyError) throw new InvalidFile(`${oneLine(policyFile)}: policy "${oneLine(policy.name)}" ${oneLine(error.message)}`);
     throw error;
   }
 }
@@ -47,8 +48,8 @@ function single(scenario: Scenario, policy: Policy, seed: string, csv: string | 
   const start = summarizeCommunities(scenario, first);
   const end = summarizeCommunities(scenario, last);
   const arrow = (a: number, b: number) => `${formatNumber(a)} → ${formatNumber(b)}`;
-  console.log(`${scenario.title}\npolicy "${policy.name}", seed ${seed}, ${last.turn} turns\n`);
-  console.log(
+  print(`${oneLine(scenario.title)}\npolicy "${oneLine(policy.name)}", seed ${oneLine(seed)}, ${last.turn} turns\n`);
+  print(
     formatTable(
       ['community', 'zone', 'trust', 'security', 'influence', 'coca ha', 'licit ha', 'income (soles/yr)', 'abuses', 'harm', 'reprisals'],
       end.map((c, i) => [
@@ -68,21 +69,21 @@ function single(scenario: Scenario, policy: Policy, seed: string, csv: string | 
   );
   const region = summarizeRegion(scenario, last);
   const regionStart = summarizeRegion(scenario, first);
-  console.log(`\nregion: ${REGION_COLUMNS.map(([key, label]) => `${label} ${formatNumber(regionStart[key])} → ${formatNumber(region[key])}`).join(', ')}`);
-  const events = game.reports.flatMap((r) => r.events.map((e) => `turn ${r.turn}: ${e.title}${e.community ? ` (${e.community})` : ''}`));
-  if (events.length > 0) console.log(`\nevents:\n  ${events.join('\n  ')}`);
-  console.log('\nassessment:');
-  console.log(formatTable(['criterion', 'value', 'rating'], assess(scenario, last).map((c) => [c.label, c.value, c.rating])));
+  print(`\nregion: ${REGION_COLUMNS.map(([key, label]) => `${label} ${formatNumber(regionStart[key])} → ${formatNumber(region[key])}`).join(', ')}`);
+  const events = game.reports.flatMap((r) => r.events.map((e) => oneLine(`turn ${r.turn}: ${e.title}${e.community ? ` (${e.community})` : ''}`)));
+  if (events.length > 0) print(`\nevents:\n  ${events.join('\n  ')}`);
+  print('\nassessment:');
+  print(formatTable(['criterion', 'value', 'rating'], assess(scenario, last).map((c) => [c.label, c.value, c.rating])));
   if (csv) {
     const rows = game.states.flatMap((state) =>
       summarizeCommunities(scenario, state).map((c) => [state.turn, c.id, c.trust, c.security, c.insurgentInfluence, c.cocaHectares, c.licitHectares, c.householdIncome, c.abuses, c.civilianHarm, c.reprisals]),
     );
     writeFileSync(csv, csvDocument(['turn', 'community', 'trust', 'security', 'insurgentInfluence', 'cocaHectares', 'licitHectares', 'householdIncome', 'abuses', 'civilianHarm', 'reprisals'], rows));
-    console.log(`\nwrote ${game.states.length * scenario.communities.length} rows to ${csv}`);
+    print(`\nwrote ${game.states.length * scenario.communities.length} rows to ${csv}`);
   }
   if (replayOut) {
     writeFileSync(replayOut, `${JSON.stringify(recordReplay({ scenario, seed, ...game }, `policy: ${policy.name}`))}\n`);
-    console.log(`\nwrote the replay to ${replayOut}`);
+    print(`\nwrote the replay to ${replayOut}`);
   }
 }
 
@@ -97,8 +98,8 @@ function sweep(scenario: Scenario, policy: Policy, seeds: readonly string[], csv
     rows.push({ seed, values: [...REGION_COLUMNS.map(([key]) => region[key]), ...assessed.map((c) => c.value)] });
   }
   const labels = [...REGION_COLUMNS.map(([, label]) => label), ...criteria.map((c) => `assessment: ${c.label}`)];
-  console.log(`${scenario.title}\npolicy "${policy.name}", ${seeds.length} runs (seeds ${seeds[0]}…${seeds[seeds.length - 1]}), end of game\n`);
-  console.log(
+  print(`${oneLine(scenario.title)}\npolicy "${oneLine(policy.name)}", ${seeds.length} runs (seeds ${oneLine(`${seeds[0]}…${seeds[seeds.length - 1]}`)}), end of game\n`);
+  print(
     formatTable(
       ['measure', 'mean', 'p10', 'p90'],
       labels.map((label, i) => {
@@ -109,7 +110,7 @@ function sweep(scenario: Scenario, policy: Policy, seeds: readonly string[], csv
   );
   if (csv) {
     writeFileSync(csv, csvDocument(['seed', ...REGION_COLUMNS.map(([key]) => key), ...criteria.map((c) => c.id)], rows.map((r) => [r.seed, ...r.values])));
-    console.log(`\nwrote ${rows.length} rows to ${csv}`);
+    print(`\nwrote ${rows.length} rows to ${csv}`);
   }
 }
 
@@ -128,7 +129,7 @@ runCli(() => {
     allowPositionals: false,
   });
   if (values.help) {
-    console.log(USAGE);
+    print(USAGE);
     return 0;
   }
   const scenario = loadScenarioFile(requireFlag(values.scenario, '--scenario', USAGE));

@@ -6,13 +6,14 @@
 import { parseArgs } from 'node:util';
 import { validateScenarioText } from '../authoring/validateFile.ts';
 import { InvalidFile, readText, runCli, UserError } from './common.ts';
+import { print } from './terminalText.ts';
 
 const USAGE = 'usage: npm run validate -- FILE... [--seeds N]';
 
 runCli(() => {
   const { values, positionals } = parseArgs({ options: { seeds: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
   if (values.help) {
-    console.log(USAGE);
+    print(USAGE);
     return 0;
   }
   if (positionals.length === 0) throw new UserError(`no file given\n${USAGE}`);
@@ -27,29 +28,29 @@ runCli(() => {
       text = readText(file);
     } catch (error) {
       if (error instanceof InvalidFile) {
-        console.log(`${file}: error: ${error.message.slice(file.length + 2)}`);
+        print(`${file}: error: ${error.message.slice(file.length + 2)}`);
         errors++;
         continue;
       }
       if (!(error instanceof UserError)) throw error;
-      console.log(`${file}: cannot be read: ${error.message.slice(file.length + 2)}`);
+      print(`${file}: cannot be read: ${error.message.slice(file.length + 2)}`);
       unreadable++;
       continue;
     }
     if (/"\$schema"\s*:\s*"https?:\/\/json-schema\.org/.test(text.slice(0, 200))) {
-      console.log(`${file}: skipped (the JSON Schema of scenario files, not a scenario)`);
+      print(`${file}: skipped (the JSON Schema of scenario files, not a scenario)`);
       continue;
     }
     const report = validateScenarioText(text, seeds === undefined ? {} : { seeds });
     for (const f of report.findings) {
       const where = f.line === null ? file : `${file}:${f.line}:${f.column}`;
-      console.log(`${where}: ${f.level}: ${f.path ? `${f.path}: ` : ''}${f.message}`);
+      print(`${where}: ${f.level}: ${f.path ? `${f.path}: ` : ''}${f.message}`);
     }
     const fileErrors = report.findings.filter((f) => f.level === 'error').length;
     const warnings = report.findings.length - fileErrors;
     errors += fileErrors;
-    if (fileErrors === 0) console.log(`${file}: valid${warnings > 0 ? ` with ${warnings} warning(s)` : ''} (${report.summary})`);
-    else console.log(`${file}: ${fileErrors} error(s), ${warnings} warning(s)`);
+    if (fileErrors === 0) print(`${file}: valid${warnings > 0 ? ` with ${warnings} warning(s)` : ''} (${report.summary})`);
+    else print(`${file}: ${fileErrors} error(s), ${warnings} warning(s)`);
   }
   return unreadable > 0 ? 2 : errors > 0 ? 1 : 0;
 });

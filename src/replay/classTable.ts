@@ -13,6 +13,10 @@ type Loaded = Extract<LoadedReplay, { ok: true }>;
 export interface ClassRow {
   readonly file: string;
   readonly player: string;
+  /** The scenario played: its id, the content hash its file records, and whether it is a shipped one, unchanged. */
+  readonly scenarioId: string;
+  readonly scenarioHash: string;
+  readonly shippedScenario: boolean;
   readonly seed: string;
   readonly turns: number;
   readonly verified: boolean;
@@ -38,6 +42,9 @@ export function classRow(file: string, loaded: Loaded): ClassRow {
   return {
     file,
     player: loaded.replay.player ?? '',
+    scenarioId: loaded.scenario.id,
+    scenarioHash: loaded.replay.scenario.hash,
+    shippedScenario: loaded.shipped,
     seed: loaded.replay.seed,
     turns: last.turn,
     verified: loaded.divergence === null && loaded.modifiedFrom === null,
@@ -72,11 +79,16 @@ export function turnRows(loaded: Loaded): TurnRow[] {
   });
 }
 
+/** The scenario a run played, in a table's cell: the id of a shipped one; a custom one's id, and its content hash to tell look-alikes apart. */
+export function scenarioCell(row: ClassRow): string {
+  return row.shippedScenario ? row.scenarioId : `${row.scenarioId} (custom, ${row.scenarioHash.slice(0, 8)})`;
+}
+
 /** The class table as CSV: one row per run, one column per criterion. */
 export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
   return csvDocument(
-    ['file', 'player', 'seed', 'turns', 'verified', 'finished', 'status', ...criteria],
-    rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', r.finished ? 'yes' : 'no', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
+    ['file', 'player', 'scenario', 'seed', 'turns', 'verified', 'finished', 'status', ...criteria],
+    rows.map((r) => [r.file, r.player, scenarioCell(r), r.seed, r.turns, r.verified ? 'yes' : 'no', r.finished ? 'yes' : 'no', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
   );
 }
 

@@ -39,13 +39,43 @@ export function classCounts(rows: readonly ClassRow[], includeUnfinished: boolea
   };
 }
 
-/** Loaded runs by scenario (id and title), the largest group first. */
-export function scenarioGroups(runs: readonly { readonly scenarioId: string; readonly title: string }[]): { id: string; title: string; runs: number }[] {
-  const groups = new Map<string, { id: string; title: string; runs: number }>();
-  for (const run of runs) {
-    const group = groups.get(run.scenarioId) ?? { id: run.scenarioId, title: run.title, runs: 0 };
-    group.runs++;
-    groups.set(run.scenarioId, group);
+/** A scenario among the loaded runs: one id and one content, so look-alikes with the same title or id stay apart. */
+export interface ScenarioGroup {
+  readonly key: string;
+  readonly id: string;
+  readonly hash: string;
+  readonly title: string;
+  readonly shipped: boolean;
+  readonly runs: number;
+}
+
+/** The key of a run's scenario: id and content hash. */
+export const scenarioKey = (row: Pick<ClassRow, 'scenarioId' | 'scenarioHash'>): string => `${row.scenarioId}#${row.scenarioHash}`;
+
+/** Loaded runs by scenario (id and content hash), the largest group first, the shipped first among equals. */
+export function scenarioGroups(runs: readonly { readonly row: ClassRow; readonly title: string }[]): ScenarioGroup[] {
+  const groups = new Map<string, ScenarioGroup>();
+  for (const { row, title } of runs) {
+    const key = scenarioKey(row);
+    const group = groups.get(key);
+    groups.set(key, { key, id: row.scenarioId, hash: row.scenarioHash, title, shipped: row.shippedScenario, runs: (group?.runs ?? 0) + 1 });
   }
-  return [...groups.values()].sort((a, b) => b.runs - a.runs);
+  return [...groups.values()].sort((a, b) => b.runs - a.runs || Number(b.shipped) - Number(a.shipped));
+}
+
+/**
+ * The class's scenario, whose runs are ranked and compared: a shipped scenario whenever any run
+ * plays one unchanged (the teacher's choice among several, else the one most runs play); a
+ * custom one only when no run plays a shipped scenario (again the teacher's choice, else the
+ * largest group). Whatever file came first, a custom look-alike is never ranked as the class's.
+ */
+export function referenceGroup(groups: readonly ScenarioGroup[], chosen?: string): ScenarioGroup | undefined {
+  const shipped = groups.filter((g) => g.shipped);
+  const eligible = shipped.length > 0 ? shipped : groups;
+  return eligible.find((g) => g.key === chosen) ?? eligible[0];
+}
+
+/** Whether another group has the same title, so the group must be named by id and content hash too. */
+export function titleTwin(group: ScenarioGroup, groups: readonly ScenarioGroup[]): boolean {
+  return groups.some((g) => g !== group && g.title === group.title);
 }

@@ -8,7 +8,7 @@
  */
 import { ENGINE_VERSION, canonicalJson, createGame, hashState, step, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
 import { formatIssues } from '../scenario/issues.ts';
-import { parseJsonText } from '../scenario/json.ts';
+import { parseJsonText, warningText } from '../scenario/json.ts';
 import { parseScenario } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { contentHash, recordEnd, recordTurn, type PlayedGame } from './record.ts';
@@ -30,10 +30,19 @@ export type LoadedReplay =
       divergence: Divergence | null;
       /** The shipped scenario whose id the file uses but whose content it changed, if any. */
       modifiedFrom: string | null;
+      /** Played on a shipped scenario, unchanged. */
+      shipped: boolean;
+      /** What the file's text says twice (duplicate keys), with where. */
+      warnings: readonly string[];
       /** Fewer turns played than the scenario has. */
       unfinished: boolean;
     }
-  | { ok: false; error: string };
+  | {
+      ok: false;
+      error: string;
+      /** Not readable as a replay of this version at all (not JSON, too large, another format, format or engine version), as opposed to a replay that does not check out. */
+      unreadable?: true;
+    };
 
 export interface ReplayOptions {
   /** The scenarios shipped with the game: an embedded scenario with one of their ids must be identical. */
@@ -155,14 +164,14 @@ function scenarioHash(scenario: Scenario): string {
 /** Parses and verifies a replay file's text; every failure is one message, never a throw. */
 export function loadReplayText(text: string, options: ReplayOptions = {}): LoadedReplay {
   const json = parseJsonText(text, { maxChars: MAX_REPLAY_BYTES });
-  if (!json.ok) return { ok: false, error: json.errors[0]! };
+  if (!json.ok) return { ok: false, error: json.errors[0]!, unreadable: true };
   const raw = json.value as { format?: unknown; formatVersion?: unknown; engineVersion?: unknown };
-  if (typeof raw !== 'object' || raw === null || raw.format !== REPLAY_FORMAT) return { ok: false, error: 'not a Between Two Fires replay (no "format": "between-two-fires-replay")' };
-  if (raw.formatVersion !== REPLAY_VERSION) return { ok: false, error: `replay format version ${String(raw.formatVersion)} is not supported (this version reads ${REPLAY_VERSION})` };
+  if (typeof raw !== 'object' || raw === null || raw.format !== REPLAY_FORMAT) return { ok: false, error: 'not a Between Two Fires replay (no "format": "between-two-fires-replay")', unreadable: true };
+  if (raw.formatVersion !== REPLAY_VERSION) return { ok: false, error: `replay format version ${String(raw.formatVersion)} is not supported (this version reads ${REPLAY_VERSION})`, unreadable: true };
   const parsed = Replay.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, error: `not a valid replay: ${formatIssues(parsed.error).slice(0, 3).join('; ')}` };
   const replay = parsed.data;
-  if (replay.engineVersion !== ENGINE_VERSION) return { ok: false, error: `made with engine version ${replay.engineVersion}; this is ${ENGINE_VERSION}, which cannot re-simulate it exactly` };
+  if (replay.engineVersion !== ENGINE_VERSION) return { ok: false, error: `made with engine version ${replay.engineVersion}; this is ${ENGINE_VERSION}, which cannot re-simulate it exactly`, unreadable: true };
   const { hash, parsed: scenario } = embeddedScenario(replay.scenario.hash, replay.scenario.content);
   if (!scenario.ok) return { ok: false, error: `its embedded scenario is not valid: ${scenario.errors.slice(0, 3).join('; ')}` };
   // The hash covers the scenario as stored in the file, so fields a later schema adds with
@@ -180,5 +189,5 @@ export function loadReplayText(text: string, options: ReplayOptions = {}): Loade
   // The embedded copy, now checked, is one shared scenario object: a class's files carry it
   // between them, cloned once when they leave the worker together.
   replay.scenario.content = played;
-  return { ok: true, replay, scenario: played, game, divergence, modifiedFrom, unfinished: replay.turns.length < played.calendar.turns };
+  return { ok: true, replay, scenario: played, game, divergence, modifiedFrom, shipped: played === shipped, warnings: (json.warnings ?? []).map(warningText), unfinished: replay.turns.length < played.calendar.turns };
 }

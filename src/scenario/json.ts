@@ -3,8 +3,20 @@
  * nesting limit checked before any parser sees the text, so a hostile file gets one message,
  * never a stack overflow or a long stall. A syntax error says where parsing stopped.
  */
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+import { parseTree, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { formatPath } from './issues.ts';
+
+/** Something accepted but worth telling the author, where it is in the text. */
+export interface JsonWarning {
+  readonly line: number;
+  readonly column: number;
+  readonly path: string;
+  readonly message: string;
+}
+export type Parsed<T> = { ok: true; value: T; warnings?: readonly JsonWarning[] } | { ok: false; errors: string[] };
+
+/** A warning on one line: `line 3, column 5: communities[0].trust: duplicate key …`. */
+export const warningText = (w: JsonWarning): string => `line ${w.line}, column ${w.column}: ${w.path}: ${w.message}`;
 
 /** Largest file read (characters): a replay embeds its scenario and up to 200 turns. */
 export const MAX_JSON_CHARS = 5 * 1024 * 1024;
@@ -24,19 +36,68 @@ export function tooLarge(chars: number, limit = MAX_JSON_CHARS): string {
 }
 
 /**
- * Whether a parsed value nests arrays and objects deeper than the limit (the top level is 1).
- * Walking the parsed value is cheaper than scanning its text, and stops at the limit, so the
- * recursion is never deeper than the limit itself.
+ * The number of object keys in a parsed value, or -1 when it nests arrays and objects deeper
+ * than the limit (the top level is 1). Walking the parsed value is cheaper than scanning its
+ * text, and stops at the limit, so the recursion is never deeper than the limit itself.
  */
-function deeperThan(value: unknown, limit: number): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (limit === 0) return true;
+function keysWithin(value: unknown, limit: number): number {
+  if (value === null || typeof value !== 'object') return 0;
+  if (limit === 0) return -1;
+  let keys = 0;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (deeperThan(value[i], limit - 1)) return true;
-    return false;
+    for (let i = 0; i < value.length; i++) {
+      const inner = keysWithin(value[i], limit - 1);
+      if (inner < 0) return -1;
+      keys += inner;
+    }
+    return keys;
   }
-  for (const key in value) if (deeperThan((value as Record<string, unknown>)[key], limit - 1)) return true;
-  return false;
+  for (const key in value) {
+    const inner = keysWithin((value as Record<string, unknown>)[key], limit - 1);
+    if (inner < 0) return -1;
+    keys += inner + 1;
+  }
+  return keys;
+}
+
+/** Property names in valid JSON text: strings followed by a colon. One pass, no allocation. */
+function keyTokens(text: string): number {
+  let keys = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 34) continue;
+    for (i++; text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    let j = i + 1;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)) j++;
+    if (text.charCodeAt(j) === 58) keys++;
+  }
+  return keys;
+}
+
+/** Each key given twice in one object (JSON keeps the last silently), where the second one is. */
+function duplicateKeys(text: string): JsonWarning[] {
+  const open: Set<string>[] = [];
+  const found: JsonWarning[] = [];
+  visit(text, {
+    onObjectBegin: () => void open.push(new Set()),
+    onObjectEnd: () => void open.pop(),
+    onObjectProperty: (key, _offset, _length, line, character, path) => {
+      const keys = open[open.length - 1]!;
+      if (keys.has(key)) found.push({ line: line + 1, column: character + 1, path: formatPath([...path(), key]), message: `duplicate key "${key}"; the last one counts` });
+      keys.add(key);
+    },
+  });
+  return found;
+}
+
+/** A file in UTF-16 or UTF-32 read as UTF-8: its byte-order mark, or the zero bytes beside its first ASCII characters, give it away. */
+function otherEncoding(text: string): string | null {
+  const head = text.slice(0, 4);
+  if (head.startsWith('\uFFFD\uFFFD\0\0') || /^[^\0]\0\0\0/.test(head)) return 'UTF-32 (little-endian)';
+  if (head.startsWith('\0\0\uFFFD\uFFFD') || /^\0\0\0[^\0]/.test(head)) return 'UTF-32 (big-endian)';
+  if (head.startsWith('\uFFFD\uFFFD')) return 'UTF-16';
+  if (/^[^\0]\0[^\0]\0/.test(head)) return 'UTF-16 (little-endian)';
+  if (/^\0[^\0]\0[^\0]/.test(head)) return 'UTF-16 (big-endian)';
+  return null;
 }
 
 /** Offset where nesting first goes deeper than the limit, or -1; strings are skipped. */
@@ -112,6 +173,8 @@ export function parseJsonText(input: string, limits: { maxChars?: number } = {})
     const deep = tooDeep();
     if (deep) return deep;
     if (text.trim() === '') return { ok: false, errors: ['not valid JSON: the file is empty'] };
+    const encoding = otherEncoding(text);
+    if (encoding) return { ok: false, errors: [`not valid JSON: the file is encoded in ${encoding}; save it as UTF-8`] };
     const problems: ParseError[] = [];
     parseTree(text, problems, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = problems[0];
@@ -121,5 +184,8 @@ export function parseJsonText(input: string, limits: { maxChars?: number } = {})
     const reason = ended ? 'the text ends before the JSON is complete' : (REASONS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error));
     return { ok: false, errors: [`not valid JSON at line ${line}, column ${column}: ${reason}`] };
   }
-  return deeperThan(value, MAX_JSON_DEPTH) ? tooDeep()! : { ok: true, value };
+  const keys = keysWithin(value, MAX_JSON_DEPTH);
+  if (keys < 0) return tooDeep()!;
+  // Fewer keys in the value than in the text: some object names one twice. Only then is the text walked to say where.
+  return keys === keyTokens(text) ? { ok: true, value } : { ok: true, value, warnings: duplicateKeys(text) };
 }

@@ -32,10 +32,10 @@ describe('npm run replay', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith('\uFEFF')).toBe(true);
     const [header, paired] = result.stdout.trim().split('\n');
-    expect(header).toBe('file,player,seed,turns,verified,finished,status,security,trust,coca,human-rights,livelihoods,clan');
+    expect(header).toBe('file,player,scenario,seed,turns,verified,finished,status,security,trust,coca,human-rights,livelihoods,clan');
     const game = playPolicy(vraem, loadPolicy('paired'), '7');
     const expected = assess(vraem, game.states[20]!).map((c) => Math.round(c.value * 10) / 10);
-    expect(paired).toBe(['examples/replays/paired.json', 'Example: eradication paired with development', '7', '20', 'yes', 'yes', '', ...expected].join(','));
+    expect(paired).toBe(['examples/replays/paired.json', 'Example: eradication paired with development', 'vraem-2012', '7', '20', 'yes', 'yes', '', ...expected].join(','));
   });
 
   it('exits 1 for a file that does not verify, naming the turn', async () => {
@@ -48,11 +48,11 @@ describe('npm run replay', () => {
     expect(result.stderr).toMatch(/tampered\.json: does not verify at turn 4: the state differs from the one recorded \(/);
   });
 
-  it('exits 1 for a file with errors, still reading the others, and counts a duplicate once', async () => {
+  it('exits 2 for a file that is not JSON, still reading the others, and counts a duplicate once', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, 'hello');
     const result = await replay(bad, 'examples/replays/paired.json', 'examples/replays/paired.json', '--verify');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${bad}: not valid JSON at line 1, column 1`);
     expect(result.stderr).toContain('examples/replays/paired.json: verified, 20 turns');
     expect(result.stderr).toContain('examples/replays/paired.json: the same game as examples/replays/paired.json; counted once');

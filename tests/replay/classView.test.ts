@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classRow, classTableCsv, replayIdentity } from '../../src/replay/classTable.ts';
-import { classCounts, rankRuns, scenarioGroups } from '../../src/replay/classView.ts';
+import { classCounts, rankRuns, referenceGroup, scenarioGroups, titleTwin } from '../../src/replay/classView.ts';
+import { forgedEasierReplay } from '../hostile/build.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
 import { vraem } from '../engine/helpers.ts';
 
 const text = (name: string) => readFileSync(`examples/replays/${name}.json`, 'utf8');
 function load(name: string, content = text(name)) {
-  const loaded = loadReplayText(content);
+  const loaded = loadReplayText(content, { shipped: [vraem] });
   if (!loaded.ok) throw new Error(loaded.error);
   return { row: classRow(`${name}.json`, loaded), loaded };
 }
@@ -55,14 +56,25 @@ describe('class view', () => {
 
   it('exports whether each run is finished', () => {
     const csv = classTableCsv(all.map((r) => r.row), ['trust']).trim().split('\n');
-    expect(csv[0]).toBe('file,player,seed,turns,verified,finished,status,trust');
-    expect(csv[1]).toMatch(/^development-only-unfinished\.json,.*,8,yes,no,/);
+    expect(csv[0]).toBe('file,player,scenario,seed,turns,verified,finished,status,trust');
+    expect(csv[1]).toMatch(/^development-only-unfinished\.json,.*,vraem-2012,\d+,8,yes,no,/);
   });
 
-  it('groups runs by scenario, the largest group first', () => {
-    expect(scenarioGroups([{ scenarioId: 'a', title: 'A' }, { scenarioId: 'b', title: 'B' }, { scenarioId: 'b', title: 'B' }])).toEqual([
-      { id: 'b', title: 'B', runs: 2 },
-      { id: 'a', title: 'A', runs: 1 },
+  it('groups runs by scenario id and content, and takes the shipped scenario as the class\'s whatever file came first', () => {
+    const lookAlike = load('forger', JSON.stringify(forgedEasierReplay('vraem-2012-revised')));
+    const runs = [lookAlike, paired, eradication].map(({ row }) => ({ row, title: vraem.title }));
+    const groups = scenarioGroups(runs);
+    expect(groups.map((g) => [g.id, g.shipped, g.runs])).toEqual([
+      ['vraem-2012', true, 2],
+      ['vraem-2012-revised', false, 1],
     ]);
+    expect(groups.every((g) => titleTwin(g, groups))).toBe(true);
+    expect(referenceGroup(groups)!.id).toBe('vraem-2012');
+    // Even when the look-alike is chosen, or outnumbers the shipped runs.
+    expect(referenceGroup(groups, groups[1]!.key)!.id).toBe('vraem-2012');
+    expect(referenceGroup(scenarioGroups([runs[0]!, runs[0]!, runs[1]!]))!.id).toBe('vraem-2012');
+    // With no shipped run, the teacher's choice, else the largest group.
+    const custom = scenarioGroups([runs[0]!]);
+    expect(referenceGroup(custom)!.id).toBe('vraem-2012-revised');
   });
 });

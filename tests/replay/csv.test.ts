@@ -75,7 +75,7 @@ describe('CSV exports', () => {
 
   it('start every document with a UTF-8 byte-order mark', () => {
     expect(csvDocument(['a'], [['é']])).toBe(`${BYTE_ORDER_MARK}a\né\n`);
-    const table = classTableCsv([{ file: '=1+1.json', player: '@Ana', seed: '7', turns: 20, verified: true, finished: true, status: '', outcomes: { trust: 40 } }], ['trust']);
-    expect(table).toBe(`${BYTE_ORDER_MARK}file,player,seed,turns,verified,finished,status,trust\n'=1+1.json,'@Ana,7,20,yes,yes,,40\n`);
+    const table = classTableCsv([{ file: '=1+1.json', player: '@Ana', scenarioId: 'vraem-2012', scenarioHash: '0123456789abcdef', shippedScenario: true, seed: '7', turns: 20, verified: true, finished: true, status: '', outcomes: { trust: 40 } }], ['trust']);
+    expect(table).toBe(`${BYTE_ORDER_MARK}file,player,scenario,seed,turns,verified,finished,status,trust\n'=1+1.json,'@Ana,vraem-2012,7,20,yes,yes,,40\n`);
   });
 });

@@ -14,7 +14,7 @@ import { timelineOf } from '../../analysis/timeline.ts';
 import { summarizeCommunities } from '../../engine/index.ts';
 import { bandOf, firstDivergence, SEPARATION_MIN_RUNS, separatingLevers } from '../../replay/analysis.ts';
 import { classTableCsv } from '../../replay/classTable.ts';
-import { classCounts, counts, rankRuns, scenarioGroups } from '../../replay/classView.ts';
+import { classCounts, counts, rankRuns, referenceGroup, scenarioGroups, scenarioKey, titleTwin, type ScenarioGroup } from '../../replay/classView.ts';
 import { explainTurn, type PlayedGame } from '../../replay/record.ts';
 import type { RunSummary } from '../../replay/runSummary.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -159,7 +159,7 @@ export class DebriefScene extends Phaser.Scene {
     };
     const render = () => {
       exportCsv.disabled = this.runs.length === 0;
-      handoutTitle.textContent = this.runs.length ? t.print.handoutTitle(shown(this.current().scenario).title) : t.print.promptsOnly;
+      handoutTitle.textContent = this.runs.length ? t.print.handoutTitle(shown(this.reference().scenario).title) : t.print.promptsOnly;
       layer.classList.toggle('no-runs', this.runs.length === 0);
       this.renderSummary(summary);
       this.renderTabs(tabs, render);
@@ -221,11 +221,25 @@ export class DebriefScene extends Phaser.Scene {
     run.game = { scenario: run.scenario, seed: run.seed, ...game };
   }
 
-  /** Runs of the selected run's scenario: only those can be compared with each other. */
+  /** The loaded runs by scenario (id and content), the largest group first. */
+  private groups(): ScenarioGroup[] {
+    return scenarioGroups(this.runs.map((r) => ({ row: r.row, title: shown(r.scenario).title })));
+  }
+
+  /**
+   * A run of the class's scenario, the one rankings and class figures compare: a shipped one
+   * when any run plays it; the selected run's when that is eligible (see referenceGroup).
+   */
+  private reference(): Run {
+    const group = referenceGroup(this.groups(), scenarioKey(this.current().row));
+    return this.runs.find((r) => group && scenarioKey(r.row) === group.key) ?? this.current();
+  }
+
+  /** Runs of the class's scenario: only those can be compared with each other. */
   private sameScenario(): Run[] {
     if (this.runs.length === 0) return [];
-    const id = this.current().scenario.id;
-    return this.runs.filter((r) => r.scenario.id === id);
+    const key = scenarioKey(this.reference().row);
+    return this.runs.filter((r) => scenarioKey(r.row) === key);
   }
 
   /** Runs in rankings and class figures: same scenario, verified, finished unless brought in. */
@@ -249,8 +263,11 @@ export class DebriefScene extends Phaser.Scene {
     }
     const tally = classCounts(this.runs.map((r) => r.row), this.includeUnfinished);
     const warnings: string[] = [];
-    const groups = scenarioGroups(this.runs.map((r) => ({ scenarioId: r.scenario.id, title: shown(r.scenario).title })));
-    if (groups.length > 1) warnings.push(t.debriefTrust.mixedScenarios(groups.map((g) => t.debriefTrust.scenarioGroup(g.title, g.runs)).join('; '), shown(this.current().scenario).title));
+    const groups = this.groups();
+    // Look-alikes (the same title) are told apart by id and content hash.
+    const name = (g: ScenarioGroup) => (titleTwin(g, groups) ? t.debriefTrust.scenarioTwin(g.title, g.id, g.shipped ? null : g.hash.slice(0, 8)) : g.title);
+    const reference = groups.find((g) => g.key === scenarioKey(this.reference().row));
+    if (groups.length > 1 && reference) warnings.push(t.debriefTrust.mixedScenarios(groups.map((g) => t.debriefTrust.scenarioGroup(name(g), g.runs)).join('; '), name(reference), reference.shipped, groups.filter((g) => g.shipped === reference.shipped).length > 1));
     if (tally.verified === 0) warnings.push(t.debriefTrust.noneVerified);
     else if (tally.counted === 0 && tally.unfinished > 0) warnings.push(t.debriefTrust.onlyUnfinished);
     box.replaceChildren(
@@ -354,13 +371,14 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private classTable(render: () => void): HTMLElement {
-    const scenario = shown(this.current().scenario);
+    const scenario = shown(this.reference().scenario);
+    const classKey = scenarioKey(this.reference().row);
     const criteria = scenario.assessment;
     const criterion = criteria.find((c) => c.id === this.sortBy);
     const indexed = this.runs.map((run, index) => ({ run, index, row: run.row }));
-    const { ranked, unranked } = rankRuns(indexed.filter((r) => r.run.scenario.id === scenario.id), criterion, this.includeUnfinished);
-    // Runs of another scenario stay listed (and selectable) but are neither ranked nor compared.
-    const elsewhere = indexed.filter((r) => r.run.scenario.id !== scenario.id);
+    const { ranked, unranked } = rankRuns(indexed.filter((r) => scenarioKey(r.row) === classKey), criterion, this.includeUnfinished);
+    // Runs of another scenario (a look-alike with the same title included) stay listed and selectable, never ranked nor compared.
+    const elsewhere = indexed.filter((r) => scenarioKey(r.row) !== classKey);
     const divergence = (r: Run) => {
       const turns = this.runs.filter((o) => o !== r && o.seed === r.seed).map((o) => firstDivergence(r.recordedHashes, o.recordedHashes));
       const first = turns.filter((x): x is number => x !== null);
@@ -382,11 +400,16 @@ export class DebriefScene extends Phaser.Scene {
       }),
     );
     const total = scenario.calendar.turns;
+    // A look-alike with the class's title is named by id and content hash.
+    const otherName = (run: Run) => {
+      const title = shown(run.scenario).title;
+      return title === scenario.title ? t.debriefTrust.scenarioTwin(title, run.row.scenarioId, run.row.shippedScenario ? null : run.row.scenarioHash.slice(0, 8)) : title;
+    };
     const row = ({ run, index }: { run: Run; index: number }, rank: number | null) => {
       const { divergence: broken, modifiedFrom } = run;
-      const other = run.scenario.id !== scenario.id;
+      const other = scenarioKey(run.row) !== classKey;
       // A verified game on a changed copy of a shipped scenario is flagged by name: its figures are not the class's.
-      const check = broken ? `⚠ ${t.debrief.tampered(broken.turn)}` : modifiedFrom ? `⚠ ${t.replayChecks.modified(modifiedFrom)}` : other ? t.debriefTrust.otherScenario(shown(run.scenario).title) : run.row.finished ? `✓ ${t.debrief.verified}` : `✓ ${t.debriefTrust.unfinished(run.row.turns, total)}`;
+      const check = broken ? `⚠ ${t.debrief.tampered(broken.turn)}` : modifiedFrom ? `⚠ ${t.replayChecks.modified(modifiedFrom)}` : other ? t.debriefTrust.otherScenario(otherName(run)) : run.row.finished ? `✓ ${t.debrief.verified}` : `✓ ${t.debriefTrust.unfinished(run.row.turns, total)}`;
       const select = h('button', { class: 'link', 'data-run': String(index) }, run.label);
       select.addEventListener('click', () => {
         this.selected = index;
@@ -413,7 +436,7 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private separating(): HTMLElement {
-    const scenario = shown(this.current().scenario);
+    const scenario = shown(this.reference().scenario);
     const criterion = scenario.assessment.find((c) => c.id === this.sortBy) ?? scenario.assessment[0]!;
     const runs = this.counted();
     const separation = separatingLevers(
@@ -581,7 +604,7 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private exportCsv(): void {
-    const scenario = this.current().scenario;
+    const scenario = this.reference().scenario;
     saveFile(`${scenario.id}-class-table.csv`, classTableCsv(this.runs.map((r) => r.row), scenario.assessment.map((c) => c.id)), 'text/csv');
   }
 }

@@ -165,8 +165,10 @@ export const en = {
     noValid: (files: number) => `None of the ${files} file(s) could be read as a replay, so there is nothing to compare yet. The discussion prompts are below.`,
     onlyUnfinished: 'Every verified game loaded is unfinished, so none is ranked or counted in the class figures. Tick “Include unfinished games” to bring them in.',
     noneVerified: 'No loaded file verifies, so none is ranked or counted in the class figures. Each is listed and flagged.',
-    mixedScenarios: (groups: string, shown: string) => `These files come from different scenarios (${groups}). Rankings and class figures compare runs of one scenario: now “${shown}”. Select a run of another scenario to compare that one.`,
+    mixedScenarios: (groups: string, shown: string, shipped: boolean, choosable: boolean) =>
+      `These files come from different scenarios (${groups}). Rankings and class figures compare the runs of one scenario: “${shown}”${shipped ? ', a shipped one' : ''}. Runs of other scenarios are listed but never ranked.${choosable ? ' Select a run of another scenario to compare that one.' : ''}`,
     scenarioGroup: (title: string, runs: number) => `${title}: ${runs} file(s)`,
+    scenarioTwin: (title: string, id: string, customHash: string | null) => `${title} [${id}${customHash ? `, custom scenario ${customHash}` : ''}]`,
     fewRuns: (n: number, min: number) => `Only ${n} run(s) counted: with fewer than ${min}, a difference between the best and worst runs may be luck. Treat these lines as questions to discuss, not findings.`,
     separatingLine: (lever: string, best: string, bestRange: string, worst: string, worstRange: string, group: number) =>
       `${lever}: ${best} on average in the best ${group} run(s) (${bestRange}), ${worst} in the worst ${group} (${worstRange})`,

@@ -174,8 +174,10 @@ export const es = {
     noValid: (files) => `Ninguno de los ${files} archivo(s) se pudo leer como repetición; todavía no hay nada que comparar. Abajo están las preguntas para conversar.`,
     onlyUnfinished: 'Todas las partidas verificadas están sin terminar, así que ninguna entra en la clasificación ni en las cifras del aula. Marca «Incluir partidas sin terminar» para sumarlas.',
     noneVerified: 'Ningún archivo cargado se verifica, así que ninguno entra en la clasificación ni en las cifras del aula. Cada uno aparece en la lista, señalado.',
-    mixedScenarios: (groups, shown) => `Estos archivos son de escenarios distintos (${groups}). La clasificación y las cifras comparan partidas de un solo escenario: ahora «${shown}». Elige una partida de otro escenario para comparar ese.`,
+    mixedScenarios: (groups, shown, shipped, choosable) =>
+      `Estos archivos son de escenarios distintos (${groups}). La clasificación y las cifras de la clase comparan las partidas de un solo escenario: «${shown}»${shipped ? ', uno de los incluidos en el juego' : ''}. Las partidas de otros escenarios se listan, pero nunca se clasifican.${choosable ? ' Elige una partida de otro escenario para comparar ese.' : ''}`,
     scenarioGroup: (title, runs) => `${title}: ${runs} archivo(s)`,
+    scenarioTwin: (title, id, customHash) => `${title} [${id}${customHash ? `, escenario propio ${customHash}` : ''}]`,
     fewRuns: (n, min) => `Solo cuentan ${n} partida(s): con menos de ${min}, la diferencia entre las mejores y las peores puede ser suerte. Tómalas como preguntas para conversar, no como conclusiones.`,
     separatingLine: (lever, best, bestRange, worst, worstRange, group) =>
       `${lever}: ${best} en promedio en las ${group} mejores partidas (${bestRange}), ${worst} en las ${group} peores (${worstRange})`,
