@@ -39,10 +39,12 @@ export function validateScenarioText(text: string, options: { seeds?: number } =
     const position = /at line (\d+), column (\d+)/.exec(json.errors[0]!);
     return { findings: [{ level: 'error', path: '', message: json.errors[0]!, line: position ? Number(position[1]) : null, column: position ? Number(position[2]) : null }], summary: null };
   }
+  // Said whether or not the file is valid: a key given twice may be why a value is not the one the author meant.
+  const duplicates: Located[] = (json.warnings ?? []).map((w) => ({ level: 'warning', path: w.path, message: w.message, line: w.line, column: w.column }));
   const parsed = parseScenario(json.value);
-  if (!parsed.ok) return { findings: parsed.errors.map((e) => at(text, asFinding(e))), summary: null };
+  if (!parsed.ok) return { findings: [...parsed.errors.map((e) => at(text, asFinding(e))), ...duplicates], summary: null };
   const scenario = parsed.value;
-  const findings = [...checkScenario(scenario), ...checksWithinBudget(scenario)].map((f) => at(text, f));
+  const findings = [...duplicates, ...[...checkScenario(scenario), ...checksWithinBudget(scenario)].map((f) => at(text, f))];
   for (const error of unknownTranslations(scenario)) findings.push(at(text, asFinding(error)));
   // A text left untranslated still plays (in English), so it is worth a warning, not an error.
   for (const { locale, key, path } of missingTranslations(scenario)) {

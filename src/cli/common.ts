@@ -3,14 +3,14 @@
  * (exit 1 for a file with errors, 2 for a file that cannot be read or wrong flags; never a
  * stack trace), and internal errors that say they are internal.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parsePolicyText } from '../policy/load.ts';
 import type { Policy } from '../policy/schema.ts';
-import { MAX_JSON_CHARS, tooLarge } from '../scenario/json.ts';
+import { MAX_JSON_CHARS, tooLarge, warningText, type Parsed } from '../scenario/json.ts';
 import { parseScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { oneLine, terminalLines } from './terminalText.ts';
+import { oneLine, terminalLines, warn } from './terminalText.ts';
 
 /** A file that cannot be read, or wrong flags: printed as one line, exit code 2. */
 export class UserError extends Error {}
@@ -18,36 +18,59 @@ export class UserError extends Error {}
 /** A file that was read but has errors: printed one line per problem, exit code 1. */
 export class InvalidFile extends Error {}
 
-/** Reads a file, refusing one over the size limit before reading it (bytes bound characters). */
+/**
+ * Reads a file as UTF-8, refusing one over the size limit. The limit counts the bytes actually
+ * read, never the size the file system reports: a device, a pipe or a FIFO reports 0 and may
+ * never end (`/dev/zero`), so reading stops one chunk past the limit. A regular file over the
+ * limit is refused before any byte is read.
+ */
 export function readText(path: string, maxBytes = MAX_JSON_CHARS): string {
+  let fd: number | undefined;
   try {
-    const size = statSync(path).size;
-    if (size > maxBytes) throw new InvalidFile(`${path}: ${tooLarge(size, maxBytes)}`);
-    return readFileSync(path, 'utf8');
+    const stat = statSync(path);
+    if (stat.isFile() && stat.size > maxBytes) throw new InvalidFile(`${path}: ${tooLarge(stat.size, maxBytes)}`);
+    fd = openSync(path, 'r');
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, maxBytes + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > maxBytes) throw new InvalidFile(`${path}: ${tooLarge(total, maxBytes, { atLeast: true })}`);
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
   } catch (error) {
     if (error instanceof InvalidFile) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     throw new UserError(`${path}: ${reason}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
+const READ_CHUNK = 1024 * 1024;
 function firstErrors(path: string, errors: readonly string[]): string {
   const shown = errors.slice(0, 10).map((e) => `${path}: ${e}`);
   if (errors.length > 10) shown.push(`${path}: … and ${errors.length - 10} more`);
   return shown.join('\n');
 }
 
-export function loadScenarioFile(path: string): Scenario {
-  const parsed = parseScenarioText(readText(path));
+/** A loaded file's value, its warnings (duplicate keys) printed on standard error. */
+function loaded<T>(path: string, parsed: Parsed<T>): T {
   if (!parsed.ok) throw new InvalidFile(firstErrors(path, parsed.errors));
+  for (const w of parsed.warnings ?? []) warn(`${oneLine(path)}: warning: ${oneLine(warningText(w))}`);
   return parsed.value;
 }
 
+export function loadScenarioFile(path: string): Scenario {
+  return loaded(path, parseScenarioText(readText(path)));
+}
+
 export function loadPolicyFile(path: string, scenario: Scenario): Policy {
-  const parsed = parsePolicyText(readText(path), scenario);
-  if (!parsed.ok) throw new InvalidFile(firstErrors(path, parsed.errors));
-  return parsed.value;
+  return loaded(path, parsePolicyText(readText(path), scenario));
 }
 
 /** The scenarios shipped in the repository's scenarios/ folder (the ones the game bundles). */

@@ -1,7 +1,7 @@
 /** Loads a policy and checks it against a scenario: lever ids, ranges, community ids, turn ranges, event and option ids. */
 import { eventById } from '../engine/index.ts';
 import { formatIssues } from '../scenario/issues.ts';
-import { parseJsonText, type Parsed } from '../scenario/json.ts';
+import { parseJsonText, prototypeKeys, type Parsed } from '../scenario/json.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { Policy } from './schema.ts';
 
@@ -23,7 +23,7 @@ export function parsePolicy(raw: unknown, scenario: Scenario): Parsed<Policy> {
   const result = Policy.safeParse(raw, { reportInput: true });
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
   const policy = result.data;
-  const errors: string[] = [];
+  const errors: string[] = prototypeKeys(raw);
   if (policy.scenario !== undefined && policy.scenario !== scenario.id) {
     errors.push(`scenario: this policy follows scenario "${policy.scenario}", not "${scenario.id}"`);
   }
@@ -45,7 +45,10 @@ export function parsePolicy(raw: unknown, scenario: Scenario): Parsed<Policy> {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: policy };
 }
 
+/** A policy from a file's text; a valid one carries the text's warnings (duplicate keys). */
 export function parsePolicyText(text: string, scenario: Scenario): Parsed<Policy> {
   const json = parseJsonText(text);
-  return json.ok ? parsePolicy(json.value, scenario) : json;
+  if (!json.ok) return json;
+  const parsed = parsePolicy(json.value, scenario);
+  return parsed.ok && json.warnings ? { ...parsed, warnings: json.warnings } : parsed;
 }

@@ -30,9 +30,10 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === BOM ? text.slice(1) : text;
 }
 
-export function tooLarge(chars: number, limit = MAX_JSON_CHARS): string {
+/** The one message for a file over the limit; `atLeast` where reading stopped at the limit (a device or a pipe with no size). */
+export function tooLarge(chars: number, limit = MAX_JSON_CHARS, options: { atLeast?: boolean } = {}): string {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return `too large (${mb(chars)} MB; the limit is ${mb(limit)} MB)`;
+  return `too large (${options.atLeast ? 'more than ' : ''}${mb(options.atLeast ? limit : chars)} MB; the limit is ${mb(limit)} MB)`;
 }
 
 /**
@@ -98,6 +99,23 @@ function otherEncoding(text: string): string | null {
   if (/^[^\0]\0[^\0]\0/.test(head)) return 'UTF-16 (little-endian)';
   if (/^\0[^\0]\0[^\0]/.test(head)) return 'UTF-16 (big-endian)';
   return null;
+}
+
+/**
+ * Paths of every "__proto__" key in a parsed value. JSON.parse keeps such a key as a plain
+ * property, but a schema's record drops it silently (an object would take it for its
+ * prototype), so a file that names one is told so instead. Called on values already within the
+ * nesting limit.
+ */
+export function prototypeKeys(value: unknown, path: (string | number)[] = []): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => prototypeKeys(item, [...path, i]));
+  const found: string[] = [];
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__') found.push(`${formatPath([...path, key])}: "__proto__" is not accepted as a key`);
+    else found.push(...prototypeKeys((value as Record<string, unknown>)[key], [...path, key]));
+  }
+  return found;
 }
 
 /** Offset where nesting first goes deeper than the limit, or -1; strings are skipped. */

@@ -5,19 +5,22 @@
  */
 import { Scenario } from './schema.ts';
 import { formatIssues } from './issues.ts';
-import { parseJsonText, type Parsed } from './json.ts';
+import { parseJsonText, prototypeKeys, type Parsed } from './json.ts';
 import { fillPlaceholders, placeholderErrors } from './texts.ts';
 
 export function parseScenario(raw: unknown): Parsed<Scenario> {
   const result = Scenario.safeParse(raw, { reportInput: true });
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
-  const errors = [...crossCheck(result.data), ...placeholderErrors(result.data)];
+  const errors = [...prototypeKeys(raw), ...crossCheck(result.data), ...placeholderErrors(result.data)];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: fillPlaceholders(result.data) };
 }
 
+/** A scenario from a file's text; a valid one carries the text's warnings (duplicate keys). */
 export function parseScenarioText(text: string): Parsed<Scenario> {
   const json = parseJsonText(text);
-  return json.ok ? parseScenario(json.value) : json;
+  if (!json.ok) return json;
+  const parsed = parseScenario(json.value);
+  return parsed.ok && json.warnings ? { ...parsed, warnings: json.warnings } : parsed;
 }
 
 function duplicates(items: readonly { id: string }[], path: string, errors: string[]): Set<string> {
