@@ -6,7 +6,7 @@
  * scenario (unless --allow-custom); 2 a file cannot be read or is not a replay.
  */
 import { parseArgs } from 'node:util';
-import { classRow, classTableCsv, replayIdentity, scenarioCell, turnRows, type ClassRow } from '../replay/classTable.ts';
+import { classRow, classTableCsv, outcomeCell, replayIdentity, scenarioCell, turnRows, type ClassRow } from '../replay/classTable.ts';
 import { referenceGroup, scenarioGroups, scenarioKey, type ScenarioGroup } from '../replay/classView.ts';
 import { loadReplayText, type LoadedReplay } from '../replay/verify.ts';
 import { MAX_REPLAY_BYTES } from '../replay/schema.ts';
@@ -125,7 +125,7 @@ runCli(() => {
         table(
           format,
           ['file', 'player', 'scenario', 'seed', 'turns', 'verified', 'status', ...criteria],
-          rows.map((r) => [r.file, r.player, scenarioCell(r), r.seed, r.turns, r.verified ? 'yes' : 'NO', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
+          rows.map((r) => [r.file, r.player, scenarioCell(r), r.seed, r.turns, r.verified ? 'yes' : 'NO', r.status, ...criteria.map((id) => outcomeCell(r, id))]),
         ),
       );
     }

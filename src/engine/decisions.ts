@@ -103,7 +103,9 @@ export function validateDecisions(
         return fail('bad-allocation', `allocation.${id}: expected a weight >= 0, got ${weight}`);
       }
     }
-    weights = ids.map((id) => decisions.allocation?.[id] ?? 0);
+    // Own properties only: a community named "constructor" left out of the allocation gets 0, not Object's constructor.
+    const allocation = decisions.allocation;
+    weights = ids.map((id) => (Object.hasOwn(allocation, id) ? allocation[id]! : 0));
     if (levers.developmentFunding > 0 && weights.every((w) => w === 0)) {
       return fail('bad-allocation', 'allocation: every weight is 0, so the development money would go nowhere');
     }
@@ -117,7 +119,7 @@ export function validateDecisions(
 
   const choices = decisions.choices ?? {};
   for (const pending of state.pendingChoices) {
-    const answer = choices[pending.key];
+    const answer = Object.hasOwn(choices, pending.key) ? choices[pending.key] : undefined;
     const event = eventById(scenario, pending.eventId);
     const options = event?.choice?.options.map((o) => o.id) ?? [];
     if (answer === undefined) {

@@ -16,7 +16,7 @@ export function policyDecisions(scenario: Scenario, policy: Policy, state: GameS
   const choices: Record<string, string> = {};
   for (const pending of state.pendingChoices) {
     const options = eventById(scenario, pending.eventId)?.choice?.options ?? [];
-    const listed = policy.choices.byEvent[pending.eventId];
+    const listed = Object.hasOwn(policy.choices.byEvent, pending.eventId) ? policy.choices.byEvent[pending.eventId] : undefined;
     const fallback = policy.choices.rule === 'first' ? options[0] : options[options.length - 1];
     const answer = listed ?? fallback?.id;
     if (answer !== undefined) choices[pending.key] = answer;

@@ -79,6 +79,11 @@ export function turnRows(loaded: Loaded): TurnRow[] {
   });
 }
 
+/** A run's outcome on a criterion, or '' where its scenario has no such criterion (own properties only: an id such as "constructor" is no outcome). */
+export function outcomeCell(row: ClassRow, id: string): number | '' {
+  return Object.hasOwn(row.outcomes, id) ? row.outcomes[id]! : '';
+}
+
 /** The scenario a run played, in a table's cell: the id of a shipped one; a custom one's id, and its content hash to tell look-alikes apart. */
 export function scenarioCell(row: ClassRow): string {
   return row.shippedScenario ? row.scenarioId : `${row.scenarioId} (custom, ${row.scenarioHash.slice(0, 8)})`;
@@ -88,7 +93,7 @@ export function scenarioCell(row: ClassRow): string {
 export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
   return csvDocument(
     ['file', 'player', 'scenario', 'seed', 'turns', 'verified', 'finished', 'status', ...criteria],
-    rows.map((r) => [r.file, r.player, scenarioCell(r), r.seed, r.turns, r.verified ? 'yes' : 'no', r.finished ? 'yes' : 'no', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
+    rows.map((r) => [r.file, r.player, scenarioCell(r), r.seed, r.turns, r.verified ? 'yes' : 'no', r.finished ? 'yes' : 'no', r.status, ...criteria.map((id) => outcomeCell(r, id))]),
   );
 }
 

@@ -297,7 +297,7 @@ export class PlayScene extends Phaser.Scene {
   private endTurn(): void {
     if (this.busy || this.eventQueue.open || this.onboarding.active) return;
     const state = this.session.state;
-    if (state.pendingChoices.some((p) => !(p.key in this.answers))) return;
+    if (state.pendingChoices.some((p) => !Object.hasOwn(this.answers, p.key))) return;
     const choices = Object.fromEntries(state.pendingChoices.map((p) => [p.key, this.answers[p.key]!]));
     const result = this.session.play({ levers: this.panel.levers(), allocation: this.panel.allocation(), choices }, this.advisers.heeded());
     if (!result.ok) {
