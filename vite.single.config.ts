@@ -4,6 +4,33 @@
  * server. A separate configuration, so this build can carry its own page settings.
  */
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
+
+const WORKER = /new Worker\(new URL\((['"])([^'"]+)\1, import\.meta\.url\), \{ type: 'module' \}\)/g;
+
+/**
+ * Workers inside the page: each `new Worker(new URL('./x.ts', import.meta.url), { type: 'module' })`
+ * becomes a worker built into the bundle and started from a blob: URL (Vite's `?worker&inline`),
+ * which the page's Content-Security-Policy allows (`worker-src blob:`). A page opened from a file
+ * cannot start a worker from a file beside it, and a served copy would ask for files this build
+ * does not write; no worker file is written.
+ */
+function inlineWorkers(): Plugin {
+  return {
+    name: 'inline-workers',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.ts$/.test(id) || !WORKER.test(code)) return null;
+      const imports: string[] = [];
+      const rewritten = code.replace(WORKER, (_, _quote: string, path: string) => {
+        const name = `__InlineWorker${imports.length}`;
+        imports.push(`import ${name} from ${JSON.stringify(`${path}?worker&inline`)};`);
+        return `new ${name}()`;
+      });
+      return { code: `${imports.join('\n')}\n${rewritten}`, map: null };
+    },
+  };
+}
 
 /** Puts the bundle's script and stylesheet inside the page and drops the separate files. */
 function inlineIntoPage(): Plugin {
@@ -45,5 +72,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     rolldownOptions: { output: { codeSplitting: false } },
   },
-  plugins: [inlineIntoPage()],
+  // Classic workers: Chromium will not start a module worker from a blob: URL on a page opened from a file.
+  worker: { format: 'iife' },
+  // The policy last: it hashes the inline script as shipped (see docs/content-security-policy.md).
+  plugins: [inlineWorkers(), inlineIntoPage(), contentSecurityPolicy()],
 });

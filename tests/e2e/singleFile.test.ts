@@ -1,6 +1,9 @@
 // The one-file build opened as a file:// page, as from a USB stick: it plays, saves and resumes,
-// downloads its replay and debriefs it, without fetching anything.
-import { readFileSync, statSync } from 'node:fs';
+// downloads its replay and debriefs it, without fetching anything, under a Content-Security-Policy
+// that pins its one inline script by hash: no violation, its workers run (from blob: URLs), and a
+// script injected inline is refused.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +16,8 @@ import { TOUR_SCENARIO } from './tour.ts';
 
 const file = resolve('dist-single/index.html');
 
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
 describe('one file, offline', () => {
   let browser: Browser;
   let page: Page;
@@ -23,6 +28,12 @@ describe('one file, offline', () => {
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true })).newPage();
     await skipBriefing(page);
+    // Violations are collected from the first script on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => {
       throw error;
@@ -37,10 +48,21 @@ describe('one file, offline', () => {
     await page.waitForFunction(() => (window as unknown as { __btf?: { scene(): string } }).__btf?.scene() === 'Title');
   };
 
-  it('is one self-contained page', () => {
+  it('is one self-contained page, with no other file beside it', () => {
     const html = readFileSync(file, 'utf8');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"/);
     expect(html).toContain('data:font/woff2');
+    expect(readdirSync('dist-single', { recursive: true })).toEqual(['index.html']);
+  });
+
+  it('pins its one inline script by hash in its Content-Security-Policy', () => {
+    const html = readFileSync(file, 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(policy).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(scripts[0]!).digest('base64')}';`);
+    expect(policy).not.toMatch(/unsafe-inline[^;]*;.*script-src|script-src[^;]*unsafe/);
+    expect(policy).toContain("worker-src 'self' blob:");
     console.log(`dist-single/index.html: ${(statSync(file).size / 1024 / 1024).toFixed(2)} MB`);
   });
 
@@ -93,5 +115,23 @@ describe('one file, offline', () => {
     expect(await page.locator('[data-testid=debrief-counts]').innerText()).toMatch(/^1 verified file\(s\) · 0 that do\(es\) not verify/);
     await page.locator('[data-testid=next-turn]').click();
     expect(await page.locator('[data-testid=scrubber]').inputValue()).toBe('1');
+    // The replay was verified in a worker built into the page and started from a blob: URL.
+    const workers = page.workers();
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.every((w) => w.url().startsWith('blob:'))).toBe(true);
+    expect(await workers[0]!.evaluate(() => typeof postMessage)).toBe('function');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('refuses a script injected inline', async () => {
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    await page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length > 0);
+    expect((await violations(page))[0]).toMatch(/^script-src/);
   });
 });
