@@ -1,13 +1,14 @@
 /**
  * The dry run: plays the scenario over many seeds with its default levers and reports what an
- * author would want to know before a class does: numbers that are not numbers, metrics stuck
- * at a bound, events that never fire.
+ * author would want to know before a class does: numbers that are not numbers (anywhere in a
+ * state, its summaries or the assessment), metrics stuck at a bound, events that never fire.
  */
-import { createGame, eventById, step, type GameState } from '../engine/index.ts';
+import { assess, createGame, eventById, step, summarizeCommunities, summarizeRegion, type GameState } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { INDEX_METRICS } from '../scenario/vocabulary.ts';
 import { INDEX_MAX } from '../engine/units.ts';
 import type { Finding } from './checks.ts';
+import { firstNonFinite } from './finiteNumbers.ts';
 
 export interface DryRun {
   readonly seeds: number;
@@ -17,6 +18,17 @@ export interface DryRun {
 function firstChoices(scenario: Scenario, state: GameState): Record<string, string> {
   return Object.fromEntries(
     state.pendingChoices.map((p) => [p.key, eventById(scenario, p.eventId)?.choice?.options[0]?.id ?? '']),
+  );
+}
+
+/** The first number that is not finite in a state played, its report, its summaries and, at the end, its assessment. */
+function notFinite(scenario: Scenario, state: GameState, report: unknown): { path: string; value: number } | null {
+  return (
+    firstNonFinite(state, 'state') ??
+    firstNonFinite(report, 'report') ??
+    firstNonFinite(summarizeRegion(scenario, state), 'region') ??
+    firstNonFinite(summarizeCommunities(scenario, state), 'communities') ??
+    (state.finished ? firstNonFinite(assess(scenario, state).map((c) => c.value), 'assessment') : null)
   );
 }
 
@@ -34,15 +46,16 @@ export function dryRun(scenario: Scenario, seeds = 100): DryRun {
         return { seeds, findings };
       }
       state = result.state;
+      const broken = notFinite(scenario, state, result.report);
+      if (broken) {
+        findings.push({ level: 'error', path: '', message: `${broken.path} became ${broken.value} on turn ${state.turn} of seed dry-${seed}` });
+        return { seeds, findings };
+      }
       for (const event of result.report.events) fired.add(event.eventId);
       observations++;
       state.communities.forEach((c, i) => {
         for (const metric of INDEX_METRICS) {
           const value = c[metric];
-          if (!Number.isFinite(value)) {
-            findings.push({ level: 'error', path: `communities[${i}]`, message: `${metric} became ${value} on turn ${state.turn} of seed dry-${seed}` });
-            return;
-          }
           if (metric.startsWith('grievance')) continue; // grievances rest at 0 by design
           if (value === 0 || value === INDEX_MAX) atBound.set(`${i}|${metric}|${value}`, (atBound.get(`${i}|${metric}|${value}`) ?? 0) + 1);
         }

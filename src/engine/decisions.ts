@@ -28,6 +28,9 @@ export const Decisions = z
   .describe('One turn\'s decisions.');
 export type Decisions = z.infer<typeof Decisions>;
 
+/** Largest allocation weight: weights are relative, and a million to one is more than any plan needs; larger ones could overflow the shares. */
+export const MAX_WEIGHT = 1_000_000;
+
 export type EngineErrorCode =
   | 'game-over'
   | 'unknown-lever'
@@ -99,8 +102,8 @@ export function validateDecisions(
     const ids = scenario.communities.map((c) => c.id);
     for (const [id, weight] of Object.entries(decisions.allocation)) {
       if (!ids.includes(id)) return fail('unknown-community', `allocation.${id}: unknown community "${id}"`);
-      if (!Number.isFinite(weight) || weight < 0) {
-        return fail('bad-allocation', `allocation.${id}: expected a weight >= 0, got ${weight}`);
+      if (!Number.isFinite(weight) || weight < 0 || weight > MAX_WEIGHT) {
+        return fail('bad-allocation', `allocation.${id}: expected a weight between 0 and ${MAX_WEIGHT}, got ${weight}`);
       }
     }
     // Own properties only: a community named "constructor" left out of the allocation gets 0, not Object's constructor.
@@ -113,6 +116,9 @@ export function validateDecisions(
 
   const cost = leverCost(scenario, levers);
   const budget = availableBudget(scenario, state);
+  if (!Number.isFinite(cost) || !Number.isFinite(budget)) {
+    return fail('over-budget', `levers: the cost (${cost}) or the budget (${budget}) is not a finite number`);
+  }
   if (cost > budget + 1e-9) {
     return fail('over-budget', `levers: cost ${cost.toFixed(1)} exceeds the budget of ${budget.toFixed(1)} ${scenario.budget.currency}`);
   }

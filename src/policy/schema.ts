@@ -3,10 +3,11 @@
  * overrides for ranges of turns, and a rule for answering choice events.
  */
 import { z } from 'zod';
+import { MAX_WEIGHT } from '../engine/decisions.ts';
 import { TRANSLATION_LOCALES } from '../scenario/translationSchema.ts';
 
 const LeverValues = z.record(z.string(), z.number()).describe('Lever values by lever id; levers left out keep their previous value.');
-const Allocation = z.record(z.string(), z.number().min(0)).describe('Relative weights for development money by community id.');
+const Allocation = z.record(z.string(), z.number().min(0).max(MAX_WEIGHT)).describe(`Relative weights for development money by community id (0 to ${MAX_WEIGHT}).`);
 
 export const Policy = z
   .strictObject({

@@ -12,6 +12,15 @@ const Id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes, such as "pichari"');
 const Text = z.string().min(1);
 const Index = (what: string) => z.number().min(0).max(100).describe(`${what} (0–100).`);
+/**
+ * Bounds on the economy's figures, far beyond any real place (the whole VRAEM grows about 20,000
+ * hectares of coca; a household has a handful of people) yet low enough that no product of them
+ * overflows a double in a game of 200 turns: every number the engine derives stays finite.
+ */
+export const MAX_HECTARES = 1_000_000;
+export const MAX_MONEY = 1_000_000;
+const Hectares = (what: string) => z.number().min(0).max(MAX_HECTARES).describe(what);
+const Money = (what: string) => z.number().min(0).max(MAX_MONEY).describe(what);
 
 export const Source = z
   .strictObject({
@@ -71,7 +80,7 @@ export const Calendar = z
 
 export const Budget = z
   .strictObject({
-    perTurn: z.number().min(0).describe('Money the player can spend on levers each turn, in millions of soles, before donor funding.'),
+    perTurn: Money('Money the player can spend on levers each turn, in millions of soles, before donor funding.'),
     currency: Text.describe('Name of the unit shown to players, for example "million soles".'),
   })
   .describe('The state\'s money for the levers.');
@@ -82,11 +91,11 @@ export const Lever = z
     label: Text.describe('Short name shown to players.'),
     description: Text.describe('What the lever does, in one or two sentences.'),
     unit: Text.describe('Unit of the lever\'s value, for example "%" or "million soles".'),
-    min: z.number().min(0).describe('Lowest value.'),
-    max: z.number().min(0).describe('Highest value.'),
-    step: z.number().positive().describe('Step between values on the slider.'),
-    default: z.number().min(0).describe('Value at the start of a game.'),
-    costPerUnit: z.number().min(0).describe('Cost per turn of one unit of the lever, in the budget\'s currency.'),
+    min: z.number().min(0).max(MAX_MONEY).describe('Lowest value.'),
+    max: z.number().min(0).max(MAX_MONEY).describe('Highest value.'),
+    step: z.number().min(0.001).max(MAX_MONEY).describe('Step between values on the slider (at least 0.001).'),
+    default: z.number().min(0).max(MAX_MONEY).describe('Value at the start of a game.'),
+    costPerUnit: Money('Cost per turn of one unit of the lever, in the budget\'s currency.'),
   })
   .describe('A policy lever available to the player.');
 
@@ -140,16 +149,13 @@ export const Community = z
     shortName: z.string().min(1).max(18).optional().describe('Short label for the map (at most 18 characters); the name is used if left out.'),
     zone: z.enum(['jungle', 'highland']).describe('Jungle valley floor or highland.'),
     position: Point.describe('Where the community sits on the map.'),
-    population: z.number().int().min(1).describe('Inhabitants.'),
-    householdSize: z.number().min(1).describe('People per household.'),
-    cocaHectares: z.number().min(0).describe('Hectares of coca at the start.'),
-    maxCocaHectares: z.number().min(0).describe('Hectares of coca the community\'s land could carry.'),
-    licitHectares: z.number().min(0).describe('Hectares of licit crops in yield at the start (cacao, coffee, fruit, yucca).'),
-    farmlandHectares: z
-      .number()
-      .min(0)
-      .describe('Hectares the households can farm with their land and labour: coca, licit crops in yield and licit crops still maturing all compete for it.'),
-    otherIncome: z.number().min(0).describe('Yearly household income from sources other than crops (wages, trade), in soles.'),
+    population: z.number().int().min(1).max(10_000_000).describe('Inhabitants (at most 10 million).'),
+    householdSize: z.number().min(1).max(50).describe('People per household (1–50).'),
+    cocaHectares: Hectares('Hectares of coca at the start.'),
+    maxCocaHectares: Hectares('Hectares of coca the community\'s land could carry.'),
+    licitHectares: Hectares('Hectares of licit crops in yield at the start (cacao, coffee, fruit, yucca).'),
+    farmlandHectares: Hectares('Hectares the households can farm with their land and labour: coca, licit crops in yield and licit crops still maturing all compete for it.'),
+    otherIncome: z.number().min(0).max(10_000_000).describe('Yearly household income from sources other than crops (wages, trade), in soles (at most 10 million).'),
     trust: Index('Trust in the state'),
     security: Index('Security as residents feel it'),
     insurgentInfluence: Index('Influence of the armed group and its allies'),
@@ -176,8 +182,8 @@ const Crop = (what: string) =>
   z
     .strictObject({
       harvestsPerYear: z.number().positive().max(12).describe(`Harvests of ${what} per year.`),
-      yieldKgPerHarvest: z.number().positive().describe(`Kilograms of ${what} per hectare per harvest.`),
-      pricePerKg: z.number().positive().describe(`Farm-gate price of ${what} in soles per kilogram.`),
+      yieldKgPerHarvest: z.number().positive().max(100_000).describe(`Kilograms of ${what} per hectare per harvest (at most 100,000).`),
+      pricePerKg: z.number().positive().max(100_000).describe(`Farm-gate price of ${what} in soles per kilogram (at most 100,000).`),
       netShare: z.number().min(0).max(1).describe(`Share of the gross value of ${what} a household keeps after costs.`),
       labourDaysPerHectare: z.number().positive().max(1000).describe(`Days of work a hectare of ${what} takes in a year (planting, weeding, harvests).`),
     })

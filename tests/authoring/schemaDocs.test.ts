@@ -27,7 +27,7 @@ describe('generated scenario documentation', () => {
 
   it('lists every field with its description', () => {
     const reference = fieldReference();
-    expect(reference).toContain('| `communities[].cocaHectares` | number (≥ 0) | Hectares of coca at the start. |');
+    expect(reference).toContain('| `communities[].cocaHectares` | number (≥ 0, ≤ 1000000) | Hectares of coca at the start. |');
     expect(reference).toContain('| `events[].choice` (optional) |');
   });
 
