@@ -13,7 +13,7 @@ import { summarizeRegion } from '../../src/engine/index.ts';
 import { describeDecision } from '../../src/game/ui/consequenceView.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
 import { historicalPolicy } from '../../src/policy/historical.ts';
-import { SAVE_KEY, writeSave } from '../../src/game/save.ts';
+import { gameIdOf, saveKey, writeSave } from '../../src/game/save.ts';
 import { Session } from '../../src/game/session.ts';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
 import { textBelow } from './pageChecks.ts';
@@ -25,13 +25,13 @@ const session = Session.replay(vraem, SEED, run.decisions)!;
 
 function savedGame(): string {
   const store = new Map<string, string>();
-  writeSave({ getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v), removeItem: (k) => void store.delete(k) }, session);
-  return store.get(SAVE_KEY)!;
+  writeSave({ getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v), removeItem: (k) => void store.delete(k), keys: () => [...store.keys()] }, session);
+  return store.get(saveKey(gameIdOf(session)))!;
 }
 
 async function openEnd(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
   const page = await openGame(browser, inject('baseUrl'), viewport);
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [SAVE_KEY, savedGame()]);
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [saveKey(gameIdOf(session)), savedGame()]);
   await page.reload();
   await page.waitForFunction(() => (window as unknown as { __btf?: { scene(): string } }).__btf?.scene() === 'Title');
   await page.click('[data-testid=continue]');

@@ -50,7 +50,11 @@ describe('robustness', () => {
   });
 
   it('sets a corrupt save aside with a message, and still starts a new game', async () => {
-    await page.evaluate(() => localStorage.setItem('between-two-fires.save', '{"format":"between-two-fires-save","version":1,"seed":'));
+    // The only save left, cut short (the games of the tests above removed).
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage).filter((k) => /^between-two-fires\.save\.g/.test(k))) localStorage.removeItem(key);
+      localStorage.setItem('between-two-fires.save', '{"format":"between-two-fires-save","version":1,"seed":');
+    });
     await reload();
     expect(await page.locator('[data-testid=save-message]').innerText()).toContain('could not be restored');
     expect(await page.locator('[data-testid=continue]').isDisabled()).toBe(true);
@@ -64,9 +68,13 @@ describe('robustness', () => {
     await answerEvents(page);
     await endTurn(page);
     await page.evaluate(() => {
-      const save = JSON.parse(localStorage.getItem('between-two-fires.save')!);
+      // The game just played: the save written last.
+      const key = Object.keys(localStorage)
+        .filter((k) => /^between-two-fires\.save\.g/.test(k))
+        .sort((a, b) => JSON.parse(localStorage.getItem(b)!).savedAt - JSON.parse(localStorage.getItem(a)!).savedAt)[0]!;
+      const save = JSON.parse(localStorage.getItem(key)!);
       save.decisions[0].levers.militaryOperations = 95;
-      localStorage.setItem('between-two-fires.save', JSON.stringify(save));
+      localStorage.setItem(key, JSON.stringify(save));
     });
     await reload();
     expect(await page.locator('[data-testid=save-message]').innerText()).toContain('replaying it did not give the same game');

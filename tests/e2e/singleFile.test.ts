@@ -84,7 +84,7 @@ describe('one file, offline', () => {
     // asynchronously. A player's next visit comes later; wait until another tab sees the save.
     const probe = await page.context().newPage();
     await probe.goto(`${pathToFileURL(file).href}?probe`);
-    await expect.poll(() => probe.evaluate(() => localStorage.getItem('between-two-fires.save')?.includes(`"stateHash"`) ?? false), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => probe.evaluate(() => Object.keys(localStorage).some((k) => /^between-two-fires\.save\.g/.test(k) && localStorage.getItem(k)!.includes(`"stateHash"`))), { timeout: 15_000 }).toBe(true);
     await probe.close();
     await open();
     expect(await page.locator('[data-testid=continue]').isEnabled()).toBe(true);

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DISCARDED_KEY, SAVE_KEY, clearSave, readSave, writeSave, type SaveStore } from '../../src/game/save.ts';
+import { DISCARDED_KEY, SAVE_PREFIX, clearSave, readSave, writeSave, type SaveStore } from '../../src/game/save.ts';
 import { Session } from '../../src/game/session.ts';
 import { loadScenario, vraem } from '../engine/helpers.ts';
 
 function memoryStore(): SaveStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k), keys: () => [...data.keys()] };
 }
+
+/** The key of the one game saved in a store. */
+const savedKey = (store: { data: Map<string, string> }) => [...store.data.keys()].find((k) => k.startsWith(SAVE_PREFIX) && k !== DISCARDED_KEY)!;
 
 function playedSession(turns: number): Session {
   const session = Session.start(vraem, 'save-test');
@@ -47,10 +50,11 @@ describe('autosave', () => {
   const discarded = (mutate: (save: Record<string, unknown>) => string) => {
     const store = memoryStore();
     writeSave(store, playedSession(2));
-    const text = mutate(JSON.parse(store.data.get(SAVE_KEY)!));
-    store.data.set(SAVE_KEY, text);
+    const key = savedKey(store);
+    const text = mutate(JSON.parse(store.data.get(key)!));
+    store.data.set(key, text);
     const result = readSave(store, [vraem]);
-    expect(store.data.has(SAVE_KEY)).toBe(false);
+    expect(store.data.has(key)).toBe(false);
     expect(store.data.get(DISCARDED_KEY)).toBe(text);
     return result.kind === 'discarded' ? result.reason : result.kind;
   };
@@ -70,10 +74,11 @@ describe('autosave', () => {
 
   it('finds the scenario by id and version among several', () => {
     const store = memoryStore();
-    writeSave(store, playedSession(1));
+    const session = playedSession(1);
+    writeSave(store, session);
     const other = loadScenario('scenarios/classroom-short.json');
     expect(readSave(store, [other, vraem]).kind).toBe('ok');
-    clearSave(store);
+    clearSave(store, session);
     expect(store.data.size).toBe(0);
   });
 });

@@ -62,7 +62,7 @@ export class EndScene extends Phaser.Scene {
     print.addEventListener('click', () => window.print());
     const again = h('button', { class: 'primary', 'data-testid': 'new-game' }, t.end.newGame);
     again.addEventListener('click', () => {
-      clearSave(browserStore());
+      clearSave(browserStore(), session);
       redraw.wake();
       this.scene.start('Title');
     });

@@ -10,7 +10,7 @@ import { communityHistory, explainCommunities, leafMarket, type CommunityWhy } f
 import { availableBudget, summarizeCommunities, summarizeRegion, type FiredEvent } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
 import { shown } from '../shownScenario.ts';
-import { browserStore, writeSave } from '../save.ts';
+import { browserStore, clearOpen, gameIdOf, markOpen, OPEN_REFRESH_MS, saveKey, takenElsewhere, writeSave, type SaveResult } from '../save.ts';
 import { shippedScenarios } from '../scenarios.ts';
 import type { Session } from '../session.ts';
 import { t } from '../strings/index.ts';
@@ -246,6 +246,7 @@ export class PlayScene extends Phaser.Scene {
     this.eventQueue = events;
     selectTab(0);
     this.save();
+    this.watchOtherTabs();
     refresh();
     bus.enterScene('Play');
 
@@ -326,9 +327,37 @@ export class PlayScene extends Phaser.Scene {
 
   private notSaved!: HTMLElement;
 
-  /** Saves; when the browser refuses, the game goes on and the player is told at once, beside the download button. */
+  /** Saves; when the browser refuses, or another tab has taken this game over, the game goes on and the player is told at once, beside the download button. */
   private save(): void {
-    this.notSaved.hidden = writeSave(browserStore(), this.session, shippedScenarios());
+    this.showSaved(writeSave(browserStore(), this.session, shippedScenarios()));
+  }
+
+  private showSaved(result: SaveResult): void {
+    this.notSaved.hidden = result === 'saved';
+    this.notSaved.textContent = result === 'taken' ? t.storage.takenElsewhere : t.storage.notSaved;
+  }
+
+  /**
+   * Marks the game open in this tab while it is played (other tabs' title screens say so) and
+   * listens for another tab saving it: from then on this tab leaves the save alone and says so.
+   */
+  private watchOtherTabs(): void {
+    const store = browserStore();
+    const session = this.session;
+    markOpen(store, session);
+    const refresh = window.setInterval(() => markOpen(store, session), OPEN_REFRESH_MS);
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === saveKey(gameIdOf(session)) && takenElsewhere(store, session)) this.showSaved('taken');
+    };
+    const leave = () => clearOpen(store, session);
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pagehide', leave);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      window.clearInterval(refresh);
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pagehide', leave);
+      leave();
+    });
   }
 
   /** A short card showing the new quarter, so a turn visibly passes. */

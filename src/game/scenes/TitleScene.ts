@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import { bus } from '../bus.ts';
 import { shown } from '../shownScenario.ts';
 import { bundledScenarios, defaultScenario, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
-import { browserStore, readSave } from '../save.ts';
+import { browserStore, gamesOpenElsewhere, readSave } from '../save.ts';
 import { Session } from '../session.ts';
 import { locale, t } from '../strings/index.ts';
 import { h } from '../ui/dom.ts';
@@ -31,6 +31,11 @@ export class TitleScene extends Phaser.Scene {
     const bundled = bundledScenarios();
     const playable = bundled.flatMap((b) => (b.ok ? [b.scenario] : []));
     const restored = readSave(browserStore(), playable);
+    // Games another tab is playing: named, so a student knows where their game went; Continue takes the latest other one.
+    const elsewhere = gamesOpenElsewhere(browserStore()).map((game) => {
+      const scenario = playable.find((s) => s.id === game.scenarioId);
+      return t.title.savedGame(scenario ? shown(scenario).title : game.scenarioId, game.turn, scenario?.calendar.turns ?? null, game.player);
+    });
     let selected: Scenario | undefined = restored.kind === 'ok' ? restored.session.scenario : defaultScenario(playable, locale());
 
     const backdrop = { current: null as Phaser.GameObjects.Container | null };
@@ -140,6 +145,7 @@ export class TitleScene extends Phaser.Scene {
         h('h1', { id: 'title-heading' }, t.appTitle),
         h('p', { class: 'tagline' }, t.tagline),
         restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,
+        elsewhere.length > 0 ? h('div', { class: 'message', role: 'status', 'data-testid': 'open-elsewhere' }, t.title.openElsewhere(elsewhere.join('; '))) : null,
         h('h2', {}, t.title.scenarios),
         list,
         h('p', { class: 'small muted', style: 'margin-top:6px' }, picker, pickerLabel, t.title.dropHint),

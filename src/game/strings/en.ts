@@ -17,6 +17,8 @@ export const en = {
     noSave: 'Continue',
     debrief: 'Debrief from replays',
     discardedSave: (reason: string) => `Your saved game could not be restored and was set aside: ${reason}`,
+    openElsewhere: (game: string) => `Open in another tab: ${game}. Go on playing it there; a game started here is saved apart and does not replace it.`,
+    savedGame: (scenario: string, turn: number, total: number | null, player: string) => `${scenario}, turn ${turn}${total === null ? '' : ` of ${total}`}${player ? `, ${player}` : ''}`,
     briefingHeading: 'Your brief',
   },
   play: {
@@ -496,6 +498,7 @@ export const en = {
   },
   storage: {
     notSaved: 'Not being saved: download your replay to keep this game.',
+    takenElsewhere: 'This game was continued in another tab, which saves it now; this tab no longer does. Download your replay to keep what you played here.',
   },
   explore: {
     button: 'Explore',

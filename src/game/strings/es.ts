@@ -26,6 +26,8 @@ export const es = {
     noSave: 'Continuar',
     debrief: 'Puesta en común con las grabaciones',
     discardedSave: (reason) => `No se pudo recuperar tu partida guardada, así que se dejó a un lado: ${reason}`,
+    openElsewhere: (game) => `Abierta en otra pestaña: ${game}. Sigue jugándola allí; una partida empezada aquí se guarda aparte y no la reemplaza.`,
+    savedGame: (scenario, turn, total, player) => `${scenario}, turno ${turn}${total === null ? '' : ` de ${total}`}${player ? `, ${player}` : ''}`,
     briefingHeading: 'Tu encargo',
   },
   play: {
@@ -500,6 +502,7 @@ export const es = {
   },
   storage: {
     notSaved: 'No se está guardando: descarga tu repetición para conservar esta partida.',
+    takenElsewhere: 'Esta partida se continuó en otra pestaña, que ahora la guarda; esta ya no. Descarga tu repetición para conservar lo que jugaste aquí.',
   },
   explore: {
     button: 'Explorar',
