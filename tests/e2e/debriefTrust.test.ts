@@ -13,6 +13,7 @@ import { loadScenario } from '../engine/helpers.ts';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
 import { textBelow, withinViewport } from './pageChecks.ts';
 import { screenshot, vraem } from './play.ts';
+import { forgedEasierReplay } from '../hostile/build.ts';
 
 const example = (name: string) => readFileSync(`examples/replays/${name}`, 'utf8');
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -202,9 +203,25 @@ describe('a debrief given bad input', () => {
     expect(warning).toContain('These files come from different scenarios');
     expect(warning).toContain(`${vraem.title}: 2 file(s)`);
     expect(await page.locator('[data-testid=class-chart] .chart-legend').innerText()).not.toContain('Other scenario');
+    expect(warning).toContain(`one scenario: “${vraem.title}”, a shipped one`);
     await page.click('button[data-run="2"]');
-    expect(await page.locator('[data-testid=debrief-warning]').innerText()).toContain('now “');
+    expect(await page.locator('[data-testid=debrief-warning]').innerText()).toContain(`one scenario: “${loadScenario('scenarios/classroom-short.json').title}”`);
     await screenshot(page, 'debrief-mixed');
+    await page.close();
+  });
+
+  it('never ranks a look-alike custom scenario among the class\'s, even loaded first and selected', async () => {
+    const page = await openDebrief(browser);
+    const forged = JSON.stringify(forgedEasierReplay('vraem-2012-revised'));
+    await page.setInputFiles('[data-testid=replay-files]', [file('forger.json', forged), file('paired.json', example('paired.json')), file('status-quo.json', example('status-quo.json'))]);
+    await page.locator('[data-testid=debrief-warning]').waitFor();
+    const warning = await page.locator('[data-testid=debrief-warning]').innerText();
+    // Two groups under one title, told apart by id and content hash.
+    expect(warning).toMatch(new RegExp(`${vraem.title} \\[vraem-2012\\]: 2 file\\(s\\); ${vraem.title} \\[vraem-2012-revised, custom scenario [0-9a-f]{8}\\]: 1 file\\(s\\)`));
+    const forger = page.locator('tr[data-file="forger.json"]');
+    expect(await forger.locator('td').first().innerText()).toBe('not ranked');
+    expect(await forger.innerText()).toContain('another scenario');
+    expect(await page.locator('tr[data-file="paired.json"] td').first().innerText()).toMatch(/^[12]$/);
     await page.close();
   });
 });
