@@ -11,7 +11,21 @@ export interface HostileCase {
   readonly text: () => string;
   /** The first message (for a replay that loads, what it is flagged with), or null when the file must be accepted as it is. */
   readonly expected: RegExp | null;
+  /** A warning the file must get all the same (where it is, and what). */
+  readonly warning?: RegExp;
 }
+
+/** JSON text as a UTF-8 reader sees a file saved in another encoding. */
+const encoded = (text: string, encoding: 'utf16le' | 'utf16be' | 'utf32le', bom: boolean): string => {
+  const units = [...(bom ? '\uFEFF' : ''), ...text];
+  const bytes =
+    encoding === 'utf16le'
+      ? Buffer.from(units.join(''), 'utf16le')
+      : encoding === 'utf16be'
+        ? Buffer.from(units.join(''), 'utf16le').swap16()
+        : Buffer.concat(units.map((c) => Buffer.from([c.codePointAt(0)! & 0xff, (c.codePointAt(0)! >> 8) & 0xff, 0, 0])));
+  return bytes.toString('utf8');
+};
 
 const scenarioWith = (edit: (s: Record<string, any>) => void, indent = 2) => () => {
   const s = shippedJson();
@@ -66,6 +80,31 @@ export const HOSTILE_SCENARIOS: readonly HostileCase[] = [
   { name: 'an upper-case id', text: scenarioWith((s) => (s.communities[0].id = 'Pichari')), expected: /^communities\[0\]\.id: expected an id of lower-case letters/ },
   { name: 'right-to-left and formula names', text: scenarioWith((s) => ((s.communities[0].name = '\u202Eirahcip=cmd|calc'), (s.title = '=HYPERLINK("http://x","y")'))), expected: null },
   { name: 'an unknown event in a check', text: scenarioWith((s) => (s.events[0].evidence = ['nowhere'])), expected: /^events\[0\]\.evidence\[0\]: unknown evidence note "nowhere"$/ },
+  // Second round: numbers that validated and then made NaN, ids on the object prototype, keys given twice, other encodings.
+  { name: 'a household size of 1e308', text: scenarioWith((s) => (s.communities[0].householdSize = 1e308)), expected: /^communities\[0\]\.householdSize: expected a number <= 50, got 1e\+308$/ },
+  { name: 'other income of 1e308', text: scenarioWith((s) => (s.communities[0].otherIncome = 1e308)), expected: /^communities\[0\]\.otherIncome: expected a number <= 10000000, got 1e\+308$/ },
+  { name: 'donor funding of 1e308 a turn', text: scenarioWith((s) => (s.mechanisms['donor-pressure'].maxFundingPerTurn = 1e308)), expected: /^mechanisms\.donor-pressure\.maxFundingPerTurn: expected a number between -1000000000 and 1000000000, got 1e\+308$/ },
+  { name: 'a budget of 1e308', text: scenarioWith((s) => (s.budget.perTurn = 1e308)), expected: /^budget\.perTurn: expected a number <= 1000000, got 1e\+308$/ },
+  { name: 'a leaf price of 1e308', text: scenarioWith((s) => (s.economy.coca.pricePerKg = 1e308)), expected: /^economy\.coca\.pricePerKg: expected a number <= 100000, got 1e\+308$/ },
+  { name: 'an event change of -1e308', text: scenarioWith((s) => (s.events[0].effects = [{ kind: 'community', metric: 'trust', change: -1e308 }])), expected: /^events\[0\]\.effects\[0\]\.change: expected a number between -1000000000 and 1000000000, got -1e\+308$/ },
+  { name: 'a lever step of 5e-324', text: scenarioWith((s) => (s.levers[0].step = 5e-324)), expected: /^levers\[0\]\.step: expected a number >= 0\.001, got 5e-324$/ },
+  {
+    name: 'constructor as an event id',
+    text: scenarioWith((s) => {
+      const card = s.events.find((e: { id: string }) => e.id === 'donor-mission');
+      card.id = 'constructor';
+      for (const check of s.checks) for (const plan of [check.policy, check.than?.policy]) if (plan?.choices?.['donor-mission']) plan.choices.constructor = plan.choices['donor-mission'];
+      s.translations = {};
+    }),
+    expected: null,
+  },
+  { name: 'toString as an id', text: scenarioWith((s) => (s.communities[0].id = 'toString')), expected: /^communities\[0\]\.id: expected an id of lower-case letters/ },
+  { name: '__proto__ in a check\'s allocation', text: () => shipped().replace('"allocation": {', '"allocation": {"__proto__": {"x": 1}, '), expected: /^checks\[\d+\]\.(policy|than\.policy)\.allocation\.__proto__: "__proto__" is not accepted as a key$/ },
+  { name: 'a key given twice', text: () => shipped().replace('"trust": ', '"trust": 5, "trust": '), expected: null, warning: /^line \d+, column \d+: communities\[0\]\.trust: duplicate key "trust"; the last one counts$/ },
+  { name: 'UTF-16 with a byte-order mark', text: () => encoded(shipped(), 'utf16le', true), expected: /^not valid JSON: the file is encoded in UTF-16; save it as UTF-8$/ },
+  { name: 'UTF-16 little-endian without one', text: () => encoded(shipped(), 'utf16le', false), expected: /^not valid JSON: the file is encoded in UTF-16 \(little-endian\); save it as UTF-8$/ },
+  { name: 'UTF-16 big-endian without one', text: () => encoded(shipped(), 'utf16be', false), expected: /^not valid JSON: the file is encoded in UTF-16 \(big-endian\); save it as UTF-8$/ },
+  { name: 'UTF-32 with a byte-order mark', text: () => encoded(shipped(), 'utf32le', true), expected: /^not valid JSON: the file is encoded in UTF-32 \(little-endian\); save it as UTF-8$/ },
 ];
 
 const replayText = (edit: (r: Record<string, any>) => void = () => {}) => () => {
@@ -97,6 +136,25 @@ export const HOSTILE_REPLAYS: readonly HostileCase[] = [
   { name: 'an unfinished game claiming to be finished', text: replayText((r) => (r.finished = !r.finished)), expected: /^does not verify at turn 0: the file says something else than the game: finished: (true|false) recorded, (true|false) re-simulated$/ },
   { name: 'a game cut to 10 turns, end-of-game fields left in place', text: replayText((r) => r.turns.splice(10)), expected: /^does not verify at turn 0: the file says something else than the game: finished: true recorded, false re-simulated; unfinished \(10 of 20 turns\)$/ },
   { name: 'a game honestly left at turn 10', text: () => JSON.stringify(shippedReplay('7', 10)), expected: /^unfinished \(10 of 20 turns\)$/ },
+  { name: 'a decision given twice', text: () => replayText()().replace('"decisions":{', '"decisions":{"levers":{},'), expected: null, warning: /^line 1, column \d+: turns\[0\]\.decisions\.levers: duplicate key "levers"; the last one counts$/ },
+  { name: 'an allocation weight of 1e308 in a decision', text: replayText((r) => (r.turns[2].decisions.allocation = { pichari: 1e308, kimbiri: 1e308 })), expected: /^does not verify at turn 3: the engine refuses the recorded decisions: allocation\.pichari: expected a weight between 0 and 1000000, got 1e\+308$/ },
+  { name: 'a community "constructor" in a decision', text: replayText((r) => (r.turns[2].decisions.allocation = { constructor: 1 })), expected: /^does not verify at turn 3: the engine refuses the recorded decisions: allocation\.constructor: unknown community "constructor"$/ },
+  { name: 'a look-alike scenario under an id of its own, hashes re-recorded', text: () => JSON.stringify(forgedEasierReplay('vraem-2012-revised')), expected: null },
+  { name: 'UTF-16 with a byte-order mark', text: () => encoded(replayText()(), 'utf16le', true), expected: /^not valid JSON: the file is encoded in UTF-16; save it as UTF-8$/ },
+];
+
+const policyText = (policy: Record<string, unknown>) => () => JSON.stringify({ name: 'p', description: 'p', levers: { developmentFunding: 40 }, ...policy });
+
+/** Policies for the shipped scenario, refused with their message or accepted (and then played to a finite end). */
+export const HOSTILE_POLICIES: readonly HostileCase[] = [
+  { name: 'allocation weights of 1e308', text: policyText({ allocation: { pichari: 1e308, kimbiri: 1e308 } }), expected: /^allocation\.pichari: expected a number <= 1000000, got 1e\+308$/ },
+  { name: 'the largest allocation weights', text: policyText({ allocation: { pichari: 1_000_000, kimbiri: 1_000_000, huanta: 5e-324 } }), expected: null },
+  { name: 'toString in an allocation', text: policyText({ allocation: { toString: 1 } }), expected: /^allocation\.toString: unknown community "toString"$/ },
+  { name: '__proto__ in an allocation', text: () => policyText({})().replace('"levers":', '"allocation":{"__proto__":{"pichari":9},"kimbiri":1},"levers":'), expected: /^allocation\.__proto__: "__proto__" is not accepted as a key$/ },
+  { name: '__proto__ in the levers', text: () => policyText({})().replace('"levers":{', '"levers":{"__proto__":{"eradicationPace":100},'), expected: /^levers\.__proto__: "__proto__" is not accepted as a key$/ },
+  { name: 'constructor as an answered event', text: policyText({ choices: { rule: 'first', byEvent: { constructor: 'a' } } }), expected: /^choices\.byEvent\.constructor: no choice event "constructor" in this scenario$/ },
+  { name: 'a lever given twice', text: () => policyText({})().replace('"levers":{', '"levers":{"developmentFunding":500,'), expected: null, warning: /^line 1, column \d+: levers\.developmentFunding: duplicate key "developmentFunding"; the last one counts$/ },
+  { name: 'a name with escape sequences and a line break', text: policyText({ name: '\u001b[31mred\u001b]0;pwned\u0007\nsecond line' }), expected: null },
 ];
 
 /** The largest scenario files the schema and the validator's work budget accept. */
