@@ -108,9 +108,10 @@ describe('debrief', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.trim().split('\n');
-    expect(lines[0]).toBe('file,player,seed,turns,verified,finished,status,security,trust,coca,human-rights,livelihoods,clan');
+    expect(lines[0]).toBe('file,player,scenario,seed,turns,verified,finished,status,security,trust,coca,human-rights,livelihoods,clan');
     expect(lines).toHaveLength(7);
     expect(lines.find((l) => l.startsWith('tampered.json'))).toContain(',no,no,does not verify at turn 4,');
+    expect(lines.find((l) => l.startsWith('forged.json'))).toMatch(/,"vraem-2012 \(custom, [0-9a-f]{8}\)",/);
     expect(lines.find((l) => l.startsWith('forged.json'))).toContain(',no,yes,scenario modified from the shipped vraem-2012,');
   });
 
