@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { validateScenarioText } from '../authoring/validateFile.ts';
 import { InvalidFile, readText, runCli, UserError } from './common.ts';
-import { print } from './terminalText.ts';
+import { oneLine, print } from './terminalText.ts';
 
 const USAGE = 'usage: npm run validate -- FILE... [--seeds N]';
 
@@ -22,18 +22,20 @@ runCli(() => {
 
   let errors = 0;
   let unreadable = 0;
-  for (const file of positionals) {
+  for (const path of positionals) {
+    // The name as given, on one line: a file name may hold control characters too.
+    const file = oneLine(path);
     let text: string;
     try {
-      text = readText(file);
+      text = readText(path);
     } catch (error) {
       if (error instanceof InvalidFile) {
-        print(`${file}: error: ${error.message.slice(file.length + 2)}`);
+        print(`${file}: error: ${error.message.slice(path.length + 2)}`);
         errors++;
         continue;
       }
       if (!(error instanceof UserError)) throw error;
-      print(`${file}: cannot be read: ${error.message.slice(file.length + 2)}`);
+      print(`${file}: cannot be read: ${error.message.slice(path.length + 2)}`);
       unreadable++;
       continue;
     }
