@@ -154,8 +154,11 @@ export type SaveResult = 'saved' | 'failed' | 'taken';
  * would add tens of kilobytes to every save, and slow storage would lag behind the game.
  */
 export function writeSave(store: SaveStore, session: Session, bundled: readonly Scenario[] = [], tab = THIS_TAB, now = Date.now()): SaveResult {
-  if (!claimed.has(session) && takenElsewhere(store, session, tab)) return 'taken';
   const gameId = gameIdOf(session);
+  const key = saveKey(gameId);
+  const saved = read(store, key);
+  const owner = ownerOf(saved);
+  if (!claimed.has(session) && owner !== null && owner !== tab) return 'taken';
   const data: SaveData = {
     format: 'between-two-fires-save',
     version: 1,
@@ -172,9 +175,7 @@ export function writeSave(store: SaveStore, session: Session, bundled: readonly 
     tab,
     savedAt: now,
   };
-  const key = saveKey(gameId);
-  const isNew = read(store, key) === null;
-  if (isNew) pruneSaves(store, tab, now);
+  if (saved === null) pruneSaves(store, tab, now);
   if (!attempt(() => store.setItem(key, JSON.stringify(data)))) return 'failed';
   claimed.delete(session);
   if (fromLegacy.has(session)) {
