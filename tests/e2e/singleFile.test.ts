@@ -100,6 +100,10 @@ describe('one file, offline', () => {
       await endTurn(page);
     }
     await waitForScene(page, 'End');
+    // The end screen's analysis ran in its worker, built into the page.
+    const timing = page.locator('[data-testid=consequence-timing]');
+    await timing.waitFor({ timeout: 60_000 });
+    expect(await timing.getAttribute('data-where')).toBe('worker');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-replay]')]);
     const text = readFileSync((await download.path())!, 'utf8');
     const loaded = loadReplayText(text);
