@@ -105,6 +105,9 @@ export const PLANS = {
     plan('eradication with development', levers(s, { eradicationPace: 0.8, developmentFunding: 0.75, militaryOperations: 0.3 }), { allocation: cocaAllocation(s) }),
   committeesWatched: (s: Scenario) => plan('committees with oversight', levers(s, { committeeSupport: 1, committeeOversight: 1 })),
   committeesUnwatched: (s: Scenario) => plan('committees without oversight', levers(s, { committeeSupport: 1, committeeOversight: 0 })),
+  noLever: (s: Scenario) => plan('no lever at all', levers(s, { eradicationPace: 0, developmentFunding: 0, committeeSupport: 0, committeeOversight: 0, militaryOperations: 0 })),
+  eradicationAndMilitary: (s: Scenario) =>
+    plan('eradication and military at full', levers(s, { eradicationPace: 1, developmentFunding: 0, committeeSupport: 0, committeeOversight: 0, militaryOperations: 1 })),
 };
 
 // ---------------------------------------------------------------------------------------------
