@@ -22,7 +22,7 @@ describe('npm run sensitivity', () => {
 
   const userErrors: [string, string[], RegExp][] = [
     ['an unknown flag', ['--seed', '3'], /^error: Unknown option '--seed'/],
-    ['an unknown family', ['--family', 'big'], /^error: --family: expected one of quick, full, got "big"\n$/],
+    ['an unknown family', ['--family', 'big'], /^error: --family: expected one of quick, full, combined, got "big"\n$/],
     ['a seed count that is not a number', ['--seeds', '0'], /^error: --seeds: expected a whole number >= 1, got "0"\n$/],
     ['a bad thread count', ['--jobs', 'two'], /^error: --jobs: expected a whole number >= 1, got "two"\n$/],
     ['a missing scenario', ['--scenario', 'scenarios/nope.json'], /^error: scenarios\/nope\.json: no such file\n$/],
