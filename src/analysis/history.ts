@@ -87,6 +87,8 @@ export interface PlanFit {
   readonly directionYears: number;
   readonly inBand: number;
   readonly bandYears: number;
+  /** Change of the model's mean from the start of the game to its end (share of the start). */
+  readonly changeOverGame: number;
 }
 
 const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
@@ -131,6 +133,7 @@ export function fitSeries(scenario: Scenario, series: HistorySeries, plan: strin
     directionYears: judged.length,
     inBand: fits.filter((f) => f.inBand).length,
     bandYears: fits.length,
+    changeOverGame: mean(paths.map((path) => path[path.length - 1]!)) / mean(paths.map((path) => path[0]!)) - 1,
   };
 }
 

@@ -45,8 +45,8 @@ function printSeries(series: HistorySeries, fits: readonly PlanFit[]): void {
   console.log(`\nSummary (error and direction over the years after ${fits[0]!.years[0]!.year}; band over every year in the game)`);
   console.log(
     formatTable(
-      ['plan', 'mean error', 'direction right', 'record in band'],
-      fits.map((f) => [f.plan, change ? `${(f.meanError * 100).toFixed(1)} pts` : share(f.meanError), `${f.directionRight} of ${f.directionYears}`, `${f.inBand} of ${f.bandYears}`]),
+      ['plan', 'mean error', 'direction right', 'record in band', `${series.measure} start to end`],
+      fits.map((f) => [f.plan, change ? `${(f.meanError * 100).toFixed(1)} pts` : share(f.meanError), `${f.directionRight} of ${f.directionYears}`, `${f.inBand} of ${f.bandYears}`, `${f.changeOverGame >= 0 ? '+' : ''}${share(f.changeOverGame)}`]),
     ),
   );
 }

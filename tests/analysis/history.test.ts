@@ -26,9 +26,9 @@ const series = (compare: 'level' | 'change', points: ReturnType<typeof point>[])
   points,
 });
 
-/** Paths over 21 states (turns 0–20) that hold `byYear[k]` over the quarters of year 2012 + k. */
+/** Paths over 21 states (turns 0–20) that hold `byYear[k]` over the quarters of year 2012 + k (the start too for k = 0), the last value after. */
 function path(byYear: readonly number[]): number[] {
-  return Array.from({ length: 21 }, (_, turn) => byYear[Math.max(0, Math.ceil(turn / 4) - 1)]!);
+  return Array.from({ length: 21 }, (_, turn) => byYear[Math.min(byYear.length - 1, Math.max(0, Math.ceil(turn / 4) - 1))]!);
 }
 
 describe('history check', () => {
@@ -52,6 +52,8 @@ describe('history check', () => {
     expect(fit.years[1]!.error).toBeCloseTo(0.1);
     expect(fit.meanError).toBeCloseTo((9 / 90 + 8 / 80) / 2);
     expect(fit).toMatchObject({ directionRight: 2, directionYears: 2, inBand: 1, bandYears: 3 });
+    // From a mean of 100 at the start to 88 at the end.
+    expect(fit.changeOverGame).toBeCloseTo(-0.12);
     // A model that rises where the record falls gets the direction wrong.
     const rising = fitSeries(vraem, record, 'p', [path([100, 101, 102])]);
     expect(rising.years.map((y) => y.directionRight)).toEqual([null, false, false]);
@@ -69,7 +71,7 @@ describe('history check', () => {
   });
 
   it('asks the historical plan to fit and every other plan to miss by half again or get the direction wrong', () => {
-    const fit = (plan: string, meanError: number, directionRight: number, inBand: number): PlanFit => ({ plan, years: [], meanError, directionRight, directionYears: 4, inBand, bandYears: 5 });
+    const fit = (plan: string, meanError: number, directionRight: number, inBand: number): PlanFit => ({ plan, years: [], meanError, directionRight, directionYears: 4, inBand, bandYears: 5, changeOverGame: 0 });
     const pass = historyTargets(fit('historical', 0.04, 3, 3), [fit('far', 0.06, 4, 0), fit('turned', 0.041, 2, 0)]);
     expect(pass.map((t) => t.pass)).toEqual([true, true, true, true, true]);
     const fail = historyTargets(fit('historical', 0.07, 2, 2), [fit('close', 0.1, 3, 0)]);

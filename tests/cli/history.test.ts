@@ -12,7 +12,7 @@ describe('npm run history', () => {
     expect(result.stdout).toMatch(/\n2013\s+19167\s+\d+\s+\d+…\d+\s+(yes|no)\s+\d+\.\d%\s+(right|wrong)\n/);
     expect(result.stdout).toMatch(/\n2015 \(unchecked\)\s+18333\s/);
     for (const plan of ['eradication only', 'development only', 'no lever at all', 'eradication and military at full']) {
-      expect(result.stdout).toMatch(new RegExp(`\\n${plan}\\s+\\d+\\.\\d%\\s+\\d of 4\\s+\\d of 5\\n`));
+      expect(result.stdout).toMatch(new RegExp(`\\n${plan}\\s+\\d+\\.\\d%\\s+\\d of 4\\s+\\d of 5\\s+[+-]\\d+\\.\\d%\\n`));
     }
     const verdicts = result.stdout.split('\nTargets for vraem-coca\n')[1]!.split('\n\n')[0]!.trim().split('\n').slice(1);
     expect(verdicts).toHaveLength(7);
