@@ -47,11 +47,11 @@ export const MUTATIONS: readonly Mutation[] = [
   {
     fact: 'development-slow-on-coca',
     id: 'development-without-brakes',
-    switchedOff: 'licit crops yield at once, nothing leaks, farmers switch at a tenth of coca\'s return and ten times as much can be planted a quarter',
+    switchedOff: 'licit crops yield at once and pay more than coca, nothing leaks, and ten times as much can be planted a quarter',
     values: {
       'economy.licit.maturationTurns': 1,
+      'economy.licit.pricePerKg': 20,
       'mechanisms.money-is-not-enough.leakageBase': 0,
-      [`${SUBSTITUTION}.comparableReturnThreshold`]: 0.1,
       [`${SUBSTITUTION}.absorptionShare`]: 0.5,
     },
   },
