@@ -137,10 +137,14 @@ describe('combined family', () => {
   const byId = (id: string) => combined.find((v) => v.id === id)!;
   const total = (s: Scenario, f: (c: Scenario['communities'][number]) => number) => s.communities.reduce((sum, c) => sum + f(c), 0);
 
-  it('valid scenarios with distinct ids, the same every time', () => {
-    expect(combined.length).toBe(2 * COMBINED_PAIRS.length + 7);
-    expect(new Set(combined.map((v) => v.id)).size).toBe(combined.length);
-    for (const v of combined) expect(parseScenario(structuredClone(v.scenario)).ok, v.id).toBe(true);
+  it('valid scenarios with distinct ids, the same every time, for every shipped scenario', () => {
+    for (const name of SHIPPED) {
+      const scenario = shippedScenario(name);
+      const family = name === 'vraem-2012' ? combined : scenarioVariants(scenario, 'combined');
+      expect(family.length, name).toBe(2 * COMBINED_PAIRS.length + 7);
+      expect(new Set(family.map((v) => v.id)).size).toBe(family.length);
+      for (const v of family) expect(parseScenario(structuredClone(v.scenario)).ok, `${name}: ${v.id}`).toBe(true);
+    }
     expect(JSON.stringify(scenarioVariants(base, 'combined'))).toBe(JSON.stringify(combined));
   });
 
