@@ -6,7 +6,7 @@
  * A series' figure for a year stands for the end of that year and is compared with the model at
  * the end of that year's last turn. The first year inside the game anchors the series: the
  * error and the year-on-year direction are judged on the years after it, the p10–p90 band on
- * every year inside the game. A "level" series is compared in its own unit (error as a share of
+ * every year inside the game (for a change series, on the years after the anchor too). A "level" series is compared in its own unit (error as a share of
  * the record); a "change" series only as the change since the anchor year (error in share
  * points), since the model's measure is an index, not a head count.
  */
@@ -125,14 +125,16 @@ export function fitSeries(scenario: Scenario, series: HistorySeries, plan: strin
     });
   });
   const judged = fits.slice(1);
+  // A change series is 0 in its anchor year on both sides by construction: the band is judged after it.
+  const banded = change ? judged : fits;
   return {
     plan,
     years: fits,
     meanError: mean(judged.map((f) => f.error!)),
     directionRight: judged.filter((f) => f.directionRight).length,
     directionYears: judged.length,
-    inBand: fits.filter((f) => f.inBand).length,
-    bandYears: fits.length,
+    inBand: banded.filter((f) => f.inBand).length,
+    bandYears: banded.length,
     changeOverGame: mean(paths.map((path) => path[path.length - 1]!)) / mean(paths.map((path) => path[0]!)) - 1,
   };
 }

@@ -42,7 +42,8 @@ function printSeries(series: HistorySeries, fits: readonly PlanFit[]): void {
       ),
     );
   }
-  console.log(`\nSummary (error and direction over the years after ${fits[0]!.years[0]!.year}; band over every year in the game)`);
+  const anchor = fits[0]!.years[0]!.year;
+  console.log(`\nSummary (${change ? `error, direction and band over the years after ${anchor}` : `error and direction over the years after ${anchor}; band over every year in the game`})`);
   console.log(
     formatTable(
       ['plan', 'mean error', 'direction right', 'record in band', `${series.measure} start to end`],
