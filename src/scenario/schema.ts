@@ -131,7 +131,7 @@ export const Committee = z
     strength: Index('How organized and equipped it is'),
     members: z.number().int().min(0).describe('Number of members.'),
   })
-  .describe('The community\'s self-defense committee (comité de autodefensa or ronda).');
+  .describe('The community\'s self-defense committee (a CAD, or a ronda campesina).');
 
 export const Community = z
   .strictObject({
