@@ -19,17 +19,18 @@ export function sourceTexts(): string[] {
 }
 
 /** Fields that point at a source (who wrote it, where, which passage) rather than say anything in the project's words. */
-const REFERENCE_FIELDS = new Set(['author', 'publication', 'locator', 'url', 'license', 'date']);
+const REFERENCE_FIELDS = new Set(['author', 'publication', 'locator', 'reference', 'url', 'license', 'date']);
+const isReference = (key: string): boolean => REFERENCE_FIELDS.has(key) || key.endsWith('.locator');
 
 /**
  * Each string value of a JSON document, so that a JSON string's own quotes are not taken for
- * quotation marks; reference fields are left out.
+ * quotation marks; reference fields (and their translations) are left out.
  */
 export function jsonStrings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) value.forEach((v) => jsonStrings(v, out));
   else if (value !== null && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) if (!REFERENCE_FIELDS.has(key)) jsonStrings(v, out);
+    for (const [key, v] of Object.entries(value)) if (!isReference(key)) jsonStrings(v, out);
   }
   return out;
 }
