@@ -19,7 +19,8 @@ export function sourceTexts(): string[] {
 }
 
 /** Fields that point at a source (who wrote it, where, which passage) rather than say anything in the project's words. */
-const REFERENCE_FIELDS = new Set(['author', 'publication', 'locator', 'reference', 'url', 'license', 'date']);
+// A passage is a quotation of at most eight words by design (see the citation register).
+const REFERENCE_FIELDS = new Set(['author', 'publication', 'locator', 'passage', 'reference', 'url', 'license', 'date']);
 const isReference = (key: string): boolean => REFERENCE_FIELDS.has(key) || key.endsWith('.locator');
 
 /**
