@@ -222,7 +222,7 @@ export const en = {
     'donor-pressure': 'Donor pressure',
     'state-substitution': 'State presence',
     'leaf-price': 'Leaf price',
-    'local-fortunes': 'A good or bad season',
+    'local-fortunes': 'Local ups and downs (assumed)',
     event: (title: string) => `Event: ${title}`,
   },
   a11y: {
@@ -327,13 +327,13 @@ export const en = {
     entries: [
       {
         term: 'VRAEM',
-        definition: 'Valle de los Ríos Apurímac, Ene y Mantaro: the valleys of the Apurímac, Ene and Mantaro rivers, where Ayacucho, Cusco and Junín meet. In the 2010s it was Peru’s largest coca-growing area and the stronghold of the last armed Sendero remnant.',
-        source: 'stated in Zech 2014, anti-drug strategy section, endnote 15',
+        definition: 'Valle de los Ríos Apurímac, Ene y Mantaro: the valleys of the Apurímac, Ene and Mantaro rivers, where Ayacucho, Cusco and Junín meet. Around 2012–2014 it grew more illegal coca than any other part of Peru and held the strongest armed remnant of Sendero; once the Huallaga faction’s leaders were caught (2012–2013), it held the last one.',
+        source: 'the most coca and the strongest remnant: stated in Zech 2014, endnote 15; the last remnant from late 2013: inferred from endnote 21; the regions: external (UNODC’s coca monitoring of Peru)',
       },
       {
         term: 'CAD (comité de autodefensa)',
-        definition: 'An armed self-defense committee. Highland communities formed the first ones in the early 1980s against Sendero Luminoso; the army then supplied, trained and sometimes forced them. Decreto Legislativo 741 (1991) recognised them in law and placed them under the armed forces’ supervision. They are not the same as rondas campesinas. The committees in this game are the VRAEM’s CADs.',
-        source: 'stated in Zech 2014, civilian self-defense section, endnote 43; the decree: external (Decreto Legislativo 741, 1991)',
+        definition: 'An armed self-defense committee. Highland communities formed the first ones in the early 1980s against Sendero Luminoso; the army then supplied, trained and sometimes forced them. Decreto Legislativo 741 (1991) recognised them in law and placed them under the armed forces’ supervision. They are not the same as rondas campesinas. The committees in this game are the VRAEM’s CADs. Many committee members were killed in the war; the game does not count its patrollers’ dead.',
+        source: 'stated in Zech 2014, civilian self-defense section, endnote 43; the decree: external (Decreto Legislativo 741, 1991); the dead: external (Truth and Reconciliation Commission, Informe Final, 2003)',
       },
       {
         term: 'Ronda campesina',
@@ -362,23 +362,28 @@ export const en = {
       },
       {
         term: 'Cocalero',
-        definition: 'A coca grower. Most are small farmers: coca is picked four or five times a year and pays far more than other crops, so a family’s living often depends on it. Many cocaleros belong to growers’ associations that resist eradication.',
-        source: 'stated in Zech 2014, coca economy section, endnotes 33–35',
+        definition: 'A coca grower. Coca is picked four or five times a year and has paid more than other crops, though few growers have grown rich on it; in 2013 a hectare brought in about ten times one of coffee. Growers’ unions such as CONPACCP resist forced eradication.',
+        source: 'harvests and earnings: stated in Zech 2014, coca economy section, endnotes 34–35; ten times coffee: external (Junta Nacional del Café, in Gestión, 2014); the unions: external (Inforegión, 2011; El Comercio, 2014)',
+      },
+      {
+        term: 'Colono (settler)',
+        definition: 'A settler from the Andean highlands, or a settler’s child or grandchild. From the mid-20th century new roads brought Quechua-speaking farmers down to the forested valleys east of the Andes: land in the highlands was scarce and unequally held, and the state offered titles and credit to settle the forest. By 1981 those valleys held five times their 1940 population, mostly through migration. Many colonos fled the war of the 1980s and came back to farm; Asháninka federations count settlers’ invasions of their land among their oldest problems.',
+        source: 'external (FAO, “The colonization of the Peruvian montaña”, citing B. Lesevic; Root Capital on Pangoa; CARE’s own history)',
       },
       {
         term: 'ENACO',
         definition: 'Empresa Nacional de la Coca: the state company that alone may buy and sell coca leaf legally, from registered growers, for chewing, tea and industry. Almost all coca grown in the VRAEM is outside its register and ends up in the drug trade.',
-        source: 'external (ENACO; Peruvian press)',
+        source: 'external (Frank Casas, El Peruano, 18 June 2021; Decree-Law 22095, 1978)',
       },
       {
         term: 'Asháninka',
-        definition: 'An Indigenous Amazonian people living along the Ene and neighbouring rivers. Many families live largely on yucca, which coca farming and its pesticides harm.',
-        source: 'stated in Zech 2014, coca economy section, endnote 37',
+        definition: 'An Indigenous Amazonian people of the Ene, Tambo and Perené valleys and neighbouring rivers. Some communities live largely on yucca and have kept to their own ways. Near coca fields, a grower’s wife told Zech that yucca had grown smaller since her household began using much pesticide on its coca.',
+        source: 'where they live: external (Truth and Reconciliation Commission, Hatun Willakuy, 2008, p. 126); yucca: stated in Zech 2014, endnote 37; pesticides and yucca: stated for one coca farmer’s household, endnote 36, not for Asháninka fields',
       },
       {
         term: 'Forced eradication',
         definition: 'Pulling up coca plants without the grower’s consent. It cuts coca at once but takes the family’s income; most fields are replanted unless something else pays.',
-        source: 'stated in Zech 2014, endnote 38; replanting: external (UNODC/DEVIDA monitoring)',
+        source: 'stated in Zech 2014, endnote 38; replanting: external, but one official’s statement rather than a monitoring series (DEVIDA’s head in 2016, reported by La República; accounts give 92–93%)',
       },
       {
         term: 'Alternative development',

@@ -231,7 +231,7 @@ export const es = {
     'donor-pressure': 'Presión de la cooperación internacional',
     'state-substitution': 'Presencia del Estado',
     'leaf-price': 'Precio de la hoja',
-    'local-fortunes': 'Una buena o mala temporada',
+    'local-fortunes': 'Altibajos locales (supuesto)',
     event: (title) => `Acontecimiento: ${title}`,
   },
   a11y: {
@@ -332,13 +332,13 @@ export const es = {
     entries: [
       {
         term: 'VRAEM',
-        definition: 'Valle de los Ríos Apurímac, Ene y Mantaro, donde se encuentran Ayacucho, Cusco y Junín. En la década de 2010 fue la mayor zona cocalera del Perú y el bastión del último remanente armado de Sendero.',
-        source: 'dicho en Zech 2014, sección sobre la estrategia antidrogas, nota 15',
+        definition: 'Valle de los Ríos Apurímac, Ene y Mantaro, donde se encuentran Ayacucho, Cusco y Junín. Hacia 2012–2014 producía más coca ilegal que cualquier otra zona del Perú y albergaba el remanente armado más fuerte de Sendero; cuando cayeron los jefes de la facción del Huallaga (2012–2013), quedó con el último.',
+        source: 'la mayor producción de coca y el remanente más fuerte: dicho en Zech 2014, nota 15; el último remanente desde fines de 2013: inferido de la nota 21; las regiones: externa (monitoreo de cultivos de coca de UNODC en el Perú)',
       },
       {
         term: 'CAD (comité de autodefensa)',
-        definition: 'Un comité armado de autodefensa. Las comunidades de la sierra formaron los primeros a comienzos de los años ochenta contra Sendero Luminoso; luego el Ejército los abasteció, los entrenó y a veces obligó a formarlos. El Decreto Legislativo 741 (1991) los reconoció por ley y los puso bajo la supervisión de las Fuerzas Armadas. No son lo mismo que las rondas campesinas. Los comités de este juego son los CAD del VRAEM.',
-        source: 'dicho en Zech 2014, sección sobre la autodefensa civil, nota 43; el decreto: externa (Decreto Legislativo 741, 1991)',
+        definition: 'Un comité armado de autodefensa. Las comunidades de la sierra formaron los primeros a comienzos de los años ochenta contra Sendero Luminoso; luego el Ejército los abasteció, los entrenó y a veces obligó a formarlos. El Decreto Legislativo 741 (1991) los reconoció por ley y los puso bajo la supervisión de las Fuerzas Armadas. No son lo mismo que las rondas campesinas. Los comités de este juego son los CAD del VRAEM. Muchos ronderos murieron en la guerra; el juego no cuenta los muertos de sus patrullas.',
+        source: 'dicho en Zech 2014, sección sobre la autodefensa civil, nota 43; el decreto: externa (Decreto Legislativo 741, 1991); los muertos: externa (Comisión de la Verdad y Reconciliación, Informe Final, 2003)',
       },
       {
         term: 'Ronda campesina',
@@ -367,23 +367,28 @@ export const es = {
       },
       {
         term: 'Cocalero',
-        definition: 'Quien siembra coca. La mayoría son pequeños agricultores: la coca se cosecha cuatro o cinco veces al año y rinde mucho más que otros cultivos, así que el sustento de la familia suele depender de ella. Muchos cocaleros pertenecen a asociaciones que se oponen a la erradicación.',
-        source: 'dicho en Zech 2014, sección sobre la economía de la coca, notas 33–35',
+        definition: 'Quien siembra coca. La coca se cosecha cuatro o cinco veces al año y ha rendido más que otros cultivos, aunque pocos cocaleros se han hecho ricos con ella; en 2013 una hectárea dejaba unas diez veces lo que una de café. Gremios cocaleros como la CONPACCP se oponen a la erradicación forzosa.',
+        source: 'cosechas e ingresos: dicho en Zech 2014, sección sobre la economía de la coca, notas 34–35; diez veces el café: externa (Junta Nacional del Café, en Gestión, 2014); los gremios: externa (Inforegión, 2011; El Comercio, 2014)',
+      },
+      {
+        term: 'Colono',
+        definition: 'Quien llegó de la sierra a colonizar la selva, o su hijo o nieto. Desde mediados del siglo XX, las nuevas carreteras llevaron a campesinos quechuahablantes a los valles boscosos al este de los Andes: en la sierra la tierra era escasa y estaba mal repartida, y el Estado ofrecía títulos y crédito para colonizar el monte. En 1981 esos valles tenían cinco veces la población de 1940, sobre todo por migración. Muchos colonos huyeron de la guerra de los ochenta y volvieron a sembrar; las federaciones asháninkas cuentan las invasiones de colonos entre sus problemas más antiguos.',
+        source: 'externa (FAO, «The colonization of the Peruvian montaña», que cita a B. Lesevic; Root Capital sobre Pangoa; la historia de la propia CARE)',
       },
       {
         term: 'ENACO',
         definition: 'Empresa Nacional de la Coca: la empresa estatal que es la única autorizada a comprar y vender hoja de coca legalmente, a productores empadronados, para el chacchado, las infusiones y la industria. Casi toda la coca del VRAEM está fuera de su padrón y termina en el narcotráfico.',
-        source: 'externa (ENACO; prensa peruana)',
+        source: 'externa (Frank Casas, El Peruano, 18 de junio de 2021; Decreto Ley 22095, 1978)',
       },
       {
         term: 'Asháninka',
-        definition: 'Un pueblo indígena amazónico que vive a orillas del Ene y de ríos vecinos. Muchas familias viven sobre todo de la yuca, a la que dañan el cultivo de coca y sus pesticidas.',
-        source: 'dicho en Zech 2014, sección sobre la economía de la coca, nota 37',
+        definition: 'Un pueblo indígena amazónico de los valles del Ene, el Tambo y el Perené y de ríos vecinos. Algunas comunidades viven sobre todo de la yuca y han mantenido sus propias costumbres. Cerca de los cocales, la esposa de un cocalero le contó a Zech que la yuca se volvió más chica desde que en su casa empezaron a usar mucho pesticida en la coca.',
+        source: 'dónde viven: externa (Comisión de la Verdad y Reconciliación, Hatun Willakuy, 2008, p. 126); la yuca: dicho en Zech 2014, nota 37; pesticidas y yuca: dicho sobre la casa de un cocalero, nota 36, no sobre chacras asháninkas',
       },
       {
         term: 'Erradicación forzosa',
         definition: 'Arrancar las plantas de coca sin el consentimiento del agricultor. Reduce la coca de inmediato pero le quita a la familia su ingreso; la mayoría de chacras se resiembra si nada más rinde.',
-        source: 'dicho en Zech 2014, nota 38; la resiembra: externa (monitoreo de UNODC y DEVIDA)',
+        source: 'dicho en Zech 2014, nota 38; la resiembra: externa, pero es la declaración de una funcionaria y no una serie de monitoreo (la jefa de DEVIDA en 2016, según La República; los reportes dan 92–93 %)',
       },
       {
         term: 'Desarrollo alternativo',
