@@ -72,11 +72,24 @@ export function turnRows(loaded: Loaded): TurnRow[] {
   });
 }
 
+/** The words of the class table's header and yes/no cells: English for the CLI, the page's language in the debrief. */
+export interface CsvWords {
+  /** file, player, seed, turns, verified, finished, status. */
+  readonly header: readonly [string, string, string, string, string, string, string];
+  readonly yes: string;
+  readonly no: string;
+  /** The column title of a criterion (its id in English, so scripts can read it). */
+  readonly criterion: (id: string) => string;
+}
+
+export const CSV_WORDS_EN: CsvWords = { header: ['file', 'player', 'seed', 'turns', 'verified', 'finished', 'status'], yes: 'yes', no: 'no', criterion: (id) => id };
+
 /** The class table as CSV: one row per run, one column per criterion. */
-export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
+export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[], words: CsvWords = CSV_WORDS_EN): string {
+  const yesNo = (value: boolean) => (value ? words.yes : words.no);
   return csvDocument(
-    ['file', 'player', 'seed', 'turns', 'verified', 'finished', 'status', ...criteria],
-    rows.map((r) => [r.file, r.player, r.seed, r.turns, r.verified ? 'yes' : 'no', r.finished ? 'yes' : 'no', r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
+    [...words.header, ...criteria.map(words.criterion)],
+    rows.map((r) => [r.file, r.player, r.seed, r.turns, yesNo(r.verified), yesNo(r.finished), r.status, ...criteria.map((id) => r.outcomes[id] ?? '')]),
   );
 }
 

@@ -77,6 +77,15 @@ export const en = {
     back: 'Back to title',
     empty: 'Load students\' replay files (or the examples in examples/replays/), or drop them on this page, to compare their games.',
     fileError: (file: string, error: string) => `${file}: ${error}`,
+    /** The class table's CSV. */
+    csv: {
+      header: ['file', 'player', 'seed', 'turns', 'verified', 'finished', 'status'] as const,
+      yes: 'yes',
+      no: 'no',
+      notVerifiedAt: (turn: number) => `does not verify at turn ${turn}`,
+      /** Column titles of the criteria: 'id' (English, for scripts) or 'label' (the criterion's name in the page's language). */
+      criterionTitles: 'id',
+    },
     duplicate: (file: string, other: string) => `${file}: the same game as ${other}; counted once.`,
     tampered: (turn: number) => `does not verify from turn ${turn}`,
     verified: 'verified',

@@ -86,6 +86,13 @@ export const es = {
     back: 'Volver al inicio',
     empty: 'Carga las grabaciones de tus estudiantes (o las de ejemplo, en examples/replays/), o arrástralas hasta esta página, para comparar sus partidas.',
     fileError: (file, error) => `${file}: ${error}`,
+    csv: {
+      header: ['archivo', 'jugador', 'semilla', 'turnos', 'verificada', 'terminada', 'estado'],
+      yes: 'sí',
+      no: 'no',
+      notVerifiedAt: (turn) => `no se verifica en el turno ${turn}`,
+      criterionTitles: 'label',
+    },
     duplicate: (file, other) => `${file}: es la misma partida que ${other}; se cuenta una sola vez.`,
     tampered: (turn) => `no se verifica a partir del turno ${turn}`,
     verified: 'verificada',
@@ -171,7 +178,7 @@ export const es = {
     leftOut: 'no clasifica',
     runFacts: (seed, turns, total, partsAt) => `semilla ${seed} · ${turns}/${total} turnos${partsAt === '–' ? '' : ` · se separa de las partidas con la misma semilla en el turno ${partsAt}`}`,
     rank: 'Puesto',
-    noValid: (files) => `Ninguno de los ${files} archivo(s) se pudo leer como repetición; todavía no hay nada que comparar. Abajo están las preguntas para conversar.`,
+    noValid: (files) => `Ninguno de los ${files} archivo(s) se pudo leer como grabación; todavía no hay nada que comparar. Abajo están las preguntas para conversar.`,
     onlyUnfinished: 'Todas las partidas verificadas están sin terminar, así que ninguna entra en la clasificación ni en las cifras del aula. Marca «Incluir partidas sin terminar» para sumarlas.',
     noneVerified: 'Ningún archivo cargado se verifica, así que ninguno entra en la clasificación ni en las cifras del aula. Cada uno aparece en la lista, señalado.',
     mixedScenarios: (groups, shown) => `Estos archivos son de escenarios distintos (${groups}). La clasificación y las cifras comparan partidas de un solo escenario: ahora «${shown}». Elige una partida de otro escenario para comparar ese.`,
@@ -502,7 +509,7 @@ export const es = {
     unfinished: (played, total) => `sin terminar (${played} de ${total} turnos)`,
   },
   storage: {
-    notSaved: 'No se está guardando: descarga tu repetición para conservar esta partida.',
+    notSaved: 'No se está guardando: descarga tu grabación para conservar esta partida.',
   },
   explore: {
     button: 'Explorar',
