@@ -81,6 +81,6 @@ describe('the Spanish dictionary', () => {
     // Names of people, acronyms and Spanish terms the glossary explains, keys and punctuation stay as they are; so does "no".
     const names = ['advisers.people.committee.name', 'advisers.people.devida.name', 'advisers.people.grower.name', 'charts.series.cocaHectares', 'keys.endTurn', 'why.and', 'why.because', 'why.move'];
     const terms = [0, 1, 2, 3, 4, 7, 9, 10].map((i) => `glossary.entries.${i}.term`);
-    expect(same.sort()).toEqual(['a11y.markerKey.security', 'a11y.value', 'debrief.csv.no', 'debrief.fileError', 'debrief.metric.cocaHectares', 'language.names.en', 'language.names.es', 'play.charts.coca', 'play.community.coca', 'play.community.hectares', 'play.cost', ...names, ...terms].sort());
+    expect(same.sort()).toEqual(['a11y.markerKey.security', 'a11y.value', 'debrief.csv.no', 'debrief.fileError', 'debrief.metric.cocaHectares', 'language.names.en', 'language.names.es', 'play.charts.coca', 'play.community.coca', 'play.community.hectares', 'play.cost', 'sources.date', 'sources.publication', ...names, ...terms].sort());
   });
 });

@@ -328,6 +328,11 @@ export const en = {
       escape: 'Escape: close a dialog',
     },
   },
+  /** A source's date and publication as the citation prints them (its title keeps its own language). */
+  sources: {
+    date: (date: string) => date,
+    publication: (publication: string) => publication,
+  },
   glossary: {
     button: 'Glossary',
     heading: 'Glossary',
@@ -402,7 +407,7 @@ export const en = {
       {
         term: 'Between two fires (entre dos fuegos)',
         definition: 'How villagers describe being threatened by both the security forces and the insurgents, each ready to punish anyone seen helping the other.',
-        source: 'stated in Zech 2014, “between two fires” section, endnotes 26–31',
+        source: 'stated in Zech 2014, section on Sendero’s threats (“between two fires”), endnotes 26–31',
       },
       {
         term: 'Trust, security, influence (in the game)',

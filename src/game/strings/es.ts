@@ -3,6 +3,7 @@
  * dictionary: a missing or extra key, or a sentence that takes other values, fails the typecheck.
  */
 import type { Dictionary, NoMismatch, ParameterMismatch } from './dictionary.ts';
+import { publicationEs, sourceDateEs } from './sourceWords.ts';
 import type { en } from './en.ts';
 import { num } from './numbers.ts';
 
@@ -75,8 +76,8 @@ export const es = {
   event: {
     continue: 'Continuar',
     choose: 'Elegir',
-    where: (name) => `En ${name}`,
-    regionWide: 'En toda la región',
+    where: (name) => `Dónde: ${name}`,
+    regionWide: 'Dónde: toda la región',
     answerNextTurn: 'Tu respuesta se aplica cuando termines el turno.',
   },
   debrief: {
@@ -331,6 +332,10 @@ export const es = {
       escape: 'Esc: cerrar un cuadro de diálogo',
     },
   },
+  sources: {
+    date: sourceDateEs,
+    publication: publicationEs,
+  },
   glossary: {
     button: 'Glosario',
     heading: 'Glosario',
@@ -405,7 +410,7 @@ export const es = {
       {
         term: 'Entre dos fuegos',
         definition: 'Así describen los pobladores la amenaza que viene a la vez de las fuerzas del orden y de los insurgentes, cada uno dispuesto a castigar a quien vea ayudando al otro.',
-        source: 'dicho en Zech 2014, sección «entre dos fuegos», notas 26–31',
+        source: 'dicho en Zech 2014, sección sobre las amenazas de Sendero («entre dos fuegos»), notas 26–31',
       },
       {
         term: 'Confianza, seguridad, influencia (en el juego)',
