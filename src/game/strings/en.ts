@@ -1,5 +1,5 @@
 /** Every string the game shows, in English. A translation is a file with the same shape. */
-import { num } from './numbers.ts';
+import { count, num, plural } from './numbers.ts';
 
 export const en = {
   appTitle: 'Between Two Fires',
@@ -132,12 +132,12 @@ export const en = {
     raised: (lever: string, from: string, to: string, unit: string) => `You raised ${lever} from ${from} to ${to} ${unit}`,
     lowered: (lever: string, from: string, to: string, unit: string) => `You lowered ${lever} from ${from} to ${to} ${unit}`,
     keptUntilEnd: 'and kept it to the end',
-    keptFor: (turns: number) => (turns === 1 ? 'for one turn' : `for ${turns} turns`),
+    keptFor: (turns: number) => `for ${count(turns, 'turn', 'turns')}`,
     answered: (event: string, taken: string, other: string) => `You answered “${event}” with “${taken}” rather than “${other}”`,
     shared: 'You shared the development money among communities differently',
     effect: (criterion: string, change: string, helped: boolean) => `${criterion} ${change} (${helped ? 'better' : 'worse'})`,
     negligible: 'hardly any difference by the end',
-    refused: (n: number) => `${n} decision(s) could not be undone without overspending the budget in a later turn, so they are not weighed.`,
+    refused: (n: number) => `${count(n, 'decision', 'decisions')} could not be undone without overspending the budget in a later turn, so they are not weighed.`,
     timing: (n: number, ms: number) => `${n} decisions undone and replayed in ${ms} ms.`,
     unverified: 'This run does not verify, so these are the consequences in the game as re-simulated, up to where it stops matching its file.',
   },
@@ -163,25 +163,25 @@ export const en = {
     otherScenario: (title: string) => `another scenario: ${title}`,
     community: 'Community',
     summary: (verified: number, unverified: number, unfinished: number) =>
-      `${verified} verified file(s)${unfinished ? ` (${unfinished} unfinished)` : ''} · ${unverified} that do(es) not verify`,
-    counted: (n: number) => `${n} run(s) in the rankings and class figures.`,
-    loaded: (n: number, ms: number) => `${n} new file(s) read and re-simulated in ${ms} ms.`,
+      `${count(verified, 'verified file', 'verified files')}${unfinished ? ` (${num(unfinished)} unfinished)` : ''} · ${num(unverified)} that ${plural(unverified, { one: 'does', other: 'do' })} not verify`,
+    counted: (n: number) => `${count(n, 'run', 'runs')} in the rankings and class figures.`,
+    loaded: (n: number, ms: number) => `${count(n, 'new file', 'new files')} read and re-simulated in ${num(ms)} ms.`,
     includeUnfinished: 'Include unfinished games',
     unfinished: (turns: number, total: number) => `unfinished (${turns} of ${total} turns)`,
     leftOut: 'not ranked',
     runFacts: (seed: string, turns: number, total: number, partsAt: string) => `seed ${seed} · ${turns}/${total} turns${partsAt === '–' ? '' : ` · parts from same-seed runs at turn ${partsAt}`}`,
     rank: 'Rank',
-    noValid: (files: number) => `None of the ${files} file(s) could be read as a replay, so there is nothing to compare yet. The discussion prompts are below.`,
+    noValid: (files: number) => `${plural(files, { one: 'The file', other: `None of the ${num(files)} files` })} could${plural(files, { one: ' not', other: '' })} be read as a replay, so there is nothing to compare yet. The discussion prompts are below.`,
     onlyUnfinished: 'Every verified game loaded is unfinished, so none is ranked or counted in the class figures. Tick “Include unfinished games” to bring them in.',
     noneVerified: 'No loaded file verifies, so none is ranked or counted in the class figures. Each is listed and flagged.',
     mixedScenarios: (groups: string, shown: string) => `These files come from different scenarios (${groups}). Rankings and class figures compare runs of one scenario: now “${shown}”. Select a run of another scenario to compare that one.`,
-    scenarioGroup: (title: string, runs: number) => `${title}: ${runs} file(s)`,
-    fewRuns: (n: number, min: number) => `Only ${n} run(s) counted: with fewer than ${min}, a difference between the best and worst runs may be luck. Treat these lines as questions to discuss, not findings.`,
+    scenarioGroup: (title: string, runs: number) => `${title}: ${count(runs, 'file', 'files')}`,
+    fewRuns: (n: number, min: number) => `Only ${count(n, 'run', 'runs')} counted: with fewer than ${num(min)}, a difference between the best and worst runs may be luck. Treat these lines as questions to discuss, not findings.`,
     separatingLine: (lever: string, best: string, bestRange: string, worst: string, worstRange: string, group: number) =>
-      `${lever}: ${best} on average in the best ${group} run(s) (${bestRange}), ${worst} in the worst ${group} (${worstRange})`,
+      `${lever}: ${best} on average in the best ${count(group, 'run', 'runs')} (${bestRange}), ${worst} in the worst ${num(group)} (${worstRange})`,
     range: (low: string, high: string) => (low === high ? `all ${low}` : `from ${low} to ${high}`),
     needMore: 'At least two counted runs are needed to compare.',
-    chartTitle: (metric: string, runs: number) => `${metric} quarter by quarter: ${runs} run(s), the class median and range`,
+    chartTitle: (metric: string, runs: number) => `${metric} quarter by quarter: ${count(runs, 'run', 'runs')}, the class median and range`,
     median: 'Class median',
     band: 'Range of the counted runs',
     tabs: { table: 'Class table', separating: 'Levers that separate', prompts: 'Discussion prompts', timeline: 'What really happened' },
@@ -460,7 +460,7 @@ export const en = {
       searchHint: 'For example: Pichari trust, or eradication',
       count: (shown: number, total: number) => `${shown} of ${total} changes shown`,
       none: 'No change matches.',
-      lines: (n: number) => `${n} change${n === 1 ? '' : 's'}`,
+      lines: (n: number) => count(n, 'change', 'changes'),
     },
     inspector: {
       lastChange: (turn: number) => `Turn ${turn}`,
@@ -494,7 +494,7 @@ export const en = {
     score: {
       heading: 'Whose advice did the outcome bear out?',
       line: (heeded: number, followed: number, boreOut: number) =>
-        `heeded ${heeded} time${heeded === 1 ? '' : 's'}; you did as they asked ${followed} time${followed === 1 ? '' : 's'}, and within a year their promise held ${boreOut} of those times.`,
+        `heeded ${count(heeded, 'time', 'times')}; you did as they asked ${count(followed, 'time', 'times')}, and within a year their promise held ${num(boreOut)} of those times.`,
       overall: (figure: string, change: string, better: boolean) => `Over the game ${figure} changed ${change}: ${better ? 'as they wanted' : 'against what they wanted'}.`,
       figure: { clanStrength: 'the clan’s strength', cocaHectares: 'coca (ha)', meanSecurity: 'mean security', meanTrust: 'mean trust' } as Record<string, string>,
     },
@@ -545,7 +545,7 @@ export const en = {
     button: 'What could have happened? Band from this turn',
     heading: (run: string, turn: number) => (turn === 0 ? `What could have happened: ${run} from the start` : `What could have happened: ${run} after turn ${turn}`),
     intro: (seeds: number, turn: number) =>
-      `${turn === 0 ? `In ${seeds} games with different luck, the levers below are held for every turn.` : `The first ${turn === 1 ? 'turn is' : `${turn} turns are`} played as this run played ${turn === 1 ? 'it' : 'them'}, in ${seeds} games with different luck; from then on the levers below are held for every remaining turn.`} Each chart sets the run's own line (what happened) beside the band (what could have happened): the middle game is the line, the shaded band runs from the 10th to the 90th percentile.`,
+      `${turn === 0 ? `In ${num(seeds)} games with different luck, the levers below are held for every turn.` : `The first ${plural(turn, { one: 'turn is', other: `${num(turn)} turns are` })} played as this run played ${plural(turn, { one: 'it', other: 'them' })}, in ${num(seeds)} games with different luck; from then on the levers below are held for every remaining turn.`} Each chart sets the run's own line (what happened) beside the band (what could have happened): the middle game is the line, the shaded band runs from the 10th to the 90th percentile.`,
     levers: (first: number, last: number) => `Levers, held from turn ${first} to turn ${last}`,
     startValues: 'Each lever starts where this run had it at this turn.',
   },

@@ -5,7 +5,7 @@
 import type { Dictionary, NoMismatch, ParameterMismatch } from './dictionary.ts';
 import { publicationEs, sourceDateEs } from './sourceWords.ts';
 import type { en } from './en.ts';
-import { num } from './numbers.ts';
+import { count, num, plural } from './numbers.ts';
 
 /** Quarters as Peru's statistics office writes them: I trimestre 2012. */
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -140,12 +140,12 @@ export const es = {
     raised: (lever, from, to, unit) => `Subiste ${lever} de ${from} a ${to} ${unit}`,
     lowered: (lever, from, to, unit) => `Bajaste ${lever} de ${from} a ${to} ${unit}`,
     keptUntilEnd: 'y lo mantuviste hasta el final',
-    keptFor: (turns) => (turns === 1 ? 'durante un turno' : `durante ${turns} turnos`),
+    keptFor: (turns) => `durante ${count(turns, 'turno', 'turnos')}`,
     answered: (event, taken, other) => `Ante «${event}» elegiste «${taken}» y no «${other}»`,
     shared: 'Repartiste de otra manera el dinero de desarrollo entre las comunidades',
     effect: (criterion, change, helped) => `${criterion} ${change} (${helped ? 'mejor' : 'peor'})`,
     negligible: 'casi ninguna diferencia al final',
-    refused: (n) => `${n} decisión(es) no se pudieron deshacer sin pasarse del presupuesto en un turno posterior; no se pesan.`,
+    refused: (n) => `${count(n, 'decisión', 'decisiones')} no se ${plural(n, { one: 'pudo', other: 'pudieron' })} deshacer sin pasarse del presupuesto en un turno posterior; no se ${plural(n, { one: 'pesa', other: 'pesan' })}.`,
     timing: (n, ms) => `${n} decisiones deshechas y vueltas a jugar en ${ms} ms.`,
     unverified: 'Esta partida no se verifica: estas son las consecuencias en la partida tal como se vuelve a simular, hasta donde deja de coincidir con su archivo.',
   },
@@ -171,25 +171,25 @@ export const es = {
     otherScenario: (title) => `otro escenario: ${title}`,
     community: 'Comunidad',
     summary: (verified, unverified, unfinished) =>
-      `${verified} archivo(s) verificado(s)${unfinished ? ` (${unfinished} sin terminar)` : ''} · ${unverified} que no se verifica(n)`,
-    counted: (n) => `${n} partida(s) en la clasificación y las cifras del aula.`,
-    loaded: (n, ms) => `${n} archivo(s) nuevo(s) leído(s) y vuelto(s) a simular en ${ms} ms.`,
+      `${count(verified, 'archivo verificado', 'archivos verificados')}${unfinished ? ` (${num(unfinished)} sin terminar)` : ''} · ${num(unverified)} que no se ${plural(unverified, { one: 'verifica', other: 'verifican' })}`,
+    counted: (n) => `${count(n, 'partida', 'partidas')} en la clasificación y las cifras del aula.`,
+    loaded: (n, ms) => `${count(n, 'archivo nuevo leído', 'archivos nuevos leídos')} y ${plural(n, { one: 'vuelto', other: 'vueltos' })} a simular en ${num(ms)} ms.`,
     includeUnfinished: 'Incluir partidas sin terminar',
     unfinished: (turns, total) => `sin terminar (${turns} de ${total} turnos)`,
     leftOut: 'no clasifica',
     runFacts: (seed, turns, total, partsAt) => `semilla ${seed} · ${turns}/${total} turnos${partsAt === '–' ? '' : ` · se separa de las partidas con la misma semilla en el turno ${partsAt}`}`,
     rank: 'Puesto',
-    noValid: (files) => `Ninguno de los ${files} archivo(s) se pudo leer como grabación; todavía no hay nada que comparar. Abajo están las preguntas para conversar.`,
+    noValid: (files) => `${plural(files, { one: 'El archivo no', other: `Ninguno de los ${num(files)} archivos` })} se pudo leer como grabación; todavía no hay nada que comparar. Abajo están las preguntas para conversar.`,
     onlyUnfinished: 'Todas las partidas verificadas están sin terminar, así que ninguna entra en la clasificación ni en las cifras del aula. Marca «Incluir partidas sin terminar» para sumarlas.',
     noneVerified: 'Ningún archivo cargado se verifica, así que ninguno entra en la clasificación ni en las cifras del aula. Cada uno aparece en la lista, señalado.',
     mixedScenarios: (groups, shown) => `Estos archivos son de escenarios distintos (${groups}). La clasificación y las cifras comparan partidas de un solo escenario: ahora «${shown}». Elige una partida de otro escenario para comparar ese.`,
-    scenarioGroup: (title, runs) => `${title}: ${runs} archivo(s)`,
-    fewRuns: (n, min) => `Solo cuentan ${n} partida(s): con menos de ${min}, la diferencia entre las mejores y las peores puede ser suerte. Tómalas como preguntas para conversar, no como conclusiones.`,
+    scenarioGroup: (title, runs) => `${title}: ${count(runs, 'archivo', 'archivos')}`,
+    fewRuns: (n, min) => `Solo ${plural(n, { one: 'cuenta', other: 'cuentan' })} ${count(n, 'partida', 'partidas')}: con menos de ${num(min)}, la diferencia entre las mejores y las peores puede ser suerte. Tómalas como preguntas para conversar, no como conclusiones.`,
     separatingLine: (lever, best, bestRange, worst, worstRange, group) =>
-      `${lever}: ${best} en promedio en las ${group} mejores partidas (${bestRange}), ${worst} en las ${group} peores (${worstRange})`,
+      `${lever}: ${best} en promedio ${plural(group, { one: 'en la mejor partida', other: `en las ${num(group)} mejores partidas` })} (${bestRange}), ${worst} ${plural(group, { one: 'en la peor', other: `en las ${num(group)} peores` })} (${worstRange})`,
     range: (low, high) => (low === high ? `todas ${low}` : `de ${low} a ${high}`),
     needMore: 'Hacen falta al menos dos partidas contadas para comparar.',
-    chartTitle: (metric, runs) => `${metric} trimestre a trimestre: ${runs} partida(s), la mediana y el rango del aula`,
+    chartTitle: (metric, runs) => `${metric} trimestre a trimestre: ${count(runs, 'partida', 'partidas')}, la mediana y el rango del aula`,
     median: 'Mediana del aula',
     band: 'Rango de las partidas contadas',
     tabs: { table: 'Tabla del aula', separating: 'Medidas que marcan la diferencia', prompts: 'Preguntas para conversar', timeline: 'Lo que pasó en realidad' },
@@ -463,7 +463,7 @@ export const es = {
       searchHint: 'Por ejemplo: Pichari confianza, o erradicación',
       count: (shown, total) => `${shown} de ${total} cambios a la vista`,
       none: 'Ningún cambio coincide.',
-      lines: (n) => `${n} cambio${n === 1 ? '' : 's'}`,
+      lines: (n) => count(n, 'cambio', 'cambios'),
     },
     inspector: {
       lastChange: (turn) => `Turno ${turn}`,
@@ -496,8 +496,8 @@ export const es = {
     score: {
       heading: '¿Qué consejos confirmó el resultado?',
       line: (heeded, followed, boreOut) =>
-        `le hiciste caso ${heeded} ${heeded === 1 ? 'vez' : 'veces'}; hiciste lo que pedía ${followed} ${followed === 1 ? 'vez' : 'veces'}, y en el año siguiente su promesa se cumplió ${boreOut} de esas veces.`,
-      overall: (figure, change, better) => `En toda la partida ${figure} cambió ${change}: ${better ? 'como quería' : 'en contra de lo que quería'}.`,
+        `le hiciste caso ${count(heeded, 'vez', 'veces')}; hiciste lo que pedía ${count(followed, 'vez', 'veces')}, y en el año siguiente su promesa se cumplió ${num(boreOut)} de esas veces.`,
+      overall: (figure, change, better) => `En toda la partida, el cambio en ${figure} fue de ${change}: ${better ? 'como quería' : 'en contra de lo que quería'}.`,
       figure: { clanStrength: 'la fuerza del clan', cocaHectares: 'las hectáreas de coca', meanSecurity: 'la seguridad media', meanTrust: 'la confianza media' },
     },
   },
@@ -545,7 +545,7 @@ export const es = {
     button: '¿Qué pudo haber pasado? Franja desde este turno',
     heading: (run, turn) => (turn === 0 ? `Qué pudo haber pasado: ${run} desde el inicio` : `Qué pudo haber pasado: ${run} después del turno ${turn}`),
     intro: (seeds, turn) =>
-      `${turn === 0 ? `En ${seeds} partidas con distinta suerte, las medidas de abajo quedan fijas en todos los turnos.` : `${turn === 1 ? 'El primer turno se juega como lo jugó' : `Los primeros ${turn} turnos se juegan como los jugó`} esta partida, en ${seeds} partidas con distinta suerte; desde ahí, las medidas de abajo quedan fijas en todos los turnos que faltan.`} Cada gráfico pone la línea de la propia partida (lo que pasó) junto a la franja (lo que pudo haber pasado): la línea es la partida del medio y la franja sombreada va del percentil 10 al percentil 90.`,
+      `${turn === 0 ? `En ${num(seeds)} partidas con distinta suerte, las medidas de abajo quedan fijas en todos los turnos.` : `${plural(turn, { one: 'El primer turno se juega como lo jugó', other: `Los primeros ${num(turn)} turnos se juegan como los jugó` })} esta partida, en ${num(seeds)} partidas con distinta suerte; desde ahí, las medidas de abajo quedan fijas en todos los turnos que faltan.`} Cada gráfico pone la línea de la propia partida (lo que pasó) junto a la franja (lo que pudo haber pasado): la línea es la partida del medio y la franja sombreada va del percentil 10 al percentil 90.`,
     levers: (first, last) => `Medidas, fijas del turno ${first} al turno ${last}`,
     startValues: 'Cada medida empieza donde esta partida la tenía en este turno.',
   },
