@@ -21,6 +21,28 @@ function shipped(): ShippedScenario[] {
   });
 }
 
+/** The endnote numbers a text cites: "endnote 25", "endnotes 26–28, 32", "endnotes 47, 52". */
+export function endnotesCited(text: string): number[] {
+  return [...text.matchAll(/endnotes? (\d+(?:\s*(?:–|-|,|and)\s*\d+)*)/g)].flatMap((m) =>
+    m[1]!.split(/\s*(?:,|and)\s*/).flatMap((part) => {
+      const [from, to] = part.split(/\s*[–-]\s*/).map(Number);
+      return to === undefined ? [from!] : Array.from({ length: to - from! + 1 }, (_, i) => from! + i);
+    }),
+  );
+}
+
+/** Every string of a scenario outside its notes, timeline, sources and translations, where texts cite endnotes in passing. */
+function inlineTexts(scenario: object): string[] {
+  const { evidence: _e, timeline: _t, sources: _s, translations: _tr, ...rest } = scenario as Record<string, unknown>;
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(rest);
+  return out;
+}
+
 /** Words only, so that punctuation, quotation marks and line breaks do not hide a phrase. */
 const words = (text: string): string => ` ${(text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).join(' ').replace(/’/g, "'")} `;
 
@@ -59,6 +81,15 @@ describe('citation register', () => {
     expect(inArticle('Eradication always works without supplementary programs', articles['zech-2014']!)).toBe(false);
     const notFound = citations.filter((c) => c.passage !== undefined && !inArticle(c.passage, articles[c.source]!)).map((c) => `${c.cites}: “${c.passage}”`);
     expect(notFound).toEqual([]);
+  });
+
+  it('covers every endnote a scenario text cites in passing (a community note, a calibration note)', () => {
+    expect(endnotesCited('Zech, endnotes 26–28, 32; endnote 47 and endnotes 49, 52')).toEqual([26, 27, 28, 32, 47, 49, 52]);
+    const registered = new Set(citations.filter((c) => c.source === 'zech-2014').flatMap((c) => endnotesCited(c.locator)));
+    const uncovered = scenarios.flatMap(({ file, scenario }) =>
+      inlineTexts(scenario).flatMap((text) => endnotesCited(text).filter((n) => !registered.has(n)).map((n) => `${file}: endnote ${n} in "${text.slice(0, 60)}…"`)),
+    );
+    expect(uncovered).toEqual([]);
   });
 
   it('is listed in docs/evidence.md as the scenario files give it (run npm run schema)', () => {
