@@ -1,9 +1,11 @@
 /**
  * docs/evidence.md, generated from a scenario: every evidence note with its grade and source,
- * and the dated timeline, so a reader can check each claim without opening the JSON.
+ * the dated timeline, and the register of citations to the two articles across the shipped
+ * scenarios, so a reader can check each claim without opening the JSON.
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { citeSource, history } from '../scenario/timeline.ts';
+import { citationRegister, type ShippedScenario } from './citationRegister.ts';
 
 const GRADE_WORDS: Readonly<Record<string, string>> = {
   stated: 'stated in the source',
@@ -14,7 +16,8 @@ const GRADE_WORDS: Readonly<Record<string, string>> = {
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
-export function evidenceDoc(scenario: Scenario, file: string): string {
+/** The notes and timeline of one scenario, then the register of article citations across the shipped ones. */
+export function evidenceDoc(scenario: Scenario, file: string, shipped: readonly ShippedScenario[]): string {
   const sources = new Map(scenario.sources.map((s) => [s.id, s]));
   const counts = Object.keys(GRADE_WORDS).map((g) => `${scenario.evidence.filter((n) => n.grade === g).length} ${g}`);
   const lines = [
@@ -47,6 +50,7 @@ export function evidenceDoc(scenario: Scenario, file: string): string {
     '|---|---|---|---|',
     ...history(scenario).map((e) => `| ${e.date} | **${cell(e.title)}.** ${cell(e.text)} | ${e.grade} | ${cell(e.citation)} |`),
     '',
+    citationRegister(shipped),
   ];
   return lines.join('\n');
 }

@@ -85,15 +85,30 @@ export function outcomeCell(row: ClassRow, id: string): number | '' {
 }
 
 /** The scenario a run played, in a table's cell: the id of a shipped one; a custom one's id, and its content hash to tell look-alikes apart. */
-export function scenarioCell(row: ClassRow): string {
-  return row.shippedScenario ? row.scenarioId : `${row.scenarioId} (custom, ${row.scenarioHash.slice(0, 8)})`;
+export function scenarioCell(row: ClassRow, custom = 'custom'): string {
+  return row.shippedScenario ? row.scenarioId : `${row.scenarioId} (${custom}, ${row.scenarioHash.slice(0, 8)})`;
 }
 
+/** The words of the class table's header and yes/no cells: English for the CLI, the page's language in the debrief. */
+export interface CsvWords {
+  /** file, player, scenario, seed, turns, verified, finished, status. */
+  readonly header: readonly [string, string, string, string, string, string, string, string];
+  readonly yes: string;
+  readonly no: string;
+  /** Marks a scenario that is not a shipped one. */
+  readonly custom: string;
+  /** The column title of a criterion (its id in English, so scripts can read it). */
+  readonly criterion: (id: string) => string;
+}
+
+export const CSV_WORDS_EN: CsvWords = { header: ['file', 'player', 'scenario', 'seed', 'turns', 'verified', 'finished', 'status'], yes: 'yes', no: 'no', custom: 'custom', criterion: (id) => id };
+
 /** The class table as CSV: one row per run, one column per criterion. */
-export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
+export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[], words: CsvWords = CSV_WORDS_EN): string {
+  const yesNo = (value: boolean) => (value ? words.yes : words.no);
   return csvDocument(
-    ['file', 'player', 'scenario', 'seed', 'turns', 'verified', 'finished', 'status', ...criteria],
-    rows.map((r) => [r.file, r.player, scenarioCell(r), r.seed, r.turns, r.verified ? 'yes' : 'no', r.finished ? 'yes' : 'no', r.status, ...criteria.map((id) => outcomeCell(r, id))]),
+    [...words.header, ...criteria.map(words.criterion)],
+    rows.map((r) => [r.file, r.player, scenarioCell(r, words.custom), r.seed, r.turns, yesNo(r.verified), yesNo(r.finished), r.status, ...criteria.map((id) => outcomeCell(r, id))]),
   );
 }
 

@@ -181,10 +181,10 @@ export const LeafPriceParams = z
 export const LocalFortunesParams = z
   .strictObject({
     evidence,
-    trustSwing: rate('Largest change in a community\'s trust from one quarter\'s luck (a good or bad season), up or down; the average change is zero.'),
+    trustSwing: rate('Largest change in a community\'s trust from one quarter\'s local ups and downs (a harvest, the weather, a road cut, a feud: an assumption), up or down; the average change is zero.'),
     regionalShare: share('How much of that luck the region shares (the quarter\'s luck for coca, one draw for all) rather than the community\'s own (its own luck for coca).'),
   })
-  .describe('A good or bad season moves trust a little, up or down, in each community: the same plan can go differently.');
+  .describe('Local ups and downs the model leaves out (an assumption) move trust a little, up or down, in each community: the same plan can go differently.');
 
 export const MechanismParams = z
   .strictObject({

@@ -43,6 +43,14 @@ export const Grade = z
   );
 export type Grade = z.infer<typeof Grade>;
 
+/** At most eight words, so that a quotation points at a passage without copying it. */
+const PASSAGE_WORDS = 8;
+const Passage = z
+  .string()
+  .min(1)
+  .refine((text) => text.trim().split(/\s+/).length <= PASSAGE_WORDS, `expected at most ${PASSAGE_WORDS} words quoted from the source`)
+  .describe(`A short phrase (at most ${PASSAGE_WORDS} words) quoted word for word from the passage the claim rests on, so a reader finds it in a minute.`);
+
 export const EvidenceNote = z
   .strictObject({
     id: Id.describe('Id that mechanisms, events and calibration notes refer to.'),
@@ -50,6 +58,7 @@ export const EvidenceNote = z
     source: Id.describe('Id of the source (see "sources"); for an assumption, the source whose passage prompted it.'),
     locator: Text.describe('Where in the source: section, endnote, paragraph, page.'),
     paraphrase: Text.describe('What the source says, in the scenario author\'s own words (never a copied sentence); for an assumption, what the scenario assumes.'),
+    passage: Passage.optional(),
     reason: Text.optional().describe('Required for an "assumption": why this value or claim was chosen.'),
   })
   .describe('A short paraphrase of a passage in a source, with where to find it and how firmly it rests on it.');
@@ -64,6 +73,7 @@ export const TimelineEntry = z
     text: Text.describe('What happened, in one or two sentences of the scenario author\'s own words.'),
     source: Id.describe('Id of the source (see "sources") that reports it.'),
     locator: Text.describe('Where in the source: section, endnote, page, article.'),
+    passage: Passage.optional(),
     grade: z.enum(['stated', 'inferred', 'external']).describe('How it rests on the source: "stated", "inferred" or "external" (see evidence grades); a timeline holds no assumptions.'),
   })
   .describe('A dated real event of the scenario\'s period, shown beside the game ("what really happened").');
@@ -170,7 +180,7 @@ export const Committee = z
     strength: Index('How organized and equipped it is'),
     members: z.number().int().min(0).describe('Number of members.'),
   })
-  .describe('The community\'s self-defense committee (comité de autodefensa or ronda).');
+  .describe('The community\'s self-defense committee (a CAD, or a ronda campesina).');
 
 export const Community = z
   .strictObject({

@@ -11,7 +11,7 @@ describe('npm run validate', () => {
   it('accepts the shipped scenario, with a summary, exit 0', async () => {
     const result = await validate('scenarios/vraem-2012.json');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/scenarios\/vraem-2012\.json: valid.*\(8 communities, 12 events, 20 turns; dry run of 10 games; 13 of 13 checks pass; [\d.]+ s\)/);
+    expect(result.stdout).toMatch(/scenarios\/vraem-2012\.json: valid.*\(8 communities, 14 events, 20 turns; dry run of 10 games; 13 of 13 checks pass; [\d.]+ s\)/);
   });
 
   it('names file, line, column, path and problem for each error, exit 1', async () => {

@@ -56,13 +56,13 @@ describe('debrief', () => {
       file('again.json', readFileSync('examples/replays/paired.json', 'utf8')),
     ]);
     const messages = page.locator('[data-testid=debrief-messages]');
-    await messages.locator('text=5 new file(s) read and re-simulated').waitFor();
+    await messages.locator('text=5 new files read and re-simulated').waitFor();
     expect(await messages.innerText()).toMatch(/broken\.json: not valid JSON at line 1, column \d+/);
     expect(await messages.innerText()).toContain('again.json: the same game as paired.json; counted once.');
     expect(await page.locator('tr[data-file="tampered.json"] td.flagged').innerText()).toBe('⚠ does not verify from turn 4');
     expect(await page.locator('tr[data-file="paired.json"]').innerText()).toContain('✓ verified');
     expect(await page.locator('tr[data-file="short-game.json"]').innerText()).toMatch(/not ranked\s+Short game\s+seed 7 · 2\/20 turns.*✓ unfinished \(2 of 20 turns\)/s);
-    expect(await page.locator('[data-testid=debrief-counts]').innerText()).toContain('4 verified file(s) (1 unfinished) · 1 that do(es) not verify');
+    expect(await page.locator('[data-testid=debrief-counts]').innerText()).toContain('4 verified files (1 unfinished) · 1 that does not verify');
     // An easier scenario under the shipped id, every hash re-recorded: verifies, but is flagged by name.
     await page.setInputFiles('[data-testid=replay-files]', [file('forged.json', JSON.stringify(forgedEasierReplay()))]);
     expect(await page.locator('tr[data-file="forged.json"] td.flagged').innerText()).toBe('⚠ scenario modified from the shipped vraem-2012');
@@ -83,8 +83,8 @@ describe('debrief', () => {
     await page.click('[data-tab=separating]');
     const separating = await page.locator('[data-testid=separating]').innerText();
     expect(separating).toContain('Forced eradication');
-    expect(separating).toContain('Only 3 run(s) counted');
-    expect(separating).toMatch(/in the best 1 run\(s\) \(all [\d.]+\), [\d.]+ in the worst 1/);
+    expect(separating).toContain('Only 3 runs counted');
+    expect(separating).toMatch(/in the best 1 run \(all [\d.]+\), [\d.]+ in the worst 1/);
     await page.click('[data-tab=table]');
   });
 

@@ -79,4 +79,16 @@ describe('a whole game in Spanish', () => {
     expect(found).toEqual([]);
     expect(crowded).toEqual([]);
   });
+
+  it('says in Spanish why a file cannot be read, and exports the class table in Spanish', async () => {
+    await page.setInputFiles('[data-testid=replay-files]', [{ name: 'roto.json', mimeType: 'application/json', buffer: Buffer.from('{"format": x}') }]);
+    const messages = page.locator('[data-testid=debrief-messages]');
+    await messages.locator('text=roto.json').waitFor();
+    expect(await messages.innerText()).toMatch(/roto\.json: no es un JSON válido \(línea 1, columna \d+\): un carácter inesperado/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
+    const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toMatch(/^archivo,jugador,semilla,turnos,verificada,terminada,estado,/);
+    expect(lines[0]).not.toMatch(/security|trust|human-rights/);
+    expect(lines[1]).toMatch(/,(sí|no),(sí|no),/);
+  });
 });

@@ -46,7 +46,7 @@ describe('numeric state hash', () => {
       ['budgetAdjustment', (d) => void (d.budgetAdjustment += 1)],
       ['recentEradication', (d) => void (d.recentEradication[3]! += 1)],
       ['priceModifiers.factor', (d) => void (d.priceModifiers[0]!.factor = 1.25)],
-      ['pendingChoices', (d) => void (d.pendingChoices[0]!.community = null)],
+      ['pendingChoices', (d) => void (d.pendingChoices.at(-1)!.community = null)],
       ['eventHistory', (d) => void (d.eventHistory[1] = 4)],
       ['licitMaturing', (d) => void (d.communities[2]!.licitMaturing[1] = 8)],
       ['replantQueue', (d) => void (d.communities[3]!.replantQueue[0] = 0)],

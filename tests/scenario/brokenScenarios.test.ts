@@ -50,7 +50,7 @@ const corpus: [string, Mutation, string][] = [
   ['a timeline entry without a source', (s) => delete s.timeline[0].source, 'timeline[0].source: missing'],
   ['a timeline entry with a malformed date', (s) => (s.timeline[0].date = 'August 2013'), 'timeline[0].date: expected a date such as'],
   ['a placeholder the loader does not know', (s) => (s.assessment[2].description = 'Change since {start}.'), 'assessment[2].description: unknown placeholder {start}'],
-  ['a timeline out of order', (s) => (s.timeline[1].date = '1990'), 'timeline[1].date: 1990 comes before the previous entry'],
+  ['a timeline out of order', (s) => (s.timeline[1].date = '1970'), 'timeline[1].date: 1970 comes before the previous entry'],
   ['a check after the last turn', (s) => (s.checks[0].turn = 30), 'checks[0].turn: turn 30 is after the last turn (8)'],
   ['a history figure with both a value and a range', (s) => (s.history = [series({ value: 100, range: [90, 110] })]), 'history[0].points[1]: give either a value or a range, not both'],
   ['a history figure from an unknown source', (s) => (s.history = [series({ value: 100, source: 'rumour' })]), 'history[0].points[1].source: unknown source "rumour"'],

@@ -23,7 +23,7 @@ import { requestConsequences } from '../consequences/client.ts';
 import { bundledScenarios, shippedScenarios } from '../scenarios.ts';
 import { shown } from '../shownScenario.ts';
 import { Session } from '../session.ts';
-import { t } from '../strings/index.ts';
+import { fileProblem, t } from '../strings/index.ts';
 import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
@@ -182,7 +182,7 @@ export class DebriefScene extends Phaser.Scene {
       this.filesTried++;
       const { result, worker } = placed[i]!;
       if (!result.ok) {
-        notes.push(t.debrief.fileError(file.name, result.error));
+        notes.push(t.debrief.fileError(file.name, fileProblem(result.error)));
         continue;
       }
       const twin = this.runs.find((r) => r.identity === result.identity);
@@ -603,8 +603,25 @@ export class DebriefScene extends Phaser.Scene {
     box.dataset.shownMs = (performance.now() - started).toFixed(0);
   }
 
+  /** The class table in the page's language: headers, yes/no and each run's status. */
   private exportCsv(): void {
     const scenario = this.reference().scenario;
-    saveFile(`${scenario.id}-class-table.csv`, classTableCsv(this.runs.map((r) => r.row), scenario.assessment.map((c) => c.id)), 'text/csv');
+    const labels = new Map(shown(scenario).assessment.map((c) => [c.id, c.label]));
+    const words = t.debrief.csv;
+    const rows = this.runs.map((run) => ({ ...run.row, status: this.csvStatus(run) }));
+    const csv = classTableCsv(rows, scenario.assessment.map((c) => c.id), { header: words.header, yes: words.yes, no: words.no, custom: words.custom, criterion: (id) => (words.criterionTitles === 'label' ? labels.get(id) ?? id : id) });
+    saveFile(`${scenario.id}-class-table.csv`, csv, 'text/csv');
+  }
+
+  /** Why a run is not a clean, finished, verified game ('' when it is). */
+  private csvStatus(run: Run): string {
+    const classKey = scenarioKey(this.reference().row);
+    const notes = [
+      scenarioKey(run.row) !== classKey ? t.debriefTrust.otherScenario(shown(run.scenario).title) : '',
+      run.modifiedFrom ? t.replayChecks.modified(run.modifiedFrom) : '',
+      run.divergence ? t.debrief.csv.notVerifiedAt(run.divergence.turn) : '',
+      !run.divergence && !run.row.finished ? t.replayChecks.unfinished(run.row.turns, run.scenario.calendar.turns) : '',
+    ];
+    return notes.filter((note) => note.length > 0).join('; ');
   }
 }

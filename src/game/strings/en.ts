@@ -1,5 +1,5 @@
 /** Every string the game shows, in English. A translation is a file with the same shape. */
-import { num } from './numbers.ts';
+import { count, num, plural } from './numbers.ts';
 
 export const en = {
   appTitle: 'Between Two Fires',
@@ -79,6 +79,16 @@ export const en = {
     back: 'Back to title',
     empty: 'Load students\' replay files (or the examples in examples/replays/), or drop them on this page, to compare their games.',
     fileError: (file: string, error: string) => `${file}: ${error}`,
+    /** The class table's CSV. */
+    csv: {
+      header: ['file', 'player', 'scenario', 'seed', 'turns', 'verified', 'finished', 'status'] as const,
+      yes: 'yes',
+      no: 'no',
+      custom: 'custom',
+      notVerifiedAt: (turn: number) => `does not verify at turn ${turn}`,
+      /** Column titles of the criteria: 'id' (English, for scripts) or 'label' (the criterion's name in the page's language). */
+      criterionTitles: 'id',
+    },
     duplicate: (file: string, other: string) => `${file}: the same game as ${other}; counted once.`,
     tampered: (turn: number) => `does not verify from turn ${turn}`,
     verified: 'verified',
@@ -125,12 +135,12 @@ export const en = {
     raised: (lever: string, from: string, to: string, unit: string) => `You raised ${lever} from ${from} to ${to} ${unit}`,
     lowered: (lever: string, from: string, to: string, unit: string) => `You lowered ${lever} from ${from} to ${to} ${unit}`,
     keptUntilEnd: 'and kept it to the end',
-    keptFor: (turns: number) => (turns === 1 ? 'for one turn' : `for ${turns} turns`),
+    keptFor: (turns: number) => `for ${count(turns, 'turn', 'turns')}`,
     answered: (event: string, taken: string, other: string) => `You answered “${event}” with “${taken}” rather than “${other}”`,
     shared: 'You shared the development money among communities differently',
     effect: (criterion: string, change: string, helped: boolean) => `${criterion} ${change} (${helped ? 'better' : 'worse'})`,
     negligible: 'hardly any difference by the end',
-    refused: (n: number) => `${n} decision(s) could not be undone without overspending the budget in a later turn, so they are not weighed.`,
+    refused: (n: number) => `${count(n, 'decision', 'decisions')} could not be undone without overspending the budget in a later turn, so they are not weighed.`,
     timing: (n: number, ms: number) => `${n} decisions undone and replayed in ${ms} ms.`,
     unverified: 'This run does not verify, so these are the consequences in the game as re-simulated, up to where it stops matching its file.',
   },
@@ -156,27 +166,27 @@ export const en = {
     otherScenario: (title: string) => `another scenario: ${title}`,
     community: 'Community',
     summary: (verified: number, unverified: number, unfinished: number) =>
-      `${verified} verified file(s)${unfinished ? ` (${unfinished} unfinished)` : ''} · ${unverified} that do(es) not verify`,
-    counted: (n: number) => `${n} run(s) in the rankings and class figures.`,
-    loaded: (n: number, ms: number) => `${n} new file(s) read and re-simulated in ${ms} ms.`,
+      `${count(verified, 'verified file', 'verified files')}${unfinished ? ` (${num(unfinished)} unfinished)` : ''} · ${num(unverified)} that ${plural(unverified, { one: 'does', other: 'do' })} not verify`,
+    counted: (n: number) => `${count(n, 'run', 'runs')} in the rankings and class figures.`,
+    loaded: (n: number, ms: number) => `${count(n, 'new file', 'new files')} read and re-simulated in ${num(ms)} ms.`,
     includeUnfinished: 'Include unfinished games',
     unfinished: (turns: number, total: number) => `unfinished (${turns} of ${total} turns)`,
     leftOut: 'not ranked',
     runFacts: (seed: string, turns: number, total: number, partsAt: string) => `seed ${seed} · ${turns}/${total} turns${partsAt === '–' ? '' : ` · parts from same-seed runs at turn ${partsAt}`}`,
     rank: 'Rank',
-    noValid: (files: number) => `None of the ${files} file(s) could be read as a replay, so there is nothing to compare yet. The discussion prompts are below.`,
+    noValid: (files: number) => `${plural(files, { one: 'The file', other: `None of the ${num(files)} files` })} could${plural(files, { one: ' not', other: '' })} be read as a replay, so there is nothing to compare yet. The discussion prompts are below.`,
     onlyUnfinished: 'Every verified game loaded is unfinished, so none is ranked or counted in the class figures. Tick “Include unfinished games” to bring them in.',
     noneVerified: 'No loaded file verifies, so none is ranked or counted in the class figures. Each is listed and flagged.',
     mixedScenarios: (groups: string, shown: string, shipped: boolean, choosable: boolean) =>
       `These files come from different scenarios (${groups}). Rankings and class figures compare the runs of one scenario: “${shown}”${shipped ? ', a shipped one' : ''}. Runs of other scenarios are listed but never ranked.${choosable ? ' Select a run of another scenario to compare that one.' : ''}`,
-    scenarioGroup: (title: string, runs: number) => `${title}: ${runs} file(s)`,
+    scenarioGroup: (title: string, runs: number) => `${title}: ${count(runs, 'file', 'files')}`,
     scenarioTwin: (title: string, id: string, customHash: string | null) => `${title} [${id}${customHash ? `, custom scenario ${customHash}` : ''}]`,
-    fewRuns: (n: number, min: number) => `Only ${n} run(s) counted: with fewer than ${min}, a difference between the best and worst runs may be luck. Treat these lines as questions to discuss, not findings.`,
+    fewRuns: (n: number, min: number) => `Only ${count(n, 'run', 'runs')} counted: with fewer than ${num(min)}, a difference between the best and worst runs may be luck. Treat these lines as questions to discuss, not findings.`,
     separatingLine: (lever: string, best: string, bestRange: string, worst: string, worstRange: string, group: number) =>
-      `${lever}: ${best} on average in the best ${group} run(s) (${bestRange}), ${worst} in the worst ${group} (${worstRange})`,
+      `${lever}: ${best} on average in the best ${count(group, 'run', 'runs')} (${bestRange}), ${worst} in the worst ${num(group)} (${worstRange})`,
     range: (low: string, high: string) => (low === high ? `all ${low}` : `from ${low} to ${high}`),
     needMore: 'At least two counted runs are needed to compare.',
-    chartTitle: (metric: string, runs: number) => `${metric} quarter by quarter: ${runs} run(s), the class median and range`,
+    chartTitle: (metric: string, runs: number) => `${metric} quarter by quarter: ${count(runs, 'run', 'runs')}, the class median and range`,
     median: 'Class median',
     band: 'Range of the counted runs',
     tabs: { table: 'Class table', separating: 'Levers that separate', prompts: 'Discussion prompts', timeline: 'What really happened' },
@@ -226,7 +236,7 @@ export const en = {
     'donor-pressure': 'Donor pressure',
     'state-substitution': 'State presence',
     'leaf-price': 'Leaf price',
-    'local-fortunes': 'A good or bad season',
+    'local-fortunes': 'Local ups and downs (assumed)',
     event: (title: string) => `Event: ${title}`,
   },
   a11y: {
@@ -323,6 +333,11 @@ export const en = {
       escape: 'Escape: close a dialog',
     },
   },
+  /** A source's date and publication as the citation prints them (its title keeps its own language). */
+  sources: {
+    date: (date: string) => date,
+    publication: (publication: string) => publication,
+  },
   glossary: {
     button: 'Glossary',
     heading: 'Glossary',
@@ -331,13 +346,13 @@ export const en = {
     entries: [
       {
         term: 'VRAEM',
-        definition: 'Valle de los Ríos Apurímac, Ene y Mantaro: the valleys of the Apurímac, Ene and Mantaro rivers, where Ayacucho, Cusco and Junín meet. In the 2010s it was Peru’s largest coca-growing area and the stronghold of the last armed Sendero remnant.',
-        source: 'stated in Zech 2014, anti-drug strategy section, endnote 15',
+        definition: 'Valle de los Ríos Apurímac, Ene y Mantaro: the valleys of the Apurímac, Ene and Mantaro rivers, where Ayacucho, Cusco and Junín meet. Around 2012–2014 it grew more illegal coca than any other part of Peru and held the strongest armed remnant of Sendero; once the Huallaga faction’s leaders were caught (2012–2013), it held the last one.',
+        source: 'the most coca and the strongest remnant: stated in Zech 2014, endnote 15; the last remnant from late 2013: inferred from endnote 21; the regions: external (UNODC’s coca monitoring of Peru)',
       },
       {
         term: 'CAD (comité de autodefensa)',
-        definition: 'An armed self-defense committee. Highland communities formed the first ones in the early 1980s against Sendero Luminoso; the army then supplied, trained and sometimes forced them. Decreto Legislativo 741 (1991) recognised them in law and placed them under the armed forces’ supervision. They are not the same as rondas campesinas. The committees in this game are the VRAEM’s CADs.',
-        source: 'stated in Zech 2014, civilian self-defense section, endnote 43; the decree: external (Decreto Legislativo 741, 1991)',
+        definition: 'An armed self-defense committee. Highland communities formed the first ones in the early 1980s against Sendero Luminoso; the army then supplied, trained and sometimes forced them. Decreto Legislativo 741 (1991) recognised them in law and placed them under the armed forces’ supervision. They are not the same as rondas campesinas. The committees in this game are the VRAEM’s CADs. Many committee members were killed in the war; the game does not count its patrollers’ dead.',
+        source: 'stated in Zech 2014, civilian self-defense section, endnote 43; the decree: external (Decreto Legislativo 741, 1991); the dead: external (Truth and Reconciliation Commission, Informe Final, 2003)',
       },
       {
         term: 'Ronda campesina',
@@ -366,23 +381,28 @@ export const en = {
       },
       {
         term: 'Cocalero',
-        definition: 'A coca grower. Most are small farmers: coca is picked four or five times a year and pays far more than other crops, so a family’s living often depends on it. Many cocaleros belong to growers’ associations that resist eradication.',
-        source: 'stated in Zech 2014, coca economy section, endnotes 33–35',
+        definition: 'A coca grower. Coca is picked four or five times a year and has paid more than other crops, though few growers have grown rich on it; in 2013 a hectare brought in about ten times one of coffee. Growers’ unions such as CONPACCP resist forced eradication.',
+        source: 'harvests and earnings: stated in Zech 2014, coca economy section, endnotes 34–35; ten times coffee: external (Junta Nacional del Café, in Gestión, 2014); the unions: external (Inforegión, 2011; El Comercio, 2014)',
+      },
+      {
+        term: 'Colono (settler)',
+        definition: 'A settler from the Andean highlands, or a settler’s child or grandchild. From the mid-20th century new roads brought Quechua-speaking farmers down to the forested valleys east of the Andes: land in the highlands was scarce and unequally held, and the state offered titles and credit to settle the forest. By 1981 those valleys held five times their 1940 population, mostly through migration. Many colonos fled the war of the 1980s and came back to farm; Asháninka federations count settlers’ invasions of their land among their oldest problems.',
+        source: 'external (FAO, “The colonization of the Peruvian montaña”, citing B. Lesevic; Root Capital on Pangoa; CARE’s own history)',
       },
       {
         term: 'ENACO',
         definition: 'Empresa Nacional de la Coca: the state company that alone may buy and sell coca leaf legally, from registered growers, for chewing, tea and industry. Almost all coca grown in the VRAEM is outside its register and ends up in the drug trade.',
-        source: 'external (ENACO; Peruvian press)',
+        source: 'external (Frank Casas, El Peruano, 18 June 2021; Decree-Law 22095, 1978)',
       },
       {
         term: 'Asháninka',
-        definition: 'An Indigenous Amazonian people living along the Ene and neighbouring rivers. Many families live largely on yucca, which coca farming and its pesticides harm.',
-        source: 'stated in Zech 2014, coca economy section, endnote 37',
+        definition: 'An Indigenous Amazonian people of the Ene, Tambo and Perené valleys and neighbouring rivers. Some communities live largely on yucca and have kept to their own ways. Near coca fields, a grower’s wife told Zech that yucca had grown smaller since her household began using much pesticide on its coca.',
+        source: 'where they live: external (Truth and Reconciliation Commission, Hatun Willakuy, 2008, p. 126); yucca: stated in Zech 2014, endnote 37; pesticides and yucca: stated for one coca farmer’s household, endnote 36, not for Asháninka fields',
       },
       {
         term: 'Forced eradication',
         definition: 'Pulling up coca plants without the grower’s consent. It cuts coca at once but takes the family’s income; most fields are replanted unless something else pays.',
-        source: 'stated in Zech 2014, endnote 38; replanting: external (UNODC/DEVIDA monitoring)',
+        source: 'stated in Zech 2014, endnote 38; replanting: external, but one official’s statement rather than a monitoring series (DEVIDA’s head in 2016, reported by La República; accounts give 92–93%)',
       },
       {
         term: 'Alternative development',
@@ -392,7 +412,7 @@ export const en = {
       {
         term: 'Between two fires (entre dos fuegos)',
         definition: 'How villagers describe being threatened by both the security forces and the insurgents, each ready to punish anyone seen helping the other.',
-        source: 'stated in Zech 2014, “between two fires” section, endnotes 26–31',
+        source: 'stated in Zech 2014, section on Sendero’s threats (“between two fires”), endnotes 26–31',
       },
       {
         term: 'Trust, security, influence (in the game)',
@@ -445,7 +465,7 @@ export const en = {
       searchHint: 'For example: Pichari trust, or eradication',
       count: (shown: number, total: number) => `${shown} of ${total} changes shown`,
       none: 'No change matches.',
-      lines: (n: number) => `${n} change${n === 1 ? '' : 's'}`,
+      lines: (n: number) => count(n, 'change', 'changes'),
     },
     inspector: {
       lastChange: (turn: number) => `Turn ${turn}`,
@@ -479,7 +499,7 @@ export const en = {
     score: {
       heading: 'Whose advice did the outcome bear out?',
       line: (heeded: number, followed: number, boreOut: number) =>
-        `heeded ${heeded} time${heeded === 1 ? '' : 's'}; you did as they asked ${followed} time${followed === 1 ? '' : 's'}, and within a year their promise held ${boreOut} of those times.`,
+        `heeded ${count(heeded, 'time', 'times')}; you did as they asked ${count(followed, 'time', 'times')}, and within a year their promise held ${num(boreOut)} of those times.`,
       overall: (figure: string, change: string, better: boolean) => `Over the game ${figure} changed ${change}: ${better ? 'as they wanted' : 'against what they wanted'}.`,
       figure: { clanStrength: 'the clan’s strength', cocaHectares: 'coca (ha)', meanSecurity: 'mean security', meanTrust: 'mean trust' } as Record<string, string>,
     },
@@ -531,7 +551,7 @@ export const en = {
     button: 'What could have happened? Band from this turn',
     heading: (run: string, turn: number) => (turn === 0 ? `What could have happened: ${run} from the start` : `What could have happened: ${run} after turn ${turn}`),
     intro: (seeds: number, turn: number) =>
-      `${turn === 0 ? `In ${seeds} games with different luck, the levers below are held for every turn.` : `The first ${turn === 1 ? 'turn is' : `${turn} turns are`} played as this run played ${turn === 1 ? 'it' : 'them'}, in ${seeds} games with different luck; from then on the levers below are held for every remaining turn.`} Each chart sets the run's own line (what happened) beside the band (what could have happened): the middle game is the line, the shaded band runs from the 10th to the 90th percentile.`,
+      `${turn === 0 ? `In ${num(seeds)} games with different luck, the levers below are held for every turn.` : `The first ${plural(turn, { one: 'turn is', other: `${num(turn)} turns are` })} played as this run played ${plural(turn, { one: 'it', other: 'them' })}, in ${num(seeds)} games with different luck; from then on the levers below are held for every remaining turn.`} Each chart sets the run's own line (what happened) beside the band (what could have happened): the middle game is the line, the shaded band runs from the 10th to the 90th percentile.`,
     levers: (first: number, last: number) => `Levers, held from turn ${first} to turn ${last}`,
     startValues: 'Each lever starts where this run had it at this turn.',
   },

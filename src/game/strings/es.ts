@@ -3,8 +3,9 @@
  * dictionary: a missing or extra key, or a sentence that takes other values, fails the typecheck.
  */
 import type { Dictionary, NoMismatch, ParameterMismatch } from './dictionary.ts';
+import { publicationEs, sourceDateEs } from './sourceWords.ts';
 import type { en } from './en.ts';
-import { num } from './numbers.ts';
+import { count, num, plural } from './numbers.ts';
 
 /** Quarters as Peru's statistics office writes them: I trimestre 2012. */
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -77,8 +78,8 @@ export const es = {
   event: {
     continue: 'Continuar',
     choose: 'Elegir',
-    where: (name) => `En ${name}`,
-    regionWide: 'En toda la región',
+    where: (name) => `Dónde: ${name}`,
+    regionWide: 'Dónde: toda la región',
     answerNextTurn: 'Tu respuesta se aplica cuando termines el turno.',
   },
   debrief: {
@@ -88,6 +89,14 @@ export const es = {
     back: 'Volver al inicio',
     empty: 'Carga las grabaciones de tus estudiantes (o las de ejemplo, en examples/replays/), o arrástralas hasta esta página, para comparar sus partidas.',
     fileError: (file, error) => `${file}: ${error}`,
+    csv: {
+      header: ['archivo', 'jugador', 'escenario', 'semilla', 'turnos', 'verificada', 'terminada', 'estado'],
+      yes: 'sí',
+      no: 'no',
+      custom: 'propio',
+      notVerifiedAt: (turn) => `no se verifica en el turno ${turn}`,
+      criterionTitles: 'label',
+    },
     duplicate: (file, other) => `${file}: es la misma partida que ${other}; se cuenta una sola vez.`,
     tampered: (turn) => `no se verifica a partir del turno ${turn}`,
     verified: 'verificada',
@@ -134,12 +143,12 @@ export const es = {
     raised: (lever, from, to, unit) => `Subiste ${lever} de ${from} a ${to} ${unit}`,
     lowered: (lever, from, to, unit) => `Bajaste ${lever} de ${from} a ${to} ${unit}`,
     keptUntilEnd: 'y lo mantuviste hasta el final',
-    keptFor: (turns) => (turns === 1 ? 'durante un turno' : `durante ${turns} turnos`),
+    keptFor: (turns) => `durante ${count(turns, 'turno', 'turnos')}`,
     answered: (event, taken, other) => `Ante «${event}» elegiste «${taken}» y no «${other}»`,
     shared: 'Repartiste de otra manera el dinero de desarrollo entre las comunidades',
     effect: (criterion, change, helped) => `${criterion} ${change} (${helped ? 'mejor' : 'peor'})`,
     negligible: 'casi ninguna diferencia al final',
-    refused: (n) => `${n} decisión(es) no se pudieron deshacer sin pasarse del presupuesto en un turno posterior; no se pesan.`,
+    refused: (n) => `${count(n, 'decisión', 'decisiones')} no se ${plural(n, { one: 'pudo', other: 'pudieron' })} deshacer sin pasarse del presupuesto en un turno posterior; no se ${plural(n, { one: 'pesa', other: 'pesan' })}.`,
     timing: (n, ms) => `${n} decisiones deshechas y vueltas a jugar en ${ms} ms.`,
     unverified: 'Esta partida no se verifica: estas son las consecuencias en la partida tal como se vuelve a simular, hasta donde deja de coincidir con su archivo.',
   },
@@ -165,27 +174,27 @@ export const es = {
     otherScenario: (title) => `otro escenario: ${title}`,
     community: 'Comunidad',
     summary: (verified, unverified, unfinished) =>
-      `${verified} archivo(s) verificado(s)${unfinished ? ` (${unfinished} sin terminar)` : ''} · ${unverified} que no se verifica(n)`,
-    counted: (n) => `${n} partida(s) en la clasificación y las cifras del aula.`,
-    loaded: (n, ms) => `${n} archivo(s) nuevo(s) leído(s) y vuelto(s) a simular en ${ms} ms.`,
+      `${count(verified, 'archivo verificado', 'archivos verificados')}${unfinished ? ` (${num(unfinished)} sin terminar)` : ''} · ${num(unverified)} que no se ${plural(unverified, { one: 'verifica', other: 'verifican' })}`,
+    counted: (n) => `${count(n, 'partida', 'partidas')} en la clasificación y las cifras del aula.`,
+    loaded: (n, ms) => `${count(n, 'archivo nuevo leído', 'archivos nuevos leídos')} y ${plural(n, { one: 'vuelto', other: 'vueltos' })} a simular en ${num(ms)} ms.`,
     includeUnfinished: 'Incluir partidas sin terminar',
     unfinished: (turns, total) => `sin terminar (${turns} de ${total} turnos)`,
     leftOut: 'no clasifica',
     runFacts: (seed, turns, total, partsAt) => `semilla ${seed} · ${turns}/${total} turnos${partsAt === '–' ? '' : ` · se separa de las partidas con la misma semilla en el turno ${partsAt}`}`,
     rank: 'Puesto',
-    noValid: (files) => `Ninguno de los ${files} archivo(s) se pudo leer como repetición; todavía no hay nada que comparar. Abajo están las preguntas para conversar.`,
+    noValid: (files) => `${plural(files, { one: 'El archivo no', other: `Ninguno de los ${num(files)} archivos` })} se pudo leer como grabación; todavía no hay nada que comparar. Abajo están las preguntas para conversar.`,
     onlyUnfinished: 'Todas las partidas verificadas están sin terminar, así que ninguna entra en la clasificación ni en las cifras del aula. Marca «Incluir partidas sin terminar» para sumarlas.',
     noneVerified: 'Ningún archivo cargado se verifica, así que ninguno entra en la clasificación ni en las cifras del aula. Cada uno aparece en la lista, señalado.',
     mixedScenarios: (groups, shown, shipped, choosable) =>
       `Estos archivos son de escenarios distintos (${groups}). La clasificación y las cifras de la clase comparan las partidas de un solo escenario: «${shown}»${shipped ? ', uno de los incluidos en el juego' : ''}. Las partidas de otros escenarios se listan, pero nunca se clasifican.${choosable ? ' Elige una partida de otro escenario para comparar ese.' : ''}`,
-    scenarioGroup: (title, runs) => `${title}: ${runs} archivo(s)`,
+    scenarioGroup: (title, runs) => `${title}: ${count(runs, 'archivo', 'archivos')}`,
     scenarioTwin: (title, id, customHash) => `${title} [${id}${customHash ? `, escenario propio ${customHash}` : ''}]`,
-    fewRuns: (n, min) => `Solo cuentan ${n} partida(s): con menos de ${min}, la diferencia entre las mejores y las peores puede ser suerte. Tómalas como preguntas para conversar, no como conclusiones.`,
+    fewRuns: (n, min) => `Solo ${plural(n, { one: 'cuenta', other: 'cuentan' })} ${count(n, 'partida', 'partidas')}: con menos de ${num(min)}, la diferencia entre las mejores y las peores puede ser suerte. Tómalas como preguntas para conversar, no como conclusiones.`,
     separatingLine: (lever, best, bestRange, worst, worstRange, group) =>
-      `${lever}: ${best} en promedio en las ${group} mejores partidas (${bestRange}), ${worst} en las ${group} peores (${worstRange})`,
+      `${lever}: ${best} en promedio ${plural(group, { one: 'en la mejor partida', other: `en las ${num(group)} mejores partidas` })} (${bestRange}), ${worst} ${plural(group, { one: 'en la peor', other: `en las ${num(group)} peores` })} (${worstRange})`,
     range: (low, high) => (low === high ? `todas ${low}` : `de ${low} a ${high}`),
     needMore: 'Hacen falta al menos dos partidas contadas para comparar.',
-    chartTitle: (metric, runs) => `${metric} trimestre a trimestre: ${runs} partida(s), la mediana y el rango del aula`,
+    chartTitle: (metric, runs) => `${metric} trimestre a trimestre: ${count(runs, 'partida', 'partidas')}, la mediana y el rango del aula`,
     median: 'Mediana del aula',
     band: 'Rango de las partidas contadas',
     tabs: { table: 'Tabla del aula', separating: 'Medidas que marcan la diferencia', prompts: 'Preguntas para conversar', timeline: 'Lo que pasó en realidad' },
@@ -235,7 +244,7 @@ export const es = {
     'donor-pressure': 'Presión de la cooperación internacional',
     'state-substitution': 'Presencia del Estado',
     'leaf-price': 'Precio de la hoja',
-    'local-fortunes': 'Una buena o mala temporada',
+    'local-fortunes': 'Altibajos locales (supuesto)',
     event: (title) => `Acontecimiento: ${title}`,
   },
   a11y: {
@@ -328,6 +337,10 @@ export const es = {
       escape: 'Esc: cerrar un cuadro de diálogo',
     },
   },
+  sources: {
+    date: sourceDateEs,
+    publication: publicationEs,
+  },
   glossary: {
     button: 'Glosario',
     heading: 'Glosario',
@@ -336,13 +349,13 @@ export const es = {
     entries: [
       {
         term: 'VRAEM',
-        definition: 'Valle de los Ríos Apurímac, Ene y Mantaro, donde se encuentran Ayacucho, Cusco y Junín. En la década de 2010 fue la mayor zona cocalera del Perú y el bastión del último remanente armado de Sendero.',
-        source: 'dicho en Zech 2014, sección sobre la estrategia antidrogas, nota 15',
+        definition: 'Valle de los Ríos Apurímac, Ene y Mantaro, donde se encuentran Ayacucho, Cusco y Junín. Hacia 2012–2014 producía más coca ilegal que cualquier otra zona del Perú y albergaba el remanente armado más fuerte de Sendero; cuando cayeron los jefes de la facción del Huallaga (2012–2013), quedó con el último.',
+        source: 'la mayor producción de coca y el remanente más fuerte: dicho en Zech 2014, nota 15; el último remanente desde fines de 2013: inferido de la nota 21; las regiones: externa (monitoreo de cultivos de coca de UNODC en el Perú)',
       },
       {
         term: 'CAD (comité de autodefensa)',
-        definition: 'Un comité armado de autodefensa. Las comunidades de la sierra formaron los primeros a comienzos de los años ochenta contra Sendero Luminoso; luego el Ejército los abasteció, los entrenó y a veces obligó a formarlos. El Decreto Legislativo 741 (1991) los reconoció por ley y los puso bajo la supervisión de las Fuerzas Armadas. No son lo mismo que las rondas campesinas. Los comités de este juego son los CAD del VRAEM.',
-        source: 'dicho en Zech 2014, sección sobre la autodefensa civil, nota 43; el decreto: externa (Decreto Legislativo 741, 1991)',
+        definition: 'Un comité armado de autodefensa. Las comunidades de la sierra formaron los primeros a comienzos de los años ochenta contra Sendero Luminoso; luego el Ejército los abasteció, los entrenó y a veces obligó a formarlos. El Decreto Legislativo 741 (1991) los reconoció por ley y los puso bajo la supervisión de las Fuerzas Armadas. No son lo mismo que las rondas campesinas. Los comités de este juego son los CAD del VRAEM. Muchos ronderos murieron en la guerra; el juego no cuenta los muertos de sus patrullas.',
+        source: 'dicho en Zech 2014, sección sobre la autodefensa civil, nota 43; el decreto: externa (Decreto Legislativo 741, 1991); los muertos: externa (Comisión de la Verdad y Reconciliación, Informe Final, 2003)',
       },
       {
         term: 'Ronda campesina',
@@ -371,23 +384,28 @@ export const es = {
       },
       {
         term: 'Cocalero',
-        definition: 'Quien siembra coca. La mayoría son pequeños agricultores: la coca se cosecha cuatro o cinco veces al año y rinde mucho más que otros cultivos, así que el sustento de la familia suele depender de ella. Muchos cocaleros pertenecen a asociaciones que se oponen a la erradicación.',
-        source: 'dicho en Zech 2014, sección sobre la economía de la coca, notas 33–35',
+        definition: 'Quien siembra coca. La coca se cosecha cuatro o cinco veces al año y ha rendido más que otros cultivos, aunque pocos cocaleros se han hecho ricos con ella; en 2013 una hectárea dejaba unas diez veces lo que una de café. Gremios cocaleros como la CONPACCP se oponen a la erradicación forzosa.',
+        source: 'cosechas e ingresos: dicho en Zech 2014, sección sobre la economía de la coca, notas 34–35; diez veces el café: externa (Junta Nacional del Café, en Gestión, 2014); los gremios: externa (Inforegión, 2011; El Comercio, 2014)',
+      },
+      {
+        term: 'Colono',
+        definition: 'Quien llegó de la sierra a colonizar la selva, o su hijo o nieto. Desde mediados del siglo XX, las nuevas carreteras llevaron a campesinos quechuahablantes a los valles boscosos al este de los Andes: en la sierra la tierra era escasa y estaba mal repartida, y el Estado ofrecía títulos y crédito para colonizar el monte. En 1981 esos valles tenían cinco veces la población de 1940, sobre todo por migración. Muchos colonos huyeron de la guerra de los ochenta y volvieron a sembrar; las federaciones asháninkas cuentan las invasiones de colonos entre sus problemas más antiguos.',
+        source: 'externa (FAO, «The colonization of the Peruvian montaña», que cita a B. Lesevic; Root Capital sobre Pangoa; la historia de la propia CARE)',
       },
       {
         term: 'ENACO',
         definition: 'Empresa Nacional de la Coca: la empresa estatal que es la única autorizada a comprar y vender hoja de coca legalmente, a productores empadronados, para el chacchado, las infusiones y la industria. Casi toda la coca del VRAEM está fuera de su padrón y termina en el narcotráfico.',
-        source: 'externa (ENACO; prensa peruana)',
+        source: 'externa (Frank Casas, El Peruano, 18 de junio de 2021; Decreto Ley 22095, 1978)',
       },
       {
         term: 'Asháninka',
-        definition: 'Un pueblo indígena amazónico que vive a orillas del Ene y de ríos vecinos. Muchas familias viven sobre todo de la yuca, a la que dañan el cultivo de coca y sus pesticidas.',
-        source: 'dicho en Zech 2014, sección sobre la economía de la coca, nota 37',
+        definition: 'Un pueblo indígena amazónico de los valles del Ene, el Tambo y el Perené y de ríos vecinos. Algunas comunidades viven sobre todo de la yuca y han mantenido sus propias costumbres. Cerca de los cocales, la esposa de un cocalero le contó a Zech que la yuca se volvió más chica desde que en su casa empezaron a usar mucho pesticida en la coca.',
+        source: 'dónde viven: externa (Comisión de la Verdad y Reconciliación, Hatun Willakuy, 2008, p. 126); la yuca: dicho en Zech 2014, nota 37; pesticidas y yuca: dicho sobre la casa de un cocalero, nota 36, no sobre chacras asháninkas',
       },
       {
         term: 'Erradicación forzosa',
         definition: 'Arrancar las plantas de coca sin el consentimiento del agricultor. Reduce la coca de inmediato pero le quita a la familia su ingreso; la mayoría de chacras se resiembra si nada más rinde.',
-        source: 'dicho en Zech 2014, nota 38; la resiembra: externa (monitoreo de UNODC y DEVIDA)',
+        source: 'dicho en Zech 2014, nota 38; la resiembra: externa, pero es la declaración de una funcionaria y no una serie de monitoreo (la jefa de DEVIDA en 2016, según La República; los reportes dan 92–93 %)',
       },
       {
         term: 'Desarrollo alternativo',
@@ -397,7 +415,7 @@ export const es = {
       {
         term: 'Entre dos fuegos',
         definition: 'Así describen los pobladores la amenaza que viene a la vez de las fuerzas del orden y de los insurgentes, cada uno dispuesto a castigar a quien vea ayudando al otro.',
-        source: 'dicho en Zech 2014, sección «entre dos fuegos», notas 26–31',
+        source: 'dicho en Zech 2014, sección sobre las amenazas de Sendero («entre dos fuegos»), notas 26–31',
       },
       {
         term: 'Confianza, seguridad, influencia (en el juego)',
@@ -450,7 +468,7 @@ export const es = {
       searchHint: 'Por ejemplo: Pichari confianza, o erradicación',
       count: (shown, total) => `${shown} de ${total} cambios a la vista`,
       none: 'Ningún cambio coincide.',
-      lines: (n) => `${n} cambio${n === 1 ? '' : 's'}`,
+      lines: (n) => count(n, 'cambio', 'cambios'),
     },
     inspector: {
       lastChange: (turn) => `Turno ${turn}`,
@@ -483,8 +501,8 @@ export const es = {
     score: {
       heading: '¿Qué consejos confirmó el resultado?',
       line: (heeded, followed, boreOut) =>
-        `le hiciste caso ${heeded} ${heeded === 1 ? 'vez' : 'veces'}; hiciste lo que pedía ${followed} ${followed === 1 ? 'vez' : 'veces'}, y en el año siguiente su promesa se cumplió ${boreOut} de esas veces.`,
-      overall: (figure, change, better) => `En toda la partida ${figure} cambió ${change}: ${better ? 'como quería' : 'en contra de lo que quería'}.`,
+        `le hiciste caso ${count(heeded, 'vez', 'veces')}; hiciste lo que pedía ${count(followed, 'vez', 'veces')}, y en el año siguiente su promesa se cumplió ${num(boreOut)} de esas veces.`,
+      overall: (figure, change, better) => `En toda la partida, el cambio en ${figure} fue de ${change}: ${better ? 'como quería' : 'en contra de lo que quería'}.`,
       figure: { clanStrength: 'la fuerza del clan', cocaHectares: 'las hectáreas de coca', meanSecurity: 'la seguridad media', meanTrust: 'la confianza media' },
     },
   },
@@ -501,8 +519,8 @@ export const es = {
     unfinished: (played, total) => `sin terminar (${played} de ${total} turnos)`,
   },
   storage: {
-    notSaved: 'No se está guardando: descarga tu repetición para conservar esta partida.',
-    takenElsewhere: 'Esta partida se continuó en otra pestaña, que ahora la guarda; esta ya no. Descarga tu repetición para conservar lo que jugaste aquí.',
+    notSaved: 'No se está guardando: descarga tu grabación para conservar esta partida.',
+    takenElsewhere: 'Esta partida se continuó en otra pestaña, que ahora la guarda; esta ya no. Descarga tu grabación para conservar lo que jugaste aquí.',
   },
   explore: {
     button: 'Explorar',
@@ -533,7 +551,7 @@ export const es = {
     button: '¿Qué pudo haber pasado? Franja desde este turno',
     heading: (run, turn) => (turn === 0 ? `Qué pudo haber pasado: ${run} desde el inicio` : `Qué pudo haber pasado: ${run} después del turno ${turn}`),
     intro: (seeds, turn) =>
-      `${turn === 0 ? `En ${seeds} partidas con distinta suerte, las medidas de abajo quedan fijas en todos los turnos.` : `${turn === 1 ? 'El primer turno se juega como lo jugó' : `Los primeros ${turn} turnos se juegan como los jugó`} esta partida, en ${seeds} partidas con distinta suerte; desde ahí, las medidas de abajo quedan fijas en todos los turnos que faltan.`} Cada gráfico pone la línea de la propia partida (lo que pasó) junto a la franja (lo que pudo haber pasado): la línea es la partida del medio y la franja sombreada va del percentil 10 al percentil 90.`,
+      `${turn === 0 ? `En ${num(seeds)} partidas con distinta suerte, las medidas de abajo quedan fijas en todos los turnos.` : `${plural(turn, { one: 'El primer turno se juega como lo jugó', other: `Los primeros ${num(turn)} turnos se juegan como los jugó` })} esta partida, en ${num(seeds)} partidas con distinta suerte; desde ahí, las medidas de abajo quedan fijas en todos los turnos que faltan.`} Cada gráfico pone la línea de la propia partida (lo que pasó) junto a la franja (lo que pudo haber pasado): la línea es la partida del medio y la franja sombreada va del percentil 10 al percentil 90.`,
     levers: (first, last) => `Medidas, fijas del turno ${first} al turno ${last}`,
     startValues: 'Cada medida empieza donde esta partida la tenía en este turno.',
   },

@@ -9,6 +9,7 @@ import { es } from './es.ts';
 import { locale, type Locale } from './locale.ts';
 
 export { intlTag, locale, setLocale, type Locale } from './locale.ts';
+export { fileProblem } from './fileProblems.ts';
 
 const dictionaries: Readonly<Record<Locale, Dictionary>> = { en, es };
 

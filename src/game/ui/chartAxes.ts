@@ -3,6 +3,7 @@
  * and value ticks at round numbers. Pure (no Phaser, no DOM), so the canvas charts of the play
  * screen and the SVG charts of the end screen and the debrief label their axes alike.
  */
+import { num } from '../strings/numbers.ts';
 export interface ChartCalendar {
   readonly startYear: number;
   readonly startQuarter: number;
@@ -73,7 +74,7 @@ export function valueTicks(min: number, max: number, count = 4): { ticks: Tick[]
   const ticks: Tick[] = [];
   for (let v = low; v <= high + step / 1000; v += step) {
     const at = Math.round(v / step) * step;
-    ticks.push({ at, label: at.toLocaleString('en', { maximumFractionDigits: 6 }) });
+    ticks.push({ at, label: num(at, { maximumFractionDigits: 6 }) });
   }
   return { ticks, min: low, max: high };
 }
