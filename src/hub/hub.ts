@@ -93,6 +93,8 @@ export interface HubOptions {
   readonly limits?: Partial<HubLimits>;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
+  /** Called when a class ends (by the teacher or its time), after its data is deleted. */
+  readonly onEnded?: (classId: string) => void;
 }
 
 export interface OpenedClass {
@@ -117,8 +119,10 @@ export class Hub {
   private turnsStored = 0;
   readonly now: () => number;
   readonly log: (line: string) => void;
+  private readonly onEnded: (classId: string) => void;
 
   constructor(options: HubOptions = {}) {
+    this.onEnded = options.onEnded ?? (() => undefined);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.now = options.now ?? Date.now;
     this.log = options.log ?? (() => undefined);
@@ -145,6 +149,11 @@ export class Hub {
     const now = this.now();
     for (const room of [...this.classes.values()]) if (now - room.openedAt > this.limits.classLifetimeMs) this.end(room, 'its time is up');
     for (const [address, bucket] of this.failedJoins) if (bucket.full(now)) this.failedJoins.delete(address);
+  }
+
+  /** The classes open (restored from the journal or opened since), by id and code. */
+  openClasses(): { id: string; code: string; info: ClassInfo }[] {
+    return [...this.classes.values()].map((room) => ({ id: room.id, code: room.code, info: room.info }));
   }
 
   stats(): { classes: number; students: number; turns: number; connections: number } {
@@ -210,7 +219,7 @@ export class Hub {
     if (!room) return connection.refused('wrong-code', `no class has the code ${showCode(message.code)}`);
     if (message.engineVersion !== room.info.engineVersion)
       return error('other-engine', `this class plays engine version ${room.info.engineVersion}; this page has ${message.engineVersion} (reload the page from the class's address)`);
-    if (message.scenarioHash !== room.info.scenarioHash) return error('other-scenario', `this class plays another version of the scenario "${room.info.scenarioId}" (reload the page from the class's address)`);
+    if (!message.scenarioHashes.includes(room.info.scenarioHash)) return error('other-scenario', `this class plays another version of the scenario "${room.info.scenarioId}" (reload the page from the class's address)`);
     const existing = room.byName.get(nameKey(message.name));
     const tokenMatches = existing !== undefined && message.token !== undefined && matches(message.token, existing.tokenHash);
     if (existing && existing.connection && !tokenMatches) return error('name-taken', `the name "${existing.name}" is taken in this class; choose another`);
@@ -323,6 +332,7 @@ export class Hub {
     this.byCode.delete(room.code);
     this.journal?.remove(room.id);
     this.log(`class ${showCode(room.code)} ended (${why}); its data is deleted`);
+    this.onEnded(room.id);
   }
 
   private toTeachers(room: ClassRoom, message: HubMessage): void {

@@ -91,7 +91,8 @@ export const StudentMessage = z.discriminatedUnion('type', [
     name: DisplayName,
     /** Given by the hub on the first join; a page that has it takes its place back even while an old connection lingers. */
     token: Token.optional(),
-    scenarioHash: Hash,
+    /** Content hashes of the scenarios the page holds: a page built from other scenario files cannot join. */
+    scenarioHashes: z.array(Hash).min(1).max(16),
     engineVersion: z.string().max(32),
   }),
   z.strictObject({ type: z.literal('turn'), ...LiveTurn.shape }),

@@ -1,7 +1,8 @@
 /**
  * Serves the built game (a folder) over HTTP: GET and HEAD only, paths kept inside the folder,
- * a few content types, index.html for the folder itself. Extra files (the class's QR code) are
- * served from memory.
+ * a few content types, index.html for the folder itself. Extra files (the class's QR code and
+ * join address) are served from memory, and only to the computer the server runs on: they carry
+ * the class code, which students get from the teacher, not from the network.
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -35,7 +36,7 @@ export function staticFiles(root: string, extra: ReadonlyMap<string, { type: str
       return finish(400, TYPES['.txt']!, 'bad address\n');
     }
     const made = extra.get(path);
-    if (made) return finish(200, made.type, made.body);
+    if (made) return isLoopback(request.socket.remoteAddress) ? finish(200, made.type, made.body) : finish(404, TYPES['.txt']!, 'not found\n');
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(base)) return finish(404, TYPES['.txt']!, 'not found\n');
     try {
@@ -46,3 +47,5 @@ export function staticFiles(root: string, extra: ReadonlyMap<string, { type: str
     }
   };
 }
+
+export const isLoopback = (address: string | undefined): boolean => address === '::1' || /^(::ffff:)?127\./.test(address ?? '');

@@ -22,7 +22,7 @@ export const join = (code: string, name: string, extra: Record<string, unknown> 
   type: 'join',
   code,
   name,
-  scenarioHash: info.scenarioHash,
+  scenarioHashes: [info.scenarioHash],
   engineVersion: info.engineVersion,
   ...extra,
 });

@@ -184,7 +184,7 @@ describe('live class hub', () => {
     const server = await hub({ limits: { failedJoinBurst: 3, failedJoinsPerSecond: 0.01 } });
     const { code } = open(server);
     const page = await client(server);
-    expect(await page.ask(join(code, 'Ana', { scenarioHash: '0000000000000000' }), 'error')).toMatchObject({ code: 'other-scenario' });
+    expect(await page.ask(join(code, 'Ana', { scenarioHashes: ['0000000000000000'] }), 'error')).toMatchObject({ code: 'other-scenario' });
     expect(await page.ask(join(code, 'Ana', { engineVersion: '0.0.1' }), 'error')).toMatchObject({ code: 'other-engine' });
     expect(await page.ask({ type: 'teach', code, key: '0'.repeat(32) }, 'error')).toMatchObject({ code: 'wrong-key' });
     const other = code === 'ABCDEFGH' ? 'ABCDEFGJ' : 'ABCDEFGH';
