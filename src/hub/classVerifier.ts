@@ -14,7 +14,14 @@ import type { LiveTurn } from './protocol.ts';
 export interface Flag {
   /** 1-based turn. */
   readonly turn: number;
-  readonly reason: string;
+  /**
+   * Why: the hash differs from the re-simulation's (a forged turn, another student's hash), the
+   * engine refuses the decisions, a turn came before the one expected, or the hub saw the turn
+   * resent with other contents. Screens say it in their language.
+   */
+  readonly kind: 'hash' | 'refused' | 'order' | 'conflict';
+  /** The engine's reason, for a refused turn. */
+  readonly detail?: string;
 }
 
 export type Checked = { kind: 'verified' } | { kind: 'flagged'; flag: Flag } | { kind: 'ignored' };
@@ -42,10 +49,10 @@ export class StudentGame {
   check(turn: LiveTurn): Checked {
     if (this.flag) return { kind: 'ignored' };
     if (turn.turn <= this.verified) return { kind: 'ignored' };
-    if (turn.turn !== this.verified + 1) return this.flagAt(turn.turn, `turn ${turn.turn} arrived before turn ${this.verified + 1}`);
+    if (turn.turn !== this.verified + 1) return this.flagAt(turn.turn, 'order');
     const result = step(this.scenario, this.states[this.states.length - 1]!, turn.decisions, { explain: false });
-    if (!result.ok) return this.flagAt(turn.turn, `the engine refuses the decisions sent: ${result.error.message}`);
-    if (hashState(result.state) !== turn.stateHash) return this.flagAt(turn.turn, 'the state the page reported is not the one its decisions give');
+    if (!result.ok) return this.flagAt(turn.turn, 'refused', result.error.message);
+    if (hashState(result.state) !== turn.stateHash) return this.flagAt(turn.turn, 'hash');
     if (!this.keepStates) this.states.pop();
     this.states.push(result.state);
     this.reports.push(result.report);
@@ -55,8 +62,8 @@ export class StudentGame {
   }
 
   /** Flags the game at a turn (also for a turn the hub saw resent with other contents). */
-  flagAt(turn: number, reason: string): Checked {
-    this.flag ??= { turn, reason };
+  flagAt(turn: number, kind: Flag['kind'], detail?: string): Checked {
+    this.flag ??= detail === undefined ? { turn, kind } : { turn, kind, detail };
     return { kind: 'flagged', flag: this.flag };
   }
 

@@ -20,7 +20,7 @@ describe('the teacher\'s check of live turns', () => {
     const game = new StudentGame(scenario, SEED);
     game.check(statusQuo[0]!);
     const forged = { ...statusQuo[1]!, stateHash: 'ffffffffffffffff' };
-    expect(game.check(forged)).toEqual({ kind: 'flagged', flag: { turn: 2, reason: 'the state the page reported is not the one its decisions give' } });
+    expect(game.check(forged)).toEqual({ kind: 'flagged', flag: { turn: 2, kind: 'hash' } });
     expect(game.check(statusQuo[2]!)).toEqual({ kind: 'ignored' });
     expect(game.verified).toBe(1);
   });
@@ -28,14 +28,14 @@ describe('the teacher\'s check of live turns', () => {
   it('flags another student\'s hash sent with one\'s own decisions', () => {
     const game = new StudentGame(scenario, SEED);
     const crossed = { ...statusQuo[0]!, stateHash: historical[0]!.stateHash };
-    expect(game.check(crossed)).toMatchObject({ kind: 'flagged', flag: { turn: 1 } });
+    expect(game.check(crossed)).toMatchObject({ kind: 'flagged', flag: { turn: 1, kind: 'hash' } });
   });
 
   it('flags decisions the engine refuses, and a turn out of order', () => {
     const refused = new StudentGame(scenario, SEED);
-    expect(refused.check({ ...statusQuo[0]!, decisions: { levers: { nonsense: 1 } } })).toMatchObject({ kind: 'flagged', flag: { turn: 1, reason: expect.stringMatching(/^the engine refuses the decisions sent: /) } });
+    expect(refused.check({ ...statusQuo[0]!, decisions: { levers: { nonsense: 1 } } })).toMatchObject({ kind: 'flagged', flag: { turn: 1, kind: 'refused', detail: expect.stringMatching(/nonsense/) } });
     const skipped = new StudentGame(scenario, SEED);
-    expect(skipped.check(statusQuo[1]!)).toMatchObject({ kind: 'flagged', flag: { turn: 2, reason: 'turn 2 arrived before turn 1' } });
+    expect(skipped.check(statusQuo[1]!)).toMatchObject({ kind: 'flagged', flag: { turn: 2, kind: 'order' } });
   });
 
   it('keeps only the last state when asked (a load test\'s teacher), with the same verdicts', () => {
