@@ -1,5 +1,5 @@
 /**
- * npm run class -- [--scenario ID] [--seed S] [--port N] [--journal DIR] [--new]
+ * npm run class -- [--scenario ID] [--seed S] [--port N] [--host ADDRESS] [--journal DIR] [--new]
  * The live class on the teacher's laptop: builds the game if needed, serves it and the hub on
  * the local network on one port, opens a class (or takes back the one a restart interrupted)
  * and prints what students need (the address, as text and a QR code, and the class code) and,
@@ -19,7 +19,7 @@ import { contentHash } from '../replay/record.ts';
 import { buildIfNeeded } from './classBuild.ts';
 import { positiveInt, runCli, shippedScenarios, UserError } from './common.ts';
 
-const USAGE = 'usage: npm run class -- [--scenario ID] [--seed SEED] [--port N] [--journal DIR] [--new]';
+const USAGE = 'usage: npm run class -- [--scenario ID] [--seed SEED] [--port N] [--host ADDRESS] [--journal DIR] [--new]';
 const DEFAULT_PORT = 8080;
 
 /** IPv4 addresses of this computer on its networks (not the loopback). */
@@ -94,7 +94,8 @@ async function main(): Promise<void> {
     writeFileSync(join(secrets, `${opened.id}.json`), JSON.stringify(opened), { mode: 0o600 });
   }
 
-  const hosts = lanAddresses();
+  const host = values.host ?? '0.0.0.0';
+  const hosts = host === '0.0.0.0' ? lanAddresses() : [host];
   const shownPort = server.port === 80 ? '' : `:${server.port}`;
   const joinUrl = `http://${hosts[0] ?? '127.0.0.1'}${shownPort}/?class=${teacher.code}`;
   extraFiles.set('/class-qr.svg', { type: 'image/svg+xml', body: await QRCode.toString(joinUrl, { type: 'svg', margin: 2 }) });

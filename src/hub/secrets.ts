@@ -6,15 +6,13 @@
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { CODE_ALPHABET } from './protocol.ts';
+export { showCode } from './code.ts';
 
 export function newClassCode(): string {
   let code = '';
   for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
 }
-
-/** A code as students read it: two groups of four. */
-export const showCode = (code: string): string => `${code.slice(0, 4)}-${code.slice(4)}`;
 
 export const newSecret = (): string => randomBytes(16).toString('hex');
 

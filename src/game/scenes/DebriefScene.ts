@@ -29,6 +29,7 @@ import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
 import { gameInWorker, lastComputeMs, loadInWorkers, releaseRuns, spreadInWorkers, startWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
+import { mountLiveView, teacherParams } from '../live/teacherView.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
 import { fmt, formatCriterion, prepareFormats } from '../ui/format.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
@@ -166,6 +167,9 @@ export class DebriefScene extends Phaser.Scene {
       scrub();
     };
     render();
+    // A live class's teacher page: the class's games replace the runs shown as they arrive.
+    const live = teacherParams();
+    if (live) this.events.once('shutdown', mountLiveView(layer, live, (files) => this.replaceRuns(files, messages).then(render)));
     bus.enterScene('Debrief');
   }
 
@@ -208,6 +212,16 @@ export class DebriefScene extends Phaser.Scene {
     const ms = Math.round(performance.now() - started);
     messages.replaceChildren(h('p', {}, t.debriefTrust.loaded(count, ms)), ...notes.map((n) => h('p', { class: 'debrief-error', role: 'alert' }, n)));
     if (this.runs.length > 0) this.turn = Math.min(this.turn, this.current().regions.length - 1);
+  }
+
+  /** Shows these files instead of the runs loaded, keeping the run selected (the live class's games as they grow). */
+  private async replaceRuns(files: File[], messages: HTMLElement): Promise<void> {
+    const selected = this.runs[this.selected]?.label;
+    releaseRuns();
+    this.runs = [];
+    this.filesTried = 0;
+    if (files.length) await this.loadFiles(files, messages);
+    this.selected = Math.max(0, this.runs.findIndex((r) => r.label === selected));
   }
 
   private current(): Run {

@@ -579,6 +579,7 @@ export const en = {
     heading: 'Live class',
     connecting: 'Connecting to the class hub…',
     teacherRefused: (reason: string) => `The hub refused this page: ${reason}`,
+    classLine: (scenario: string, seed: string, turns: number) => `${scenario} · seed ${seed} · ${turns} turns`,
     studentsOpen: 'Students open',
     classCode: 'Class code',
     studentsHeading: (n: number) => (n === 1 ? '1 student' : `${n} students`),

@@ -579,6 +579,7 @@ export const es = {
     heading: 'Clase en vivo',
     connecting: 'Conectando con el servidor de la clase…',
     teacherRefused: (reason) => `El servidor rechazó esta página: ${reason}`,
+    classLine: (scenario, seed, turns) => `${scenario} · semilla ${seed} · ${turns} turnos`,
     studentsOpen: 'Los estudiantes abren',
     classCode: 'Código de clase',
     studentsHeading: (n) => (n === 1 ? '1 estudiante' : `${n} estudiantes`),
