@@ -173,7 +173,8 @@ export class DebriefScene extends Phaser.Scene {
     bus.enterScene('Debrief');
   }
 
-  private async loadFiles(files: File[], messages: HTMLElement): Promise<void> {
+  /** `twins`: keep games identical to one loaded (a live class's students who decided alike), not only distinct files. */
+  private async loadFiles(files: File[], messages: HTMLElement, twins = false): Promise<void> {
     const started = performance.now();
     const notes: string[] = [];
     let count = 0;
@@ -189,7 +190,7 @@ export class DebriefScene extends Phaser.Scene {
         notes.push(t.debrief.fileError(file.name, result.error));
         continue;
       }
-      const twin = this.runs.find((r) => r.identity === result.identity);
+      const twin = twins ? undefined : this.runs.find((r) => r.identity === result.identity);
       if (twin) {
         notes.push(t.debrief.duplicate(file.name, twin.file));
         continue;
@@ -220,7 +221,7 @@ export class DebriefScene extends Phaser.Scene {
     releaseRuns();
     this.runs = [];
     this.filesTried = 0;
-    if (files.length) await this.loadFiles(files, messages);
+    if (files.length) await this.loadFiles(files, messages, true);
     this.selected = Math.max(0, this.runs.findIndex((r) => r.label === selected));
   }
 
