@@ -5,7 +5,7 @@
  * reaches it, and simulated students here, each joining, then sending its turns one at a time
  * (after a think time averaging --think ms) and waiting for the hub's answer. Prints the
  * throughput, the turn-to-teacher latency (from a student's send to the teacher having the
- * turn verified: p50, p99, max), the hub's peak memory, and whether every teacher saw every
+ * turn verified, and to the turn reaching the teacher's socket: p50, p99, max), the hub's peak memory, and whether every teacher saw every
  * turn exactly once, all verified. Exit code 1 if not.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -61,7 +61,8 @@ async function hubProcess(): Promise<void> {
 /** What the teachers saw: when each turn was verified (by class code, student name and turn), and what was wrong. */
 interface Seen {
   readonly done: true;
-  readonly verifiedAt: [string, number][];
+  /** Turn, when it reached the teacher, when it was verified. */
+  readonly verifiedAt: [string, number, number][];
   readonly duplicates: number;
   readonly flagged: number;
   readonly verified: number;
@@ -72,7 +73,7 @@ function teachersProcess(): void {
   const s = scenario();
   process.on('message', (ask: Ask) => {
     if (ask.kind !== 'watch') return;
-    const verifiedAt: [string, number][] = [];
+    const verifiedAt: [string, number, number][] = [];
     let duplicates = 0;
     let flagged = 0;
     let verified = 0;
@@ -85,6 +86,7 @@ function teachersProcess(): void {
       const socket = new WebSocket(`ws://127.0.0.1:${ask.port}/hub`);
       socket.on('open', () => socket.send(JSON.stringify({ type: 'teach', code: room.code, key: room.key })));
       socket.on('message', (data) => {
+        const arrived = now();
         const message = JSON.parse(data.toString()) as HubMessage;
         if (message.type === 'class' && ++ready === ask.classes.length) process.send!({ ready: true });
         if (message.type === 'student') names.set(message.student, message.name);
@@ -97,7 +99,7 @@ function teachersProcess(): void {
         const checked = game.check({ turn: message.turn, decisions: message.decisions, stateHash: message.stateHash });
         if (checked.kind === 'verified') verified++;
         else if (checked.kind === 'flagged') flagged++;
-        verifiedAt.push([id, now()]);
+        verifiedAt.push([id, arrived, now()]);
         if (seen.size === ask.expected) {
           socket.close();
           if (--left === 0) process.send!({ done: true, verifiedAt, duplicates, flagged, verified } satisfies Seen);
@@ -189,12 +191,18 @@ async function main(): Promise<number> {
       socket.on('close', () => resolve());
     });
   await Promise.all(classes.flatMap((room) => Array.from({ length: options.students }, (_, i) => student(room, i, played[i % played.length]!))));
-  const seen = await Promise.race([done, new Promise<null>((resolve) => setTimeout(() => resolve(null), 30_000))]);
+  // Turns still on their way get 30 s to arrive; after that they count as lost.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const seen = await Promise.race([done, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 30_000)))]);
+  clearTimeout(timer);
   const seconds = (now() - started) / 1000;
   const memory = await ask<{ peakRss: number; stats: { turns: number } }>(hub, { kind: 'report' });
   teachers.kill();
 
-  const latencies = (seen?.verifiedAt ?? []).flatMap(([id, at]) => (sentAt.has(id) ? [at - sentAt.get(id)!] : [])).sort((a, b) => a - b);
+  const since = (i: 1 | 2) => (seen?.verifiedAt ?? []).flatMap((entry) => (sentAt.has(entry[0]) ? [entry[i] - sentAt.get(entry[0])!] : [])).sort((a, b) => a - b);
+  const relayed = since(1);
+  const latencies = since(2);
+  const spread = (sorted: number[]) => ({ p50: round(quantile(sorted, 0.5)), p99: round(quantile(sorted, 0.99)), max: round(sorted[sorted.length - 1] ?? NaN) });
   const total = options.classes * expected;
   const received = seen?.verifiedAt.length ?? 0;
   const ok = seen !== null && refused === 0 && received === total && seen.duplicates === 0 && seen.flagged === 0 && seen.verified === total;
@@ -211,7 +219,8 @@ async function main(): Promise<number> {
     refused,
     seconds: Math.round(seconds * 10) / 10,
     turnsPerSecond: Math.round(received / seconds),
-    latencyMs: { p50: round(quantile(latencies, 0.5)), p99: round(quantile(latencies, 0.99)), max: round(latencies[latencies.length - 1] ?? NaN) },
+    latencyMs: spread(latencies),
+    relayMs: spread(relayed),
     hubPeakRssMb: Math.round(memory.peakRss / 1024 / 1024),
     ok,
   };
@@ -221,6 +230,7 @@ async function main(): Promise<number> {
 turns sent ${figures.turnsSent}, at the teachers ${figures.turnsAtTeachers}, verified ${figures.verified}; duplicates ${figures.duplicates}, flagged ${figures.flagged}, refused ${figures.refused}
 ${figures.seconds} s, ${figures.turnsPerSecond} turns/s verified
 turn-to-teacher latency (send to verified): p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, max ${figures.latencyMs.max} ms
+  of which through the hub (send to the teacher's socket): p50 ${figures.relayMs.p50} ms, p99 ${figures.relayMs.p99} ms, max ${figures.relayMs.max} ms
 hub peak memory (RSS) ${figures.hubPeakRssMb} MB
 ${ok ? 'every turn reached its teacher once and verified' : 'NOT every turn reached its teacher once and verified'}`);
   return ok ? 0 : 1;
