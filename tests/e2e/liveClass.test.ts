@@ -13,7 +13,7 @@ import { contentHash } from '../../src/replay/record.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
 import { loadScenario } from '../engine/helpers.ts';
 import { launchChromium, skipBriefing, waitForScene } from './browser.ts';
-import { answerEvents, endTurn, hookSession } from './play.ts';
+import { answerEvents, endTurn, hookSession, screenshot } from './play.ts';
 
 interface Class {
   readonly process: ChildProcess;
@@ -101,6 +101,23 @@ describe('live class', () => {
     expect(await studentRow(teacher, 'Ana').textContent()).toContain('Turn 2 of 8');
     // The debrief below follows: three runs in its class table.
     await expect.poll(() => teacher.locator('[data-testid=class-table] tbody tr').count(), { timeout: 20_000 }).toBe(3);
+    await screenshot(teacher, 'live-teacher-1024x768');
+    await screenshot(students.Ana!, 'live-student-1024x768');
+  });
+
+  it('fits a projector and a tablet: nothing of the live panel or the banner runs off the side', async () => {
+    for (const size of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
+      for (const [page, selector] of [[teacher, '[data-testid=live-panel]'], [students.Ben!, '[data-testid=live-banner]']] as const) {
+        await page.setViewportSize(size);
+        const box = (await page.locator(selector).boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+        expect(await page.locator(selector).evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+      }
+      await screenshot(teacher, `live-teacher-${size.width}x${size.height}`);
+    }
+    await teacher.setViewportSize({ width: 1024, height: 768 });
+    await students.Ben!.setViewportSize({ width: 1024, height: 768 });
   });
 
   it('a name already taken is refused with one line', async () => {

@@ -70,6 +70,7 @@ export function mountLiveView(layer: HTMLElement, params: { code: string; key: s
     tableBox,
   );
   (layer.querySelector('.debrief-header') ?? layer.firstElementChild)?.after(panel);
+  layer.classList.add('live-class');
 
   // The address students open, and its QR code: served to this computer only by npm run class.
   void fetch('class.json')
@@ -272,5 +273,6 @@ export function mountLiveView(layer: HTMLElement, params: { code: string; key: s
     if (timer) clearTimeout(timer);
     link.stop();
     panel.remove();
+    layer.classList.remove('live-class');
   };
 }

@@ -169,7 +169,11 @@ export class DebriefScene extends Phaser.Scene {
     render();
     // A live class's teacher page: the class's games replace the runs shown as they arrive.
     const live = teacherParams();
-    if (live) this.events.once('shutdown', mountLiveView(layer, live, (files) => this.replaceRuns(files, messages).then(render)));
+    if (live) {
+      // Mid-lesson every game is unfinished: the class figures count them from the start.
+      this.includeUnfinished = unfinished.checked = true;
+      this.events.once('shutdown', mountLiveView(layer, live, (files) => this.replaceRuns(files, messages).then(render)));
+    }
     bus.enterScene('Debrief');
   }
 
