@@ -20,10 +20,11 @@ interface Class {
   readonly base: string;
   readonly code: string;
   readonly teacherPath: string;
+  output(): string;
 }
 
-function startClass(journal: string): Promise<Class> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/class.ts', '--port', '0', '--host', '127.0.0.1', '--journal', journal, '--scenario', 'classroom-short', '--seed', '77'], {
+function startClass(journal: string, port = 0): Promise<Class> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/class.ts', '--port', String(port), '--host', '127.0.0.1', '--journal', journal, '--scenario', 'classroom-short', '--seed', '77'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -35,7 +36,7 @@ function startClass(journal: string): Promise<Class> {
       const code = /Class code:\s+(\w{4}-\w{4})/.exec(out);
       if (teacher && code) {
         clearTimeout(timer);
-        resolve({ process: child, base: `http://127.0.0.1:${teacher[1]}`, code: code[1]!, teacherPath: teacher[2]! });
+        resolve({ process: child, base: `http://127.0.0.1:${teacher[1]}`, code: code[1]!, teacherPath: teacher[2]!, output: () => out });
       }
     };
     child.stdout.on('data', read);
@@ -190,6 +191,25 @@ describe('live class', () => {
     await expect.poll(() => studentRow(teacher, 'Ben').getAttribute('data-verified')).toBe(String(before.turn + 1));
   });
 
+  it('a hub stopped mid-lesson and started again loses nothing: pages reconnect by themselves and play on', async () => {
+    const port = new URL(room.base).port;
+    const stopped = new Promise((resolve) => room.process.once('exit', resolve));
+    room.process.kill('SIGKILL');
+    await stopped;
+    const cleo = students.Cleo!;
+    await expect.poll(() => cleo.locator('[data-testid=live-status]').textContent()).toMatch(/Offline/);
+    // Played while the hub is down: kept on the page.
+    await play(cleo, 1);
+    await expect.poll(() => cleo.locator('[data-testid=live-pending]').textContent()).toBe('1 turn waiting to be sent');
+    const again = await startClass(journal, Number(port));
+    expect(again.output()).toContain('taken back after a restart');
+    expect(again.code).toBe(room.code);
+    room = again;
+    await expect.poll(() => cleo.locator('[data-testid=live-pending]').textContent(), { timeout: 20_000 }).toBe('Every turn sent');
+    await expect.poll(() => studentRow(teacher, 'Cleo').getAttribute('data-verified'), { timeout: 20_000 }).toBe('3');
+    expect(await studentRow(teacher, 'Ana').getAttribute('data-verified')).toBe('3');
+  });
+
   it('downloads every game in one archive of replay files that verify, then ends the session on every screen', async () => {
     const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.click('[data-testid=live-download]')]);
     const zip = joinPath(journal, 'class.zip');
@@ -197,7 +217,7 @@ describe('live class', () => {
     const out = joinPath(journal, 'archive');
     execFileSync('unzip', ['-q', zip, '-d', out], { env: { ...process.env, LC_ALL: 'C.UTF-8' } });
     const listing = execFileSync('unzip', ['-Z1', zip]).toString().trim().split('\n').sort();
-    expect(listing).toEqual(['classroom-short-Ana-seed-77-turn-3.json', 'classroom-short-Ben-seed-77-turn-3.json', 'classroom-short-Cleo-seed-77-turn-2.json', 'flagged.txt']);
+    expect(listing).toEqual(['classroom-short-Ana-seed-77-turn-3.json', 'classroom-short-Ben-seed-77-turn-3.json', 'classroom-short-Cleo-seed-77-turn-3.json', 'flagged.txt']);
     for (const name of listing.filter((n) => n.endsWith('.json'))) {
       const loaded = loadReplayText(readFileSync(joinPath(out, name), 'utf8'));
       if (!loaded.ok) throw new Error(loaded.error);
