@@ -586,7 +586,7 @@ export const en = {
     noStudents: 'No student has joined yet.',
     column: { name: 'Student', progress: 'Progress', lastMove: 'Last move', check: 'Check', connection: 'Connection' },
     progress: (turn: number, total: number) => `Turn ${turn} of ${total}`,
-    never: '–',
+    never: 'not yet',
     ago: (seconds: number) => (seconds < 10 ? 'just now' : seconds < 60 ? `${seconds} s ago` : `${Math.floor(seconds / 60)} min ago`),
     verified: (turn: number) => (turn === 0 ? 'nothing to check yet' : `verified through turn ${turn}`),
     flagged: (turn: number, reason: string) => `flagged at turn ${turn}: ${reason}`,

@@ -586,7 +586,7 @@ export const es = {
     noStudents: 'Todavía no se unió ningún estudiante.',
     column: { name: 'Estudiante', progress: 'Avance', lastMove: 'Última jugada', check: 'Verificación', connection: 'Conexión' },
     progress: (turn, total) => `Turno ${turn} de ${total}`,
-    never: '–',
+    never: 'aún no',
     ago: (seconds) => (seconds < 10 ? 'recién' : seconds < 60 ? `hace ${seconds} s` : `hace ${Math.floor(seconds / 60)} min`),
     verified: (turn) => (turn === 0 ? 'nada que verificar aún' : `verificada hasta el turno ${turn}`),
     flagged: (turn, reason) => `marcada en el turno ${turn}: ${reason}`,
