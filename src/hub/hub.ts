@@ -427,6 +427,8 @@ export class Connection {
       return;
     }
     const answer = this.hub.handle(this, parsed.value);
+    // Every refusal is one line in the hub's log too (a held turn is not a refusal).
+    if (answer?.type === 'error' && answer.code !== 'paused' && answer.code !== 'wait') this.hub.log(`${parsed.value.type} from ${this.peer.address} refused (${answer.code}): ${answer.message}`);
     if (answer) this.send(answer);
   }
 
@@ -449,7 +451,6 @@ export class Connection {
 
   /** @internal A failed join: said once, and the connection closed when it or its address tries too often. */
   refused(code: ErrorCode, message: string): HubMessage {
-    this.hub.log(`join from ${this.peer.address} refused: ${message}`);
     const allowed = this.hub.failedJoin(this.peer.address);
     if (!allowed || ++this.failed >= MAX_FAILED_JOINS_PER_CONNECTION) {
       const answer = error('rate', 'too many attempts with a wrong code; wait a minute and check the code');

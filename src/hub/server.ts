@@ -1,8 +1,9 @@
 /**
  * The hub on the network: one HTTP server on one port serves the built game (when given a
  * folder) and the WebSocket hub at /hub. Frames far over the size limit are refused by the
- * socket layer before any parsing; the hub's sweep (expired classes, forgotten addresses) runs every
- * minute. `close()` stops everything; the journal stays on disk for the next start.
+ * socket layer before any parsing; a connection that does not join within 30 s is closed; the
+ * hub's sweep (expired classes, forgotten addresses) runs every minute. `close()` stops
+ * everything; the journal stays on disk for the next start.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +23,8 @@ export interface HubServerOptions extends HubOptions {
   /** The built game to serve beside the hub. */
   readonly staticDir?: string;
   readonly extraFiles?: ReadonlyMap<string, { type: string; body: string }>;
+  /** A connection that has not joined a class this long after opening is closed (it holds a place among the connections). */
+  readonly joinTimeoutMs?: number;
 }
 
 export interface HubServer {
@@ -46,6 +49,8 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
       close: () => socket.close(),
     });
     if (!connection) return;
+    const idle = setTimeout(() => connection.room ?? socket.close(), options.joinTimeoutMs ?? 30_000);
+    socket.on('close', () => clearTimeout(idle));
     socket.on('message', (data, binary) => {
       if (binary) return connection.receive('');
       connection.receive(data.toString());

@@ -181,7 +181,9 @@ describe('live class hub', () => {
   });
 
   it('refuses a wrong code, a wrong key, another scenario or engine, each with one line; repeated wrong codes close the connection', async () => {
-    const server = await hub({ limits: { failedJoinBurst: 3, failedJoinsPerSecond: 0.01 } });
+    const logged: string[] = [];
+    const server = await startHubServer({ host: '127.0.0.1', port: 0, limits: { failedJoinBurst: 3, failedJoinsPerSecond: 0.01 }, log: (line) => logged.push(line) });
+    cleanup.push(() => server.close());
     const { code } = open(server);
     const page = await client(server);
     expect(await page.ask(join(code, 'Ana', { scenarioHashes: ['0000000000000000'] }), 'error')).toMatchObject({ code: 'other-scenario' });
@@ -200,6 +202,10 @@ describe('live class hub', () => {
     // The right code still works from there: only failures are counted.
     const right = await client(server);
     expect((await right.ask(join(code, 'Ana'), 'welcome')).name).toBe('Ana');
+    // Each refusal is one line in the hub's log, too.
+    const refusals = logged.filter((line) => / refused \(/.test(line));
+    expect(refusals.map((line) => /\((\S+)\)/.exec(line)![1])).toEqual(['other-scenario', 'other-engine', 'wrong-key', 'wrong-code', 'wrong-code', 'rate', 'rate']);
+    expect(refusals[0]).toMatch(/^join from 127\.0\.0\.1 refused \(other-scenario\): this class plays another version/);
   });
 
   it('refuses messages over the limits (size, depth, counts, shape) without stopping', async () => {
@@ -220,6 +226,18 @@ describe('live class hub', () => {
     await page.ask(join(code, 'Ana'), 'welcome');
     expect((await page.ask({ ...turnMessage(statusQuo[0]!), turn: info.turns + 1 }, 'error')).code).toBe('turn-out-of-range');
     expect((await page.ask(turnMessage(statusQuo[0]!), 'ack')).have).toBe(1);
+  });
+
+  it('closes a connection that does not join in time, and keeps one that did', async () => {
+    const server = await startHubServer({ host: '127.0.0.1', port: 0, joinTimeoutMs: 100 });
+    cleanup.push(() => server.close());
+    const { code } = open(server);
+    const idle = await client(server);
+    const joined = await client(server);
+    await joined.ask(join(code, 'Ana'), 'welcome');
+    await expect.poll(() => idle.closed).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(joined.closed).toBe(false);
   });
 
   it('limits the messages a connection sends', async () => {
