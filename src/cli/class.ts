@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { ENGINE_VERSION } from '../engine/index.ts';
 import { startHubServer } from '../hub/server.ts';
-import { showCode } from '../hub/secrets.ts';
+import { showCode } from '../hub/code.ts';
 import { contentHash } from '../replay/record.ts';
 import { buildIfNeeded } from './classBuild.ts';
 import { positiveInt, runCli, shippedScenarios, UserError } from './common.ts';

@@ -5,7 +5,8 @@
  * reaches it, and simulated students here, each joining, then sending its turns one at a time
  * (after a think time averaging --think ms) and waiting for the hub's answer. Prints the
  * throughput, the turn-to-teacher latency (from a student's send to the teacher having the
- * turn verified, and to the turn reaching the teacher's socket: p50, p99, max), the hub's peak memory, and whether every teacher saw every
+ * turn verified, and to the turn reaching the teacher's socket: p50, p99, max), the hub's peak memory
+ * and processor time per turn, and whether every teacher saw every
  * turn exactly once, all verified. Exit code 1 if not.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -52,7 +53,8 @@ async function hubProcess(): Promise<void> {
       process.send!({ port: server.port, classes });
     } else if (ask.kind === 'report') {
       clearInterval(sample);
-      process.send!({ peakRss: Math.max(peak, process.memoryUsage().rss), stats: server.hub.stats() });
+      const cpu = process.cpuUsage();
+      process.send!({ peakRss: Math.max(peak, process.memoryUsage().rss), cpuMs: (cpu.user + cpu.system) / 1000, stats: server.hub.stats() });
       void server.close().then(() => process.exit(0));
     }
   });
@@ -196,7 +198,7 @@ async function main(): Promise<number> {
   const seen = await Promise.race([done, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 30_000)))]);
   clearTimeout(timer);
   const seconds = (now() - started) / 1000;
-  const memory = await ask<{ peakRss: number; stats: { turns: number } }>(hub, { kind: 'report' });
+  const memory = await ask<{ peakRss: number; cpuMs: number; stats: { turns: number } }>(hub, { kind: 'report' });
   teachers.kill();
 
   const since = (i: 1 | 2) => (seen?.verifiedAt ?? []).flatMap((entry) => (sentAt.has(entry[0]) ? [entry[i] - sentAt.get(entry[0])!] : [])).sort((a, b) => a - b);
@@ -222,6 +224,8 @@ async function main(): Promise<number> {
     latencyMs: spread(latencies),
     relayMs: spread(relayed),
     hubPeakRssMb: Math.round(memory.peakRss / 1024 / 1024),
+    // The hub's own processor time (start-up included) per turn: what the machine's other work does not change.
+    hubCpuMsPerTurn: Math.round((memory.cpuMs / Math.max(1, received)) * 1000) / 1000,
     ok,
   };
   if (values.json) console.log(JSON.stringify(figures));
@@ -231,7 +235,7 @@ turns sent ${figures.turnsSent}, at the teachers ${figures.turnsAtTeachers}, ver
 ${figures.seconds} s, ${figures.turnsPerSecond} turns/s verified
 turn-to-teacher latency (send to verified): p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, max ${figures.latencyMs.max} ms
   of which through the hub (send to the teacher's socket): p50 ${figures.relayMs.p50} ms, p99 ${figures.relayMs.p99} ms, max ${figures.relayMs.max} ms
-hub peak memory (RSS) ${figures.hubPeakRssMb} MB
+hub peak memory (RSS) ${figures.hubPeakRssMb} MB, processor time ${figures.hubCpuMsPerTurn} ms per turn (start-up included)
 ${ok ? 'every turn reached its teacher once and verified' : 'NOT every turn reached its teacher once and verified'}`);
   return ok ? 0 : 1;
 }

@@ -25,7 +25,8 @@ import {
   type StudentView,
 } from './protocol.ts';
 import { TokenBucket } from './rateLimit.ts';
-import { matches, newClassCode, newSecret, secretHash, showCode } from './secrets.ts';
+import { showCode } from './code.ts';
+import { matches, newClassCode, newSecret, secretHash } from './secrets.ts';
 
 export interface HubLimits {
   readonly maxClasses: number;

@@ -6,7 +6,6 @@
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { CODE_ALPHABET } from './protocol.ts';
-export { showCode } from './code.ts';
 
 export function newClassCode(): string {
   let code = '';

@@ -96,8 +96,13 @@ export function joinClass(code: string, name: string, show: (session: Session) =
       }
     },
     onChange: () => {
+      // Refused before joining: no class, no banner; the join form says why.
+      if (link.status === 'refused' && link.info === null) {
+        leaveClass();
+        refused(link.problem ? t.live.refused[link.problem.code] : t.live.status.refused);
+        return;
+      }
       showBanner(link, stored.code, stored.name);
-      if (link.status === 'refused' && link.info === null) refused(link.problem ? t.live.refused[link.problem.code] : t.live.status.refused);
     },
   });
   current = { link, session: null, stored };
