@@ -56,8 +56,8 @@ describe('live class', () => {
   let teacher: Page;
   const students: Record<string, Page> = {};
 
-  async function join(name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  async function join(name: string, locale = 'en-US'): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale });
     await skipBriefing(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => {
@@ -65,6 +65,7 @@ describe('live class', () => {
     });
     await page.goto(`${room.base}/?class=${room.code}&test`);
     await page.waitForSelector('[data-testid=class-name]');
+    expect(await page.locator('#join-heading').textContent()).toBe(locale.startsWith('es') ? 'Unirse a una clase' : 'Join a class');
     await page.fill('[data-testid=class-name]', name);
     await page.click('[data-testid=join]');
     await waitForScene(page, 'Play');
@@ -94,7 +95,9 @@ describe('live class', () => {
   });
 
   it('students join and play; every turn reaches the teacher verified', async () => {
-    for (const name of ['Ana', 'Ben', 'Cleo']) students[name] = await join(name);
+    // Ben's browser speaks Spanish: the join screen and the banner do too.
+    for (const name of ['Ana', 'Ben', 'Cleo']) students[name] = await join(name, name === 'Ben' ? 'es-PE' : 'en-US');
+    expect(await students.Ben!.locator('[data-testid=live-status]').textContent()).toBe('Conectado');
     for (const page of Object.values(students)) await play(page, 2);
     for (const name of ['Ana', 'Ben', 'Cleo']) {
       await expect.poll(() => studentRow(teacher, name).getAttribute('data-verified')).toBe('2');
@@ -228,7 +231,7 @@ describe('live class', () => {
     teacher.once('dialog', (dialog) => void dialog.accept());
     const [last] = await Promise.all([teacher.waitForEvent('download'), teacher.click('[data-testid=live-end]')]);
     expect(last.suggestedFilename()).toMatch(/^class-.*\.zip$/);
-    for (const page of Object.values(students)) await expect.poll(() => page.locator('[data-testid=live-status]').textContent()).toMatch(/class has ended/);
+    for (const page of Object.values(students)) await expect.poll(() => page.locator('[data-testid=live-status]').textContent()).toMatch(/class has ended|La clase terminó/);
     await expect.poll(() => teacher.locator('[data-testid=live-teacher-status]').textContent()).toMatch(/session has ended/);
     // The class's data is gone from the hub's journal.
     expect(readdirSync(journal).filter((n) => n.endsWith('.jsonl'))).toEqual([]);
