@@ -12,6 +12,7 @@ import { ENGINE_VERSION } from '../../src/engine/index.ts';
 import { contentHash } from '../../src/replay/record.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
 import { loadScenario } from '../engine/helpers.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium, skipBriefing, waitForScene } from './browser.ts';
 import { answerEvents, endTurn, hookSession, screenshot } from './play.ts';
 
@@ -122,6 +123,17 @@ describe('live class', () => {
     }
     await teacher.setViewportSize({ width: 1024, height: 768 });
     await students.Ben!.setViewportSize({ width: 1024, height: 768 });
+  });
+
+  it('has no serious or critical axe violation on the teacher\'s live view, the join screen or a student\'s banner', async () => {
+    const serious = async (page: Page) => (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join(' | ')}`);
+    expect(await serious(teacher)).toEqual([]);
+    expect(await serious(students.Ana!)).toEqual([]);
+    const joining = await browser.newPage();
+    await joining.goto(`${room.base}/?class=${room.code}`);
+    await joining.waitForSelector('[data-testid=class-name]');
+    expect(await serious(joining)).toEqual([]);
+    await joining.close();
   });
 
   it('a name already taken is refused with one line', async () => {
