@@ -1,7 +1,7 @@
 /**
  * npm run class:load -- [--classes N] [--students N] [--turns N] [--think MS] [--json]
  * The live class under load, on loopback, with real messages: a hub in its own process (whose
- * memory is measured), the classes' teachers in another, each re-simulating every turn that
+ * memory is measured; its journal in a temporary folder, deleted at the end), the classes' teachers in another, each re-simulating every turn that
  * reaches it, and simulated students here, each joining, then sending its turns one at a time
  * (after a think time averaging --think ms) and waiting for the hub's answer. Prints the
  * throughput, the turn-to-teacher latency (from a student's send to the teacher having the
@@ -10,6 +10,9 @@
  * turn exactly once, all verified. Exit code 1 if not.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
@@ -42,9 +45,10 @@ function games(s: Scenario, turns: number): LiveTurn[][] {
 
 type Ask = { kind: 'open'; classes: number; info: ClassInfo } | { kind: 'watch'; port: number; classes: { code: string; key: string }[]; expected: number } | { kind: 'report' };
 
-/** The hub's process: opens the classes, samples its memory, answers with its peak. */
+/** The hub's process: opens the classes (journalled on disk, as in a lesson), samples its memory, answers with its peak. */
 async function hubProcess(): Promise<void> {
-  const server = await startHubServer({ host: '127.0.0.1', port: 0, limits: { maxClasses: 1000, maxStudentsPerClass: 1000, maxConnections: 100_000, maxTurnsStored: 10_000_000 } });
+  const journalDir = mkdtempSync(join(tmpdir(), 'btf-class-load-'));
+  const server = await startHubServer({ host: '127.0.0.1', port: 0, journalDir, limits: { maxClasses: 1000, maxStudentsPerClass: 1000, maxConnections: 100_000, maxTurnsStored: 10_000_000 } });
   let peak = 0;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   process.on('message', (ask: Ask) => {
@@ -55,7 +59,10 @@ async function hubProcess(): Promise<void> {
       clearInterval(sample);
       const cpu = process.cpuUsage();
       process.send!({ peakRss: Math.max(peak, process.memoryUsage().rss), cpuMs: (cpu.user + cpu.system) / 1000, stats: server.hub.stats() });
-      void server.close().then(() => process.exit(0));
+      void server.close().then(() => {
+        rmSync(journalDir, { recursive: true, force: true });
+        process.exit(0);
+      });
     }
   });
 }
