@@ -41,7 +41,9 @@ export function showBanner(link: StudentLink | null, code: string, name: string)
   box.replaceChildren(
     ...[
     h('p', { class: 'live-who' }, h('strong', {}, t.live.banner(showCode(code), name)), ' · ', h('span', { 'data-testid': 'live-status', role: 'status' }, t.live.status[link.status])),
-    link.status === 'refused' && link.problem ? h('p', { class: 'live-problem', role: 'alert', 'data-testid': 'live-problem' }, t.live.refused[link.problem.code]) : null,
+    link.status === 'refused' && link.problem
+      ? h('p', { class: 'live-problem', role: 'alert', 'data-testid': 'live-problem' }, link.problem.code === 'name-taken' && link.info ? t.live.replaced : t.live.refused[link.problem.code])
+      : null,
     link.status === 'online' && link.problem?.code === 'turn-conflict' ? h('p', { class: 'live-problem' }, t.live.refused['turn-conflict']) : null,
     h('p', { class: 'small', 'data-testid': 'live-pending' }, link.pending ? t.live.pending(link.pending) : t.live.allSent),
     state ? h('p', { class: 'live-state', 'data-testid': 'live-state', role: 'status' }, state) : null,

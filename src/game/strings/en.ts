@@ -560,6 +560,7 @@ export const en = {
       'turn-conflict': 'A turn was sent twice with different decisions; your teacher sees the first one.',
       ended: 'The class has ended.',
     },
+    replaced: 'This game goes on in another page or computer; this page has stopped sending.',
     noScenario: 'This page does not have the class scenario: reload it from the class address.',
     badSave: 'Your saved game does not match the class game; the class game is used.',
     status: {

@@ -561,6 +561,7 @@ export const es = {
       'turn-conflict': 'Un turno se envió dos veces con decisiones distintas; tu docente ve el primero.',
       ended: 'La clase terminó.',
     },
+    replaced: 'Esta partida sigue en otra página o computadora; esta página dejó de enviar.',
     noScenario: 'Esta página no tiene el escenario de la clase: vuelve a abrirla desde la dirección de la clase.',
     badSave: 'Tu partida guardada no coincide con la de la clase; se usa la de la clase.',
     status: {
