@@ -1,11 +1,13 @@
 /**
- * npm run class -- [--scenario ID] [--seed S] [--port N] [--host ADDRESS] [--journal DIR] [--new]
+ * npm run class -- [--scenario ID] [--seed S] [--port N] [--host ADDRESS] [--journal DIR] [--new] [--open]
  * The live class on the teacher's laptop: builds the game if needed, serves it and the hub on
  * the local network on one port, opens a class (or takes back the one a restart interrupted)
  * and prints what students need (the address, as text and a QR code, and the class code) and,
- * apart, the teacher's link, which carries the teacher key. Nothing is fetched from the
+ * apart, the teacher's link, which carries the teacher key (and, with --open, opens it in this
+ * computer's browser). Nothing is fetched from the
  * internet; the class's data stays in the journal folder until the class ends.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -19,12 +21,20 @@ import { contentHash } from '../replay/record.ts';
 import { buildIfNeeded } from './classBuild.ts';
 import { positiveInt, runCli, shippedScenarios, UserError } from './common.ts';
 
-const USAGE = 'usage: npm run class -- [--scenario ID] [--seed SEED] [--port N] [--host ADDRESS] [--journal DIR] [--new]';
+const USAGE = 'usage: npm run class -- [--scenario ID] [--seed SEED] [--port N] [--host ADDRESS] [--journal DIR] [--new] [--open]';
 const DEFAULT_PORT = 8080;
 
 /** IPv4 addresses of this computer on its networks (not the loopback). */
 function lanAddresses(): string[] {
   return Object.values(networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address));
+}
+
+/** Opens a link in this computer's browser; where that fails, the printed link is there to copy. */
+function openInBrowser(url: string): void {
+  const [command, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+  child.on('error', () => console.log('(Could not open a browser: copy the teacher link above into one.)'));
+  child.unref();
 }
 
 interface TeacherFile {
@@ -42,6 +52,7 @@ async function main(): Promise<void> {
       host: { type: 'string' },
       journal: { type: 'string' },
       new: { type: 'boolean' },
+      open: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -114,6 +125,7 @@ ${hosts.slice(1).map((h) => `  (or)         http://${h}${shownPort}/?class=${tea
   ${teacherUrl}
 
 Stop with Ctrl+C; the class continues where it was when you start again.`);
+  if (values.open) openInBrowser(teacherUrl);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
