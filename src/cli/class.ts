@@ -4,8 +4,8 @@
  * the local network on one port, opens a class (or takes back the one a restart interrupted)
  * and prints what students need (the address, as text and a QR code, and the class code) and,
  * apart, the teacher's link, which carries the teacher key (and, with --open, opens it in this
- * computer's browser). Nothing is fetched from the
- * internet; the class's data stays in the journal folder until the class ends.
+ * computer's browser). Nothing is fetched from the internet; the class's data stays in the
+ * journal folder until the class ends.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
