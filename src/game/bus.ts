@@ -1,6 +1,6 @@
 /**
- * The one seam between the scenes and anything outside the canvas (the test hook): which scene
- * is showing and the session being played.
+ * The one seam between the scenes and anything outside the canvas (the test hook, the live
+ * class): which scene is showing, the session being played, and a 'turn' event at each End turn.
  */
 import type { Session } from './session.ts';
 
@@ -9,6 +9,8 @@ class GameBus extends EventTarget {
   session: Session | null = null;
   /** True while a turn is passing on screen (decisions are not taken then). */
   busy = false;
+  /** In a live class: why turn `turn` cannot be played now (paused, playing together; said on screen by the class's banner), or null. */
+  turnGate: ((turn: number) => string | null) | null = null;
 
   /** Milliseconds after navigation when each scene first became interactive. */
   readonly firstShown: Record<string, number> = {};

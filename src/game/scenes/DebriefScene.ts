@@ -29,6 +29,7 @@ import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
 import { gameInWorker, lastComputeMs, loadInWorkers, releaseRuns, spreadInWorkers, startWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
+import { mountLiveView, teacherParams } from '../live/teacherView.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
 import { fmt, formatCriterion, prepareFormats } from '../ui/format.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
@@ -166,10 +167,18 @@ export class DebriefScene extends Phaser.Scene {
       scrub();
     };
     render();
+    // A live class's teacher page: the class's games replace the runs shown as they arrive.
+    const live = teacherParams();
+    if (live) {
+      // Mid-lesson every game is unfinished: the class figures count them from the start.
+      this.includeUnfinished = unfinished.checked = true;
+      this.events.once('shutdown', mountLiveView(layer, live, (files) => this.replaceRuns(files, messages).then(render)));
+    }
     bus.enterScene('Debrief');
   }
 
-  private async loadFiles(files: File[], messages: HTMLElement): Promise<void> {
+  /** `twins`: keep games identical to one loaded (a live class's students who decided alike), not only distinct files. */
+  private async loadFiles(files: File[], messages: HTMLElement, twins = false): Promise<void> {
     const started = performance.now();
     const notes: string[] = [];
     let count = 0;
@@ -185,7 +194,7 @@ export class DebriefScene extends Phaser.Scene {
         notes.push(t.debrief.fileError(file.name, fileProblem(result.error)));
         continue;
       }
-      const twin = this.runs.find((r) => r.identity === result.identity);
+      const twin = twins ? undefined : this.runs.find((r) => r.identity === result.identity);
       if (twin) {
         notes.push(t.debrief.duplicate(file.name, twin.file));
         continue;
@@ -208,6 +217,16 @@ export class DebriefScene extends Phaser.Scene {
     const ms = Math.round(performance.now() - started);
     messages.replaceChildren(h('p', {}, t.debriefTrust.loaded(count, ms)), ...notes.map((n) => h('p', { class: 'debrief-error', role: 'alert' }, n)));
     if (this.runs.length > 0) this.turn = Math.min(this.turn, this.current().regions.length - 1);
+  }
+
+  /** Shows these files instead of the runs loaded, keeping the run selected (the live class's games as they grow). */
+  private async replaceRuns(files: File[], messages: HTMLElement): Promise<void> {
+    const selected = this.runs[this.selected]?.label;
+    releaseRuns();
+    this.runs = [];
+    this.filesTried = 0;
+    if (files.length) await this.loadFiles(files, messages, true);
+    this.selected = Math.max(0, this.runs.findIndex((r) => r.label === selected));
   }
 
   private current(): Run {
@@ -615,9 +634,7 @@ export class DebriefScene extends Phaser.Scene {
 
   /** Why a run is not a clean, finished, verified game ('' when it is). */
   private csvStatus(run: Run): string {
-    const classKey = scenarioKey(this.reference().row);
     const notes = [
-      scenarioKey(run.row) !== classKey ? t.debriefTrust.otherScenario(shown(run.scenario).title) : '',
       run.modifiedFrom ? t.replayChecks.modified(run.modifiedFrom) : '',
       run.divergence ? t.debrief.csv.notVerifiedAt(run.divergence.turn) : '',
       !run.divergence && !run.row.finished ? t.replayChecks.unfinished(run.row.turns, run.scenario.calendar.turns) : '',

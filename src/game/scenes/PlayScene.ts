@@ -299,6 +299,8 @@ export class PlayScene extends Phaser.Scene {
     if (this.busy || this.eventQueue.open || this.onboarding.active) return;
     const state = this.session.state;
     if (state.pendingChoices.some((p) => !Object.hasOwn(this.answers, p.key))) return;
+    // A live class that is paused or plays together holds the turn; its banner says why.
+    if (bus.turnGate?.(state.turn + 1)) return;
     const choices = Object.fromEntries(state.pendingChoices.map((p) => [p.key, this.answers[p.key]!]));
     const result = this.session.play({ levers: this.panel.levers(), allocation: this.panel.allocation(), choices }, this.advisers.heeded());
     if (!result.ok) {
@@ -307,6 +309,7 @@ export class PlayScene extends Phaser.Scene {
     }
     this.answers = {};
     this.save();
+    bus.dispatchEvent(new Event('turn'));
     this.busy = true;
     this.panel.setBlocked('');
     this.playTransition(() => {

@@ -14,6 +14,8 @@ import { readPicked } from '../../replay/readPicked.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import { openExplore } from '../ui/explorePanel.ts';
+import { codeInAddress, openJoinPanel } from '../live/joinPanel.ts';
+import { inClass } from '../live/studentClass.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 function randomSeed(): string {
@@ -124,6 +126,9 @@ export class TitleScene extends Phaser.Scene {
     explore.addEventListener('click', () => {
       if (selected) openExplore(selected);
     });
+    const joinButton = h('button', { 'data-testid': 'join-class' }, t.live.joinButton);
+    const joinPanel = () => openJoinPanel((session) => this.startPlay(session));
+    joinButton.addEventListener('click', joinPanel);
     const debrief = h('button', { 'data-testid': 'debrief' }, t.title.debrief);
     debrief.addEventListener('click', () => {
       redraw.wake();
@@ -154,7 +159,7 @@ export class TitleScene extends Phaser.Scene {
         h('p', { id: 'seed-help', class: 'small muted', style: 'margin-top:6px' }, t.title.seedHelp),
         h('label', { for: 'player', class: 'small muted', style: 'display:block;margin-top:4px' }, t.title.player),
         player,
-        h('div', { class: 'actions' }, newGame, continueGame, debrief, explore, glossaryButton()),
+        h('div', { class: 'actions' }, newGame, continueGame, joinButton, debrief, explore, glossaryButton()),
       ),
       briefing,
     );
@@ -170,6 +175,8 @@ export class TitleScene extends Phaser.Scene {
     bus.session = null;
     bus.enterScene('Title');
     (restored.kind === 'ok' ? continueGame : newGame).focus();
+    // Opened from a class's address: straight to joining it.
+    if (codeInAddress() && !inClass()) joinPanel();
   }
 
   private wakeForSceneChange: () => void = () => undefined;
