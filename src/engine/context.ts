@@ -5,7 +5,7 @@
  */
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
-import { cocaReturn, freeLand, households, licitReturn, livingRatio } from './economy.ts';
+import { cocaReturn, freeLand, households, jobShare, licitReturn, livingRatio, wageIncome } from './economy.ts';
 import { planEradication, eradicationReach } from './mechanisms/eradicationShock.ts';
 import { leakageShare } from './mechanisms/moneyIsNotEnough.ts';
 import { operationsTempo, precision } from './mechanisms/intelligence.ts';
@@ -39,7 +39,7 @@ export interface CommunityContext {
   readonly licitReturn: number;
   /** Pace of eradication times how far the teams reach this community (0–1). */
   readonly eradicationRisk: number;
-  /** What a day's work earns in licit crops over coca, after the eradication risk (0–1). */
+  /** What a hectare of coca moved to licit crops earns (with paid work for the days it frees) over coca, after the eradication risk (0–1). */
   readonly livingRatio: number;
   /** How far a licit alternative is worth taking here: living and safety (0–1). */
   readonly appeal: number;
@@ -119,7 +119,7 @@ export function buildContext(
     const allocated = totalWeight > 0 ? Math.round((funding * allocationWeights[index]!) / totalWeight) : 0;
     const draws: TurnDraws = { abuse: rng.next(), capture: rng.next(), harm: rng.next(), reprisal: rng.next(), harvest: rng.next() };
     const security = c.security / INDEX_MAX;
-    const living = livingRatio(scenario, licit, expectedCoca);
+    const living = livingRatio(scenario, licit, expectedCoca, jobShare(scenario, c));
     const appeal = alternativeAppeal(scenario, living, security, influence);
     const delivered = Math.round(allocated * (1 - leakageShare(scenario, committee, influence)));
     const free = freeLand(def, c);
@@ -150,7 +150,7 @@ export function buildContext(
       appeal,
       freeLand: free,
       licitIncomeShare: cropIncome > 0 ? licitIncome / cropIncome : 1,
-      income: def.otherIncome + cropIncome / households(def),
+      income: def.otherIncome + (cropIncome + wageIncome(scenario, def, c)) / households(def),
       eradicated: eradicated[index]!,
       allocated,
       delivered,

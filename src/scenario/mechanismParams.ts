@@ -19,8 +19,12 @@ export const LivelihoodParams = z
     deterrence: share('How far the threat of eradication (pace times reach) holds back new coca planting: 1 stops it entirely.'),
     licitTakeover: share('Largest share of a community\'s licit crops in yield that coca can take over in one turn once free land is used up, where the licit alternative has no appeal.'),
     variability: share('How much the spread of coca varies from one community and quarter to the next (weather, local prices, demand): 0.5 means ±50%.'),
+    labourDaysPerHousehold: z.number().min(1).max(1500).describe('Days of work a household has in a year for its fields or paid work (all its working members).'),
+    dayWage: z.number().min(0).max(1000).describe('Soles a day of paid work earns (harvest hand, trade, transport, public works).'),
+    jobShare: share('Share of a household\'s days its crops leave free that find paid work with no development.'),
+    jobsFromDevelopment: share('How far development invested (at saturation, as for licit returns) closes the gap between that share and 1: roads, cooperatives and services bring work.'),
   })
-  .describe('Coca pays 4–5 harvests a year against about two for other crops; farmers plant what pays. Household income is derived from what is planted.');
+  .describe('Coca pays 4–5 harvests a year against about two for other crops; farmers plant what pays. Household income is what the land and the household\'s labour earn: crops, and paid work for the days the crops leave free.');
 
 export const EradicationShockParams = z
   .strictObject({
@@ -47,7 +51,7 @@ export const VoluntarySubstitutionParams = z
     evidence,
     plantingCostPerHectare: z.number().positive().describe('Thousands of soles of delivered development it takes to establish one hectare of licit crops (plants, technical help, roads, credit).'),
     absorptionShare: share('Largest share of a community\'s farmland its households and extension agents can plant in one turn where it is fully secure; money beyond that is not planted.'),
-    comparableReturnThreshold: share('Licit return, as a share of the (risk-adjusted) coca return, at which farmers start to uproot coca themselves.'),
+    comparableLivingShare: z.number().gt(0).max(1).describe('What growers count as a comparable living: the share of a coca hectare\'s (risk-adjusted) earnings that a hectare moved to licit crops, with paid work for the days it frees, must bring for all of them to switch; half switch at half of it.'),
     uprootRate: share('Largest share of a community\'s coca uprooted voluntarily per turn when licit crops pay fully as well and it is safe to grow them.'),
     marketGain: rate('How much delivered development (roads, cooperatives, technical help) can raise licit returns: 1 doubles them at saturation.'),
     investmentForHalfEffect: z.number().positive().describe('Thousands of soles invested per farmed hectare that give half of that gain.'),

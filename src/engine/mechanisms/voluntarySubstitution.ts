@@ -10,17 +10,17 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { Mechanism } from '../mechanism.ts';
 
 /**
- * How far a licit alternative is worth taking here (0–1): how its living compares with coca's —
- * half of farmers would take it where it pays the threshold share of coca's living, few where it
- * pays much less, most where it pays as much (a smooth S-curve, so no value of a price or yield
- * flips the whole valley at once) — times how safe it is to grow it (security, and no clan
- * taxing the projects).
+ * How far a licit alternative is worth taking here (0–1): the share of growers who would switch,
+ * times how safe it is to grow it (security, and no clan taxing the projects). Growers say they
+ * would pull coca out for a similar living (Zech 2014, endnotes 33–34): all switch once the
+ * alternative pays a comparable living, few while it pays much less, and the share rises
+ * smoothly, faster as it approaches (the square of the living ratio over the comparable share:
+ * a quarter at half of it). No price or yield flips the whole valley at once.
  */
 export function alternativeAppeal(scenario: Scenario, livingRatio: number, security: number, influence: number): number {
-  const threshold = scenario.mechanisms['voluntary-substitution'].comparableReturnThreshold;
-  const squared = livingRatio * livingRatio;
-  const attractiveness = squared / (squared + threshold * threshold);
-  return attractiveness * security * (1 - influence);
+  const comparable = scenario.mechanisms['voluntary-substitution'].comparableLivingShare;
+  const x = comparable > 0 ? Math.min(1, livingRatio / comparable) : 1;
+  return x * x * security * (1 - influence);
 }
 
 /** Licit hectares development pays for this turn, by the land they go on. */
