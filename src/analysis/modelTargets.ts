@@ -60,10 +60,15 @@ export function committeeTarget(scenario: Scenario, seeds: number): Target {
   const backed = run(80);
   const security = backed.meanSecurity - without.meanSecurity;
   const trust = backed.meanTrust - without.meanTrust;
+  // The same comparison in the critics' world (their position taken in full), for the debrief.
+  const p = scenario.mechanisms['state-substitution'];
+  const critics: Scenario = { ...scenario, mechanisms: { ...scenario.mechanisms, 'state-substitution': { ...p, criticsView: { ...p.criticsView, weight: 1 } } } };
+  const runCritics = (support: number) => meanSummaries(critics, constant(critics, { committeeSupport: support, committeeOversight: 100 }), list, [end])[0]!;
+  const criticsTrust = runCritics(80).meanTrust - runCritics(0).meanTrust;
   return {
     id: 'committees-under-oversight',
     claim: 'support 80 against 0, full oversight: security ≥ +3 points, trust no lower',
-    figures: `security ${f1(without.meanSecurity)} → ${f1(backed.meanSecurity)} (${f1(security)}), trust ${f1(without.meanTrust)} → ${f1(backed.meanTrust)} (${f1(trust)})`,
+    figures: `security ${f1(without.meanSecurity)} → ${f1(backed.meanSecurity)} (${f1(security)}), trust ${f1(without.meanTrust)} → ${f1(backed.meanTrust)} (${f1(trust)}); with the critics' view (weight ${p.criticsView.weight} as shipped) at 1: trust ${f1(criticsTrust)}`,
     holds: security >= 3 && trust >= 0,
   };
 }

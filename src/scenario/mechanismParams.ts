@@ -10,6 +10,18 @@ const evidence = z
   .describe('Ids of the evidence notes this mechanism rests on (see "evidence"); the first is shown beside each change it causes.');
 
 const share = (what: string) => z.number().min(0).max(1).describe(what);
+
+/**
+ * A position the model can take or leave: a contested claim, who holds it, how it rests on the
+ * sources, and how far the model takes it (0 leaves it out). A teacher switches it on to ask
+ * "what if they are right?".
+ */
+const ModelPosition = z.strictObject({
+  name: z.string().min(1).max(120).describe('What the position claims, in a few words.'),
+  heldBy: z.string().min(1).max(400).describe('Who argues it, and who argues against it.'),
+  grade: z.enum(['stated', 'inferred', 'external', 'assumption']).describe('How the position rests on its source (see evidence grades).'),
+  weight: z.number().min(0).max(1).describe('How far the model takes the position: 0 leaves it out, 1 takes it in full.'),
+});
 const rate = (what: string) => z.number().min(0).max(100).describe(what);
 
 export const LivelihoodParams = z
@@ -167,9 +179,10 @@ export const StateSubstitutionParams = z
     evidence,
     presenceTrust: rate('Trust points per turn at the saturating level of development delivered per household (schools, roads, services).'),
     deliveryForHalfEffect: z.number().positive().describe('Thousands of soles delivered per household in a turn that gives half the presence effect.'),
-    substitutionDrag: rate('Trust points lost per turn where the state leans fully on committees and delivers nothing itself.'),
+    substitutionDrag: rate('Trust points lost per turn where the state leans fully on committees and delivers nothing itself, when the critics\' view is taken in full (criticsView.weight 1).'),
+    criticsView: ModelPosition.describe('The critics\' view that committees stand in for the state and wear trust down where it delivers nothing itself: a position, not a finding. Its weight scales substitutionDrag.'),
   })
-  .describe('Committees are no substitute for the state\'s own presence: trust follows what the state itself delivers.');
+  .describe('Trust follows what the state itself delivers; whether leaning on committees instead wears trust down is a named model position (criticsView), off or small by default.');
 
 export const LeafPriceParams = z
   .strictObject({
