@@ -135,6 +135,7 @@ export const InsurgentResilienceParams = z
     evidence,
     revenueShare: share('Share of the coca economy\'s value that the armed clan takes in protection and trafficking.'),
     revenueForHalfStrength: z.number().positive().describe('Yearly clan revenue (millions of soles) that sustains a clan at half of full strength.'),
+    influenceForFullBase: z.number().gt(0).max(1).describe('Population-weighted mean insurgent influence (as a share, 0–1) at or above which the clan\'s popular base (recruits, supplies, hiding places) no longer limits the strength its revenue can sustain; below it, that strength falls in proportion.'),
     recoveryRate: share('Share of the gap to its sustainable strength that the clan recovers per turn.'),
     attritionRate: share('Share of any excess over its sustainable strength that the clan loses per turn.'),
     influenceSpread: share('Share of the gap to 100 of insurgent influence gained per turn where security is 0, at full clan strength.'),
