@@ -2,14 +2,16 @@
  * The turn's context: the opening state, the decisions, and the quantities several mechanisms
  * share (hectares eradicated, money delivered, precision of operations, the turn's random
  * draws). Every mechanism reads this one snapshot, so their order only matters at the bounds.
+ * The plans it draws on live in their own modules (eradicationPlan, leakage, operations,
+ * plantings), never in a mechanism's file, so nothing imports in a circle.
  */
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 import { cocaReturn, freeLand, households, jobShare, licitReturn, livingRatio, wageIncome } from './economy.ts';
-import { planEradication, eradicationReach } from './mechanisms/eradicationShock.ts';
-import { leakageShare } from './mechanisms/moneyIsNotEnough.ts';
-import { operationsTempo, precision } from './mechanisms/intelligence.ts';
-import { alternativeAppeal, planPlantings, type Plantings } from './mechanisms/voluntarySubstitution.ts';
+import { eradicationReach, planEradication } from './eradicationPlan.ts';
+import { leakageShare, projectTax } from './leakage.ts';
+import { operationsTempo, precision } from './operations.ts';
+import { alternativeAppeal, planPlantings, type Plantings } from './plantings.ts';
 import type { Rng } from './rng.ts';
 import type { CommunityState, GameState } from './state.ts';
 import { tablesOf, type ScenarioTables } from './tables.ts';
@@ -76,6 +78,8 @@ export interface TurnContext {
   readonly clan: number;
   /** The quarter's luck for coca across the region (traffickers' demand, weather): one draw a turn. */
   readonly market: number;
+  /** Yearly money (millions of soles) the clan takes from development projects this turn. */
+  readonly projectTax: number;
   readonly communities: readonly CommunityContext[];
 }
 
@@ -172,6 +176,7 @@ export function buildContext(
     military,
     clan: state.clanStrength / INDEX_MAX,
     market,
+    projectTax: projectTax(scenario, communities),
     communities,
   };
 }

@@ -4,10 +4,15 @@
 //
 // Known failures, each listed with its reason; the test fails if one of them starts to hold (remove
 // it then) or if any other fact fails anywhere:
-// - start-20%, development-cuts-coca-late: with every starting value a fifth lower (security
-//   too), development alone ends 9% below the status quo against the 10% the fact asks; the
-//   effect keeps its direction. Development is absorbed in proportion to security, so a less
-//   secure valley gains less from it (see docs/robustness.md).
+// - development-cuts-coca-late where the alternative pays less against coca (start-20%: less
+//   security, so less is absorbed; livelihood-25%: lower day wage and job share; coca price +25%;
+//   licit price -25%) and in a 12-turn game played on to four years: development alone ends 6–9%
+//   below the status quo against the 10% the fact asks; the effect keeps its direction. In the
+//   household economy growers switch only as a hectare moved to licit crops approaches a
+//   comparable living, so development cuts less coca where coca pays relatively more (see
+//   docs/robustness.md).
+// - committee-security-25%, no-lever-is-free: oversight's price is the committees' slower growth
+//   (oversightDrag); a quarter smaller, oversight worsens security by under one unit of the fact.
 //
 // Seeds: the facts from the shipped start are tested over 200 seeds (tests/engine/stylizedFacts.test.ts).
 // All facts over 200 seeds take about 14 s of one core per scenario (measured), so 200 seeds on
@@ -21,7 +26,14 @@ import { scenarioVariants } from '../../src/analysis/variants.ts';
 import { shippedScenario } from './scenario.ts';
 
 const SEEDS = 20;
-const KNOWN_FAILURES: Record<string, readonly string[]> = { 'start-20%': ['development-cuts-coca-late'] };
+const KNOWN_FAILURES: Record<string, readonly string[]> = {
+  'start-20%': ['development-cuts-coca-late'],
+  'livelihood-25%': ['development-cuts-coca-late'],
+  'economy.coca.pricePerKg+25%': ['development-cuts-coca-late'],
+  'economy.licit.pricePerKg-25%': ['development-cuts-coca-late'],
+  'turns-12': ['development-cuts-coca-late'],
+  'committee-security-25%': ['no-lever-is-free'],
+};
 const vraem = shippedScenario('vraem-2012');
 const scenarios = [{ id: 'as shipped', scenario: vraem }, ...scenarioVariants(vraem, 'quick')];
 

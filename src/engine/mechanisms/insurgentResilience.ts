@@ -11,7 +11,6 @@
 import type { Scenario } from '../../scenario/schema.ts';
 import { leafPriceNow } from '../economy.ts';
 import type { Mechanism } from '../mechanism.ts';
-import { projectTax } from './moneyIsNotEnough.ts';
 import type { GameState } from '../state.ts';
 import { INDEX_MAX, INDEX_SCALE, saturate } from '../units.ts';
 
@@ -52,7 +51,7 @@ export const insurgentResilience: Mechanism = {
   id: 'insurgent-resilience',
   run(ctx, out) {
     const p = ctx.scenario.mechanisms['insurgent-resilience'];
-    const gap = sustainableStrength(ctx.scenario, ctx.state, projectTax(ctx)) * INDEX_MAX - ctx.state.clanStrength;
+    const gap = sustainableStrength(ctx.scenario, ctx.state, ctx.projectTax) * INDEX_MAX - ctx.state.clanStrength;
     out.global('clanStrength', gap * (gap > 0 ? p.recoveryRate : p.attritionRate));
     for (const c of ctx.communities) {
       const influence = c.state.insurgentInfluence;
