@@ -21,6 +21,11 @@ export interface FactResult {
   readonly holds: boolean;
   /** > 0 holds, in the fact's own units, normalised so 0 is the threshold. */
   readonly margin: number;
+  /**
+   * Whether every part at least points the way the fact says (beyond its neutral value, not
+   * necessarily its threshold): the looser reading the combined robustness family is judged by.
+   */
+  readonly direction: boolean;
   readonly detail: string;
 }
 
@@ -38,12 +43,17 @@ export interface StylizedFact {
 
 type Levers = Record<LeverId, number>;
 
-/** One comparison inside a fact: `observed` must reach `required`; `scale` is one unit of margin. */
+/**
+ * One comparison inside a fact: `observed` must reach `required`; `scale` is one unit of margin.
+ * `neutral` is where the effect vanishes (a gap of 0, a ratio of 1): beyond it the part points
+ * the fact's way. Left out, it is the threshold itself (a claim with no looser reading).
+ */
 interface Part {
   readonly label: string;
   readonly observed: number;
   readonly required: number;
   readonly scale: number;
+  readonly neutral?: number;
 }
 
 const round = (x: number, digits = 1): string => x.toFixed(digits);
@@ -52,7 +62,8 @@ function judge(parts: readonly Part[]): FactResult {
   let margin = Infinity;
   for (const part of parts) margin = Math.min(margin, (part.observed - part.required) / part.scale);
   const detail = parts.map((p) => `${p.label}: ${round(p.observed, 2)} (needs ≥ ${round(p.required, 2)})`).join('; ');
-  return { holds: margin > 0, margin, detail };
+  const direction = parts.every((p) => p.observed > (p.neutral ?? p.required));
+  return { holds: margin > 0, margin, direction, detail };
 }
 
 export function factSeeds(options: FactOptions): string[] {
@@ -78,14 +89,22 @@ function levers(scenario: Scenario, shares: Partial<Record<LeverId, number>>): L
   return fitBudget(scenario, values);
 }
 
-/** Development money is cut (step by step) until the plan fits the scenario's own budget. */
-function fitBudget(scenario: Scenario, values: Levers): Levers {
-  const dev = scenario.levers.find((l) => l.id === 'developmentFunding');
-  let fitted = values;
-  while (dev && leverCost(scenario, fitted) > scenario.budget.perTurn && fitted.developmentFunding > dev.min) {
-    fitted = { ...fitted, developmentFunding: Math.max(dev.min, fitted.developmentFunding - dev.step) };
+/**
+ * A plan the scenario's own budget cannot pay for has every lever scaled down together, each
+ * toward its minimum by the same share (snapped down to its step), until it fits: on a smaller
+ * budget the plan keeps its shape (eradication alone stays eradication alone, only slower).
+ */
+export function fitBudget(scenario: Scenario, values: Levers): Levers {
+  const budget = scenario.budget.perTurn;
+  if (leverCost(scenario, values) <= budget) return values;
+  for (let share = 99; share >= 0; share--) {
+    const scaled = { ...values };
+    for (const def of scenario.levers) {
+      scaled[def.id] = def.min + Math.floor(((values[def.id] - def.min) * share) / 100 / def.step + 1e-9) * def.step;
+    }
+    if (leverCost(scenario, scaled) <= budget) return scaled;
   }
-  return fitted;
+  throw new Error(`no plan fits a budget of ${budget} with every lever at its minimum`);
 }
 
 /** Development money shared in proportion to each community's starting coca. */
@@ -105,6 +124,9 @@ export const PLANS = {
     plan('eradication with development', levers(s, { eradicationPace: 0.8, developmentFunding: 0.75, militaryOperations: 0.3 }), { allocation: cocaAllocation(s) }),
   committeesWatched: (s: Scenario) => plan('committees with oversight', levers(s, { committeeSupport: 1, committeeOversight: 1 })),
   committeesUnwatched: (s: Scenario) => plan('committees without oversight', levers(s, { committeeSupport: 1, committeeOversight: 0 })),
+  noLever: (s: Scenario) => plan('no lever at all', levers(s, { eradicationPace: 0, developmentFunding: 0, committeeSupport: 0, committeeOversight: 0, militaryOperations: 0 })),
+  eradicationAndMilitary: (s: Scenario) =>
+    plan('eradication and military at full', levers(s, { eradicationPace: 1, developmentFunding: 0, committeeSupport: 0, committeeOversight: 0, militaryOperations: 1 })),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -166,20 +188,27 @@ export const FACTS: readonly StylizedFact[] = [
     id: 'eradication-alone-backfires',
     title: 'Eradication alone ends with lower trust and stronger insurgent influence than the status quo, and coca grows back once it stops',
     marginReason:
-      'Trust and influence gaps in units of 5 index points (a change a class sees on the map); regrowth in units of 10% of the area left when eradication stopped.',
+      'Trust and influence gaps against the status quo in units of 5 index points (a change a class sees on the map); the trust eradication itself costs (against the same levers without it) in units of 3 points; regrowth as the share of eradication\'s cut that comes back by the end (at least a quarter), in units of 10%.',
     evaluate(scenario, options) {
       const seeds = factSeeds(options);
       const end = ends(scenario);
       const half = Math.floor(end / 2);
-      const [sq] = meanSummaries(scenario, PLANS.statusQuo(scenario), seeds, [end]);
-      const [erad] = meanSummaries(scenario, PLANS.eradicationOnly(scenario), seeds, [end]);
       const only = PLANS.eradicationOnly(scenario);
+      const never = { ...only, name: 'the same levers without eradication', levers: { ...only.levers, eradicationPace: 0 } };
       const pulse = { ...only, turns: [{ from: half + 1, to: end, levers: { eradicationPace: 0 } }] };
+      const [sq] = meanSummaries(scenario, PLANS.statusQuo(scenario), seeds, [end]);
+      const [erad] = meanSummaries(scenario, only, seeds, [end]);
+      const [neverStop, neverEnd] = meanSummaries(scenario, never, seeds, [half, end]);
       const [stop, after] = meanSummaries(scenario, pulse, seeds, [half, end]);
+      // Coca spreads into idle land whatever the cause: regrowth counts as the part of
+      // eradication's cut (against the same levers without it) that is gone by the end.
+      const cutAtStop = neverStop!.cocaHectares - stop!.cocaHectares;
+      const cutAtEnd = neverEnd!.cocaHectares - after!.cocaHectares;
       return judge([
-        { label: 'trust below status quo (points)', observed: sq!.meanTrust - erad!.meanTrust, required: 5, scale: 5 },
-        { label: 'influence above status quo (points)', observed: erad!.meanInsurgentInfluence - sq!.meanInsurgentInfluence, required: 5, scale: 5 },
-        { label: 'coca regrowth after stopping (share)', observed: after!.cocaHectares / stop!.cocaHectares - 1, required: 0.1, scale: 0.1 },
+        { label: 'trust below status quo (points)', observed: sq!.meanTrust - erad!.meanTrust, required: 5, scale: 5, neutral: 0 },
+        { label: 'influence above status quo (points)', observed: erad!.meanInsurgentInfluence - sq!.meanInsurgentInfluence, required: 5, scale: 5, neutral: 0 },
+        { label: 'trust below the same levers without eradication (points)', observed: neverEnd!.meanTrust - erad!.meanTrust, required: 3, scale: 3, neutral: 0 },
+        { label: 'share of the cut undone by the end', observed: 1 - cutAtEnd / Math.max(1, cutAtStop), required: 0.25, scale: 0.1, neutral: 0 },
       ]);
     },
   },
@@ -195,8 +224,8 @@ export const FACTS: readonly StylizedFact[] = [
       const [dev] = meanSummaries(scenario, PLANS.developmentOnly(scenario), seeds, [t]);
       return judge([
         { label: 'coca change in two years, share under 10%', observed: 0.1 - Math.abs(dev!.cocaHectares / start!.cocaHectares - 1), required: 0, scale: 0.1 },
-        { label: 'trust gain over the start (points)', observed: dev!.meanTrust - start!.meanTrust, required: 3, scale: 3 },
-        { label: 'trust gain over the status quo (points)', observed: dev!.meanTrust - sqAt!.meanTrust, required: 3, scale: 3 },
+        { label: 'trust gain over the start (points)', observed: dev!.meanTrust - start!.meanTrust, required: 3, scale: 3, neutral: 0 },
+        { label: 'trust gain over the status quo (points)', observed: dev!.meanTrust - sqAt!.meanTrust, required: 3, scale: 3, neutral: 0 },
       ]);
     },
   },
@@ -214,7 +243,7 @@ export const FACTS: readonly StylizedFact[] = [
       const [paired] = meanSummaries(scenario, PLANS.paired(scenario), seeds, [end]);
       const best = Math.min(erad!.cocaHectares, dev!.cocaHectares);
       return judge([
-        { label: 'coca saved against the better single lever (share)', observed: 1 - paired!.cocaHectares / best, required: 0.1, scale: 0.1 },
+        { label: 'coca saved against the better single lever (share)', observed: 1 - paired!.cocaHectares / best, required: 0.1, scale: 0.1, neutral: 0 },
         { label: 'trust against the status quo (points)', observed: paired!.meanTrust - sq!.meanTrust, required: 0, scale: 2 },
       ]);
     },
@@ -235,9 +264,9 @@ export const FACTS: readonly StylizedFact[] = [
       const gapEarly = wEarly!.meanTrust - uEarly!.meanTrust;
       const gapLate = wEnd!.meanTrust - uEnd!.meanTrust;
       return judge([
-        { label: 'security over the status quo (points)', observed: wEnd!.meanSecurity - sq!.meanSecurity, required: 5, scale: 5 },
-        { label: 'abuse without oversight over with (ratio)', observed: uEnd!.abuses / Math.max(0.01, wEnd!.abuses), required: 2, scale: 1 },
-        { label: 'trust gap at the end (points)', observed: gapLate, required: 5, scale: 5 },
+        { label: 'security over the status quo (points)', observed: wEnd!.meanSecurity - sq!.meanSecurity, required: 5, scale: 5, neutral: 0 },
+        { label: 'abuse without oversight over with (ratio)', observed: uEnd!.abuses / Math.max(0.01, wEnd!.abuses), required: 2, scale: 1, neutral: 1 },
+        { label: 'trust gap at the end (points)', observed: gapLate, required: 5, scale: 5, neutral: 0 },
         { label: 'trust gap growth: end minus twice year one (points)', observed: gapLate - 2 * gapEarly, required: 0, scale: 5 },
       ]);
     },
@@ -258,8 +287,8 @@ export const FACTS: readonly StylizedFact[] = [
       const blind = cost({ eradicationPace: 0, developmentFunding: 0, committeeSupport: 0, committeeOversight: 0 });
       const informed = cost({ eradicationPace: 0, developmentFunding: 0.5, committeeSupport: 1, committeeOversight: 1 });
       return judge([
-        { label: 'trust cost of blind operations (points)', observed: blind, required: 3, scale: 3 },
-        { label: 'informed cost below half the blind cost (share of blind)', observed: 0.5 - informed / Math.max(0.01, blind), required: 0, scale: 0.1 },
+        { label: 'trust cost of blind operations (points)', observed: blind, required: 3, scale: 3, neutral: 0 },
+        { label: 'informed cost below half the blind cost (share of blind)', observed: 0.5 - informed / Math.max(0.01, blind), required: 0, scale: 0.1, neutral: -0.5 },
       ]);
     },
   },
@@ -299,8 +328,8 @@ export const FACTS: readonly StylizedFact[] = [
       const flowing = recovery((s) => s);
       const starved = recovery(collapse);
       return judge([
-        { label: 'share of the blow undone in four turns', observed: flowing.undone, required: 0.6, scale: 0.1 },
-        { label: 'strength regained, share of the strength before the blow: flowing minus collapsed', observed: flowing.regained - starved.regained, required: 0.25, scale: 0.1 },
+        { label: 'share of the blow undone in four turns', observed: flowing.undone, required: 0.6, scale: 0.1, neutral: 0.5 },
+        { label: 'strength regained, share of the strength before the blow: flowing minus collapsed', observed: flowing.regained - starved.regained, required: 0.25, scale: 0.1, neutral: 0 },
       ]);
     },
   },
@@ -318,8 +347,8 @@ export const FACTS: readonly StylizedFact[] = [
       const bystanders = reprisals({ committeeSupport: 0, committeeOversight: 0, militaryOperations: 0 });
       const covered = reprisals({ committeeSupport: 1, committeeOversight: 1, militaryOperations: 1 });
       return judge([
-        { label: 'reprisals, exposed over bystanders (ratio)', observed: exposed / Math.max(0.01, bystanders), required: 1.5, scale: 0.5 },
-        { label: 'reprisals, exposed over covered (ratio)', observed: exposed / Math.max(0.01, covered), required: 1.5, scale: 0.5 },
+        { label: 'reprisals, exposed over bystanders (ratio)', observed: exposed / Math.max(0.01, bystanders), required: 1.5, scale: 0.5, neutral: 1 },
+        { label: 'reprisals, exposed over covered (ratio)', observed: exposed / Math.max(0.01, covered), required: 1.5, scale: 0.5, neutral: 1 },
       ]);
     },
   },
@@ -336,7 +365,7 @@ export const FACTS: readonly StylizedFact[] = [
       const [start, sq] = meanSummaries(scenario, PLANS.statusQuo(scenario), seeds, [0, end]);
       const [early, late] = meanSummaries(scenario, PLANS.developmentOnly(scenario), seeds, [t, end]);
       return judge([
-        { label: 'end coca cut against the status quo (share)', observed: 1 - late!.cocaHectares / sq!.cocaHectares, required: 0.1, scale: 0.05 },
+        { label: 'end coca cut against the status quo (share)', observed: 1 - late!.cocaHectares / sq!.cocaHectares, required: 0.1, scale: 0.05, neutral: 0 },
         { label: 'coca change in two years, share under 10%', observed: 0.1 - Math.abs(early!.cocaHectares / start!.cocaHectares - 1), required: 0, scale: 0.05 },
       ]);
     },
@@ -356,33 +385,31 @@ export const FACTS: readonly StylizedFact[] = [
       const [sq] = meanSummaries(scenario, PLANS.statusQuo(scenario), seeds, [end]);
       const [erad] = meanSummaries(scenario, only, seeds, [end]);
       return judge([
-        { label: 'coca four turns after stopping, share of the start', observed: back!.cocaHectares / start!.cocaHectares, required: 0.8, scale: 0.05 },
+        { label: 'coca four turns after stopping, share of the start', observed: back!.cocaHectares / start!.cocaHectares, required: 0.8, scale: 0.05, neutral: 0.5 },
         { label: 'clan strength, eradication alone minus status quo (points)', observed: erad!.clanStrength - sq!.clanStrength, required: 0, scale: 2 },
       ]);
     },
   },
   {
     id: 'eradication-and-development-complement',
-    title: 'Eradication and development are complements: together they cut more coca than the sum of each alone, with trust no worse than the status quo',
+    title: 'Eradication and development are complements at a high pace: together they cut more coca than the sum of each alone; at a moderate pace they are at least additive',
     marginReason:
-      'The pair\'s cut must exceed the sum of the single cuts (units of 10% of that sum); trust against the status quo in units of 2 points.',
+      'At a high pace (eradication 80%, development at three quarters of its range) the pair\'s cut must exceed the sum of the single cuts (units of 10% of that sum). At a moderate pace (eradication 40%, development at half its range) it may fall short of the sum by at most 5% (units of 5%): the complement works through the fields just cleared, which development plants before they are replanted, so it shrinks with the hectares cleared (about +10% from the shipped start, within a few points of zero when coca pays less). Each single lever is the pair with the other lever at zero, so on a budget too small for the pair all three are scaled alike. The brief\'s fact is about coca; trust beside the pair is fact 3\'s.',
     evaluate(scenario, options) {
       scenario = longRun(scenario);
       const seeds = factSeeds(options);
       const end = ends(scenario);
       const allocation = cocaAllocation(scenario);
-      const run = (shares: Partial<Record<LeverId, number>>) =>
-        meanSummaries(scenario, plan('complements', levers(scenario, shares), { allocation }), seeds, [end])[0]!;
-      const none = run({ eradicationPace: 0, developmentFunding: 0 });
-      const erad = run({ eradicationPace: 0.8, developmentFunding: 0 });
-      const dev = run({ eradicationPace: 0, developmentFunding: 0.75 });
-      const both = run({ eradicationPace: 0.8, developmentFunding: 0.75 });
-      const [sq] = meanSummaries(scenario, PLANS.statusQuo(scenario), seeds, [end]);
-      const cut = (x: Summary) => none.cocaHectares - x.cocaHectares;
-      const sum = cut(erad) + cut(dev);
+      const coca = (values: Levers) => meanSummaries(scenario, plan('complements', values, { allocation }), seeds, [end])[0]!.cocaHectares;
+      const none = coca(levers(scenario, { eradicationPace: 0, developmentFunding: 0 }));
+      const excess = (eradication: number, development: number) => {
+        const pair = levers(scenario, { eradicationPace: eradication, developmentFunding: development });
+        const sum = none - coca({ ...pair, developmentFunding: 0 }) + (none - coca({ ...pair, eradicationPace: 0 }));
+        return (none - coca(pair)) / Math.max(1, sum) - 1;
+      };
       return judge([
-        { label: 'pair\'s cut over the sum of single cuts (share)', observed: cut(both) / Math.max(1, sum) - 1, required: 0, scale: 0.1 },
-        { label: 'pair\'s trust against the status quo (points)', observed: both.meanTrust - sq!.meanTrust, required: 0, scale: 2 },
+        { label: 'pair\'s cut over the sum of single cuts, high pace (share)', observed: excess(0.8, 0.75), required: 0, scale: 0.1 },
+        { label: 'pair\'s cut over the sum of single cuts, moderate pace (share)', observed: excess(0.4, 0.5), required: -0.05, scale: 0.05 },
       ]);
     },
   },
@@ -421,7 +448,7 @@ export const FACTS: readonly StylizedFact[] = [
             }
           });
         }
-        parts.push({ label: `${id} worsens ${where || 'nothing'} (units)`, observed: worst, required: 1, scale: 1 });
+        parts.push({ label: `${id} worsens ${where || 'nothing'} (units)`, observed: worst, required: 1, scale: 1, neutral: 0 });
       }
       return judge(parts);
     },
@@ -449,8 +476,8 @@ export const FACTS: readonly StylizedFact[] = [
       const [reverse] = meanSummaries(scenario, phased(eradicate, develop, secure), seeds, [end]);
       const gaps = (['meanTrust', 'meanSecurity', 'meanInsurgentInfluence', 'clanStrength'] as const).map((k) => Math.abs(forward![k] - reverse![k]));
       return judge([
-        { label: 'coca cut of the sequence against its reverse (share)', observed: 1 - forward!.cocaHectares / reverse!.cocaHectares, required: 0.05, scale: 0.05 },
-        { label: 'largest other gap between the orders (points)', observed: Math.max(...gaps), required: 2, scale: 2 },
+        { label: 'coca cut of the sequence against its reverse (share)', observed: 1 - forward!.cocaHectares / reverse!.cocaHectares, required: 0.05, scale: 0.05, neutral: 0 },
+        { label: 'largest other gap between the orders (points)', observed: Math.max(...gaps), required: 2, scale: 2, neutral: 0 },
       ]);
     },
   },

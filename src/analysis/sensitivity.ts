@@ -52,5 +52,18 @@ export function sensitivity(facts: readonly StylizedFact[], base: Scenario, vari
   );
 }
 
-/** A fact holds in direction on a variant when its margin is positive there, as on the shipped scenario. */
+/** Every fact holds (its margin above its threshold) as shipped and on every variant: the quick and full families' test. */
 export const allHold = (report: readonly FactSensitivity[]): boolean => report.every((f) => f.base.holds && f.variants.every((v) => v.result.holds));
+
+/** The combined family's test: each fact holds in direction on at least this share of its variants. */
+export const COMBINED_DIRECTION_SHARE = 0.9;
+
+/** The variants on which a fact does not even point the way it says, and the share on which it does. */
+export function directionMisses(fact: FactSensitivity): { misses: readonly FactOnVariant[]; share: number } {
+  const misses = fact.variants.filter((v) => !v.result.direction);
+  return { misses, share: fact.variants.length === 0 ? 1 : 1 - misses.length / fact.variants.length };
+}
+
+/** Every fact holds as shipped and points its way on at least COMBINED_DIRECTION_SHARE of the variants. */
+export const holdInDirection = (report: readonly FactSensitivity[]): boolean =>
+  report.every((f) => f.base.holds && directionMisses(f).share >= COMBINED_DIRECTION_SHARE);

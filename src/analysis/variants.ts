@@ -9,13 +9,13 @@ import { parseScenario, valueAtPath } from '../scenario/load.ts';
 import { Clan, Community, Economy, type Scenario } from '../scenario/schema.ts';
 import { MechanismParams } from '../scenario/mechanismParams.ts';
 
-export type VariantFamily = 'quick' | 'full';
-export const VARIANT_FAMILIES: readonly VariantFamily[] = ['quick', 'full'];
+export type VariantFamily = 'quick' | 'full' | 'combined';
+export const VARIANT_FAMILIES: readonly VariantFamily[] = ['quick', 'full', 'combined'];
 
 export interface Variant {
   /** Short stable id, for example "eradication-shock.replantShare+25%" or "turns-12". */
   readonly id: string;
-  readonly kind: 'parameter' | 'start' | 'communities' | 'turns';
+  readonly kind: 'parameter' | 'start' | 'communities' | 'turns' | 'combined';
   /**
    * What was moved: a parameter path ("mechanisms.eradication-shock.replantShare"), a group of
    * them ("mechanisms.eradication-shock"), or null for the structural variants.
@@ -143,6 +143,21 @@ function finish(id: string, draft: Draft): Scenario {
   const parsed = parseScenario(draft);
   if (!parsed.ok) throw new Error(`variant ${id} is not a valid scenario: ${parsed.errors.slice(0, 3).join('; ')}`);
   return parsed.value;
+}
+
+/**
+ * The scenario with some of its numbers set, each named by its path as calibration notes name
+ * them ("mechanisms.eradication-shock.replantShare", "communities[2].trust"); the result goes back
+ * through the parser, so a value outside its allowed range is refused there.
+ */
+export function withValues(base: Scenario, id: string, values: Readonly<Record<string, number>>): Scenario {
+  const draft = structuredClone(base) as Draft;
+  for (const [path, value] of Object.entries(values)) {
+    if (typeof valueAtPath(draft, path) !== 'number') throw new Error(`variant ${id}: "${path}" does not name a number in the scenario`);
+    const keys = (path.match(/[^.[\]]+/g) ?? []).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+    setAt(draft, keys, value);
+  }
+  return finish(id, draft);
 }
 
 /** Moves a set of leaves by a factor; null when none of them moves (all at a bound, or zero). */
@@ -307,11 +322,174 @@ function turnVariants(base: Scenario): Variant[] {
   }));
 }
 
+// ---------------------------------------------------------------------------------------------
+// The combined family: two changes at once, and changes far larger than a quarter.
+
+/** Pairs of mechanisms (or crops) that act on the same families, moved a quarter in opposite directions. */
+export const COMBINED_PAIRS: readonly (readonly [string, string])[] = [
+  ['mechanisms.eradication-shock', 'mechanisms.voluntary-substitution'],
+  ['mechanisms.eradication-shock', 'mechanisms.insurgent-resilience'],
+  ['mechanisms.committee-security', 'mechanisms.committee-risk'],
+  ['mechanisms.intelligence', 'mechanisms.two-fires'],
+  ['economy.coca', 'economy.licit'],
+  ['mechanisms.money-is-not-enough', 'mechanisms.voluntary-substitution'],
+  ['mechanisms.state-substitution', 'mechanisms.committee-security'],
+];
+
+/** The leaves a pair moves: a mechanism's parameters, or a crop through its farm-gate price (see CROP_QUICK_FIELDS). */
+function pairLeaves(base: Scenario, group: string): Leaf[] {
+  const found = parameterGroups(base).find((g) => g.group === group);
+  if (!found) throw new Error(`combined variant: no parameter group "${group}" in the scenario`);
+  return group.startsWith('economy.') ? found.leaves.filter((leaf) => leaf.keys[leaf.keys.length - 1] === 'pricePerKg') : found.leaves;
+}
+
+/** Moves several sets of leaves, each by its own factor, in one draft. */
+function movedAll(base: Scenario, moves: readonly { leaves: readonly Leaf[]; factor: number }[]) {
+  let draft = structuredClone(base) as Draft;
+  const changes: { path: string; from: number; to: number }[] = [];
+  for (const move of moves) {
+    const result = moved(draft, move.leaves, move.factor);
+    if (!result) continue;
+    draft = result.draft;
+    changes.push(...result.changes);
+  }
+  return { draft, changes };
+}
+
+const leafAt = (path: string): Leaf => {
+  const keys = (path.match(/[^.[\]]+/g) ?? []).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+  return { keys, bounds: { min: 0, max: Infinity, int: false } };
+};
+
+const combined = (id: string, parameter: string | null, changes: Variant['changes'], scenario: Scenario): Variant => ({
+  id,
+  kind: 'combined',
+  parameter,
+  direction: null,
+  changes,
+  scenario,
+});
+
+/** Checks' development allocations follow communities that are merged or copied. */
+function remapAllocations(draft: Draft, shares: (allocation: Record<string, number>) => Record<string, number>): void {
+  const remap = (allocation: Record<string, number> | undefined) => allocation && shares(allocation);
+  draft.checks = draft.checks.map((check) => ({
+    ...check,
+    policy: { ...check.policy, allocation: remap(check.policy.allocation) },
+    than: 'policy' in check.than ? { policy: { ...check.than.policy, allocation: remap(check.than.policy.allocation) } } : check.than,
+  }));
+}
+
+type CommunityDef = Scenario['communities'][number];
+
+/** Two communities as one: areas, people and members added up; indexes and per-family figures weighted by population; the rest from the larger. */
+function mergeTwo(a: CommunityDef, b: CommunityDef): CommunityDef {
+  const [big] = a.population >= b.population ? [a, b] : [b, a];
+  const total = a.population + b.population;
+  const weighted = (f: (c: CommunityDef) => number) => (f(a) * a.population + f(b) * b.population) / total;
+  return {
+    ...big,
+    id: `${a.id}-${b.id}`,
+    population: total,
+    householdSize: weighted((c) => c.householdSize),
+    cocaHectares: a.cocaHectares + b.cocaHectares,
+    maxCocaHectares: a.maxCocaHectares + b.maxCocaHectares,
+    licitHectares: a.licitHectares + b.licitHectares,
+    farmlandHectares: a.farmlandHectares + b.farmlandHectares,
+    otherIncome: weighted((c) => c.otherIncome),
+    trust: weighted((c) => c.trust),
+    security: weighted((c) => c.security),
+    insurgentInfluence: weighted((c) => c.insurgentInfluence),
+    soilHealth: weighted((c) => c.soilHealth),
+    roadAccess: weighted((c) => c.roadAccess),
+    committee: { ...big.committee, strength: weighted((c) => c.committee.strength), members: a.committee.members + b.committee.members },
+  };
+}
+
+/** The scenario with its communities merged two by two, in the order listed (neighbours in the shipped scenarios). */
+export function mergedCommunities(base: Scenario, id = 'communities-merged'): Scenario {
+  const draft = structuredClone(base) as Draft;
+  const merged: CommunityDef[] = [];
+  const into = new Map<string, string>();
+  for (let i = 0; i < draft.communities.length; i += 2) {
+    const a = draft.communities[i]!;
+    const b = draft.communities[i + 1];
+    const c = b ? mergeTwo(a, b) : a;
+    merged.push(c);
+    into.set(a.id, c.id);
+    if (b) into.set(b.id, c.id);
+  }
+  draft.communities = merged;
+  draft.calibration = draft.calibration.filter((note) => !note.path.startsWith('communities['));
+  remapAllocations(draft, (allocation) => {
+    const out: Record<string, number> = {};
+    for (const [community, share] of Object.entries(allocation)) out[into.get(community) ?? community] = (out[into.get(community) ?? community] ?? 0) + share;
+    return out;
+  });
+  return finish(id, draft);
+}
+
+/** The scenario with every community listed twice (a twin a little to the east): twice the valley, the same valley's shape. */
+export function duplicatedCommunities(base: Scenario, id = 'communities-duplicated'): Scenario {
+  const draft = structuredClone(base) as Draft;
+  const twin = (c: CommunityDef): CommunityDef => ({ ...structuredClone(c), id: `${c.id}-twin`, position: { x: Math.min(draft.map.width, c.position.x + 12), y: c.position.y } });
+  draft.communities = [...draft.communities, ...draft.communities.map(twin)];
+  remapAllocations(draft, (allocation) => ({ ...allocation, ...Object.fromEntries(Object.entries(allocation).map(([community, share]) => [`${community}-twin`, share])) }));
+  return finish(id, draft);
+}
+
+/** The longest game of the family, and the combined family's structural variants. */
+export const LONG_GAME_TURNS = 40;
+
+function combinedVariants(base: Scenario): Variant[] {
+  const variants: Variant[] = [];
+  for (const [a, b] of COMBINED_PAIRS) {
+    for (const [fa, fb, sa, sb] of [
+      [1, -1, '+', '-'],
+      [-1, 1, '-', '+'],
+    ] as const) {
+      const { draft, changes } = movedAll(base, [
+        { leaves: pairLeaves(base, a), factor: fa * PARAMETER_STEP },
+        { leaves: pairLeaves(base, b), factor: fb * PARAMETER_STEP },
+      ]);
+      const name = (group: string) => group.replace(/^mechanisms\./, '');
+      const id = `${name(a)}${sa}25%,${name(b)}${sb}25%`;
+      variants.push(combined(id, `${a} & ${b}`, changes, finish(id, draft)));
+    }
+  }
+  const leafPrice = leafAt('economy.coca.pricePerKg');
+  const plantingCost = leafAt('mechanisms.voluntary-substitution.plantingCostPerHectare');
+  const priced = movedAll(base, [{ leaves: [leafPrice], factor: 1 }]);
+  variants.push(combined('leaf-price×2', 'economy.coca.pricePerKg', priced.changes, finish('leaf-price×2', priced.draft)));
+  const dear = movedAll(base, [
+    { leaves: [leafPrice], factor: 1 },
+    { leaves: [plantingCost], factor: 0.5 },
+  ]);
+  variants.push(combined('leaf-price×2,planting-cost×1.5', 'economy.coca.pricePerKg & planting cost', dear.changes, finish('leaf-price×2,planting-cost×1.5', dear.draft)));
+  const poor = movedAll(base, [
+    { leaves: [leafAt('budget.perTurn')], factor: -0.5 },
+    { leaves: [leafAt('mechanisms.donor-pressure.maxFundingPerTurn')], factor: -1 },
+  ]);
+  variants.push(combined('budget×0.5,no-donors', 'budget.perTurn & donors', poor.changes, finish('budget×0.5,no-donors', poor.draft)));
+  const count = base.communities.length;
+  variants.push(combined('communities-merged', null, [{ path: 'communities', from: count, to: Math.ceil(count / 2) }], mergedCommunities(base)));
+  variants.push(combined('communities-duplicated', null, [{ path: 'communities', from: count, to: count * 2 }], duplicatedCommunities(base)));
+  const turns = { path: 'calendar.turns', from: base.calendar.turns, to: LONG_GAME_TURNS };
+  variants.push(combined(`turns-${LONG_GAME_TURNS}`, 'calendar.turns', [turns], withTurns(base, LONG_GAME_TURNS)));
+  variants.push(
+    combined(`communities-merged,turns-${LONG_GAME_TURNS}`, 'calendar.turns', [{ path: 'communities', from: count, to: Math.ceil(count / 2) }, turns], withTurns(mergedCommunities(base), LONG_GAME_TURNS)),
+  );
+  return variants;
+}
+
 /**
  * The family of variants. "quick" moves each mechanism's parameters as a group (every
  * parameter moves at least once each way) and is meant for CI; "full" moves every parameter
- * and starting value on its own.
+ * and starting value on its own; "combined" makes two changes at once and larger ones (pairs of
+ * mechanisms moved a quarter in opposite directions, the leaf price doubled, half the budget
+ * without donors, communities merged or duplicated, a 40-turn game).
  */
 export function scenarioVariants(base: Scenario, family: VariantFamily = 'quick'): Variant[] {
+  if (family === 'combined') return combinedVariants(base);
   return [...parameterVariants(base, family), ...startVariants(base, family), ...communityVariants(base), ...turnVariants(base)];
 }

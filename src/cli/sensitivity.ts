@@ -1,20 +1,21 @@
 /**
- * npm run sensitivity -- [--scenario FILE] [--seeds N] [--family quick|full] [--jobs N]
+ * npm run sensitivity -- [--scenario FILE] [--seeds N] [--family quick|full|combined] [--jobs N]
  * Evaluates every stylized fact (src/analysis/facts.ts) on the scenario and on each variant of
  * it (src/analysis/variants.ts) and prints the margins, the failures and, per fact, the
- * parameter its margin moves most with. Exit 0 when every fact holds on every variant, 1 when
- * one fails, 2 on bad input. Variants are shared out to worker threads (--jobs, default 2).
+ * parameter its margin moves most with. Exit 0 when every fact holds on every variant (for the
+ * combined family: when every fact holds as shipped and points its way on 90% of the variants),
+ * 1 when one fails, 2 on bad input. Variants are shared out to worker threads (--jobs, default 2).
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { FACTS, factSeeds, type FactResult } from '../analysis/facts.ts';
-import { allHold, summarizeFact, type FactSensitivity } from '../analysis/sensitivity.ts';
+import { allHold, COMBINED_DIRECTION_SHARE, directionMisses, holdInDirection, summarizeFact, type FactSensitivity } from '../analysis/sensitivity.ts';
 import { scenarioVariants, VARIANT_FAMILIES, type Variant, type VariantFamily } from '../analysis/variants.ts';
 import { formatTable, loadScenarioFile, positiveInt, runCli, UserError } from './common.ts';
 import type { WorkerSetup } from './sensitivityWorker.ts';
 
-const USAGE = 'usage: npm run sensitivity -- [--scenario FILE] [--seeds N] [--family quick|full] [--jobs N]';
+const USAGE = 'usage: npm run sensitivity -- [--scenario FILE] [--seeds N] [--family quick|full|combined] [--jobs N]';
 
 /** A worker thread does not inherit tsx's loader, so a few lines of JavaScript register it before loading the worker's module. */
 const WORKER_BOOT = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./sensitivityWorker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}));`;
@@ -43,13 +44,13 @@ function evaluateAll(setup: WorkerSetup, count: number, jobs: number): Promise<M
   });
 }
 
-const margin = (r: FactResult) => `${r.margin.toFixed(2)}${r.holds ? '' : ' ✗'}`;
+const margin = (r: FactResult) => `${r.margin.toFixed(2)}${r.holds ? '' : r.direction ? ' ✗' : ' ✗✗'}`;
 
-function print(report: readonly FactSensitivity[], variants: readonly Variant[], header: string): void {
+function print(report: readonly FactSensitivity[], variants: readonly Variant[], header: string, family: VariantFamily): void {
   console.log(header);
   console.log('\nfacts:');
   report.forEach((f, i) => console.log(`  ${i + 1}. ${f.fact.id}: ${f.fact.title}`));
-  console.log('\nMargin of each fact (0 is its threshold, > 0 holds, ✗ fails), on the scenario as shipped and on each variant');
+  console.log('\nMargin of each fact (0 is its threshold, > 0 holds, ✗ fails, ✗✗ does not even point its way), on the scenario as shipped and on each variant');
   console.log(
     formatTable(
       ['variant', 'moved', ...report.map((_, i) => `${i + 1}`)],
@@ -66,6 +67,11 @@ function print(report: readonly FactSensitivity[], variants: readonly Variant[],
     console.log(`${i + 1}. ${f.fact.id}: ${f.base.holds ? 'holds' : 'FAILS'} as shipped (margin ${f.base.margin.toFixed(2)}); ${failed.length === 0 ? `holds on all ${f.variants.length} variants` : `FAILS on ${failed.length} of ${f.variants.length}: ${failed.join(', ')}`}`);
     if (f.weakest) console.log(`   lowest margin ${f.weakest.result.margin.toFixed(2)} on ${f.weakest.variant.id}: ${f.weakest.result.detail}`);
     if (sensitive) console.log(`   most sensitive to ${sensitive.parameter} (${sensitive.variant}: margin ${sensitive.change >= 0 ? '+' : ''}${sensitive.change.toFixed(2)})`);
+    if (family === 'combined') {
+      const { misses, share } = directionMisses(f);
+      const verdict = share >= COMBINED_DIRECTION_SHARE ? 'holds' : 'FAILS';
+      console.log(`   in direction: ${verdict} on ${f.variants.length - misses.length} of ${f.variants.length} (${(share * 100).toFixed(0)}%, needs ${COMBINED_DIRECTION_SHARE * 100}%)${misses.length > 0 ? `; points the wrong way on ${misses.map((m) => m.variant.id).join(', ')}` : ''}`);
+    }
   });
 }
 
@@ -108,6 +114,7 @@ runCli(async () => {
     report,
     variants,
     `${scenario.title}\n${FACTS.length} facts on the scenario and ${variants.length} variants (${family} family), ${seeds} seeds each (${names[0]}…${names[names.length - 1]}); ${jobs} thread(s); ${seconds.toFixed(1)} s`,
+    family,
   );
-  return allHold(report) ? 0 : 1;
+  return (family === 'combined' ? holdInDirection(report) : allHold(report)) ? 0 : 1;
 });

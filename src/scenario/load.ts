@@ -64,6 +64,7 @@ function crossCheck(s: Scenario): string[] {
   duplicates(s.communities, 'communities', errors);
   duplicates(s.events, 'events', errors);
   duplicates(s.assessment, 'assessment', errors);
+  duplicates(s.history, 'history', errors);
 
   const sourceById = new Map(s.sources.map((source) => [source.id, source]));
   const noteById = new Map(s.evidence.map((note) => [note.id, note]));
@@ -80,6 +81,22 @@ function crossCheck(s: Scenario): string[] {
     else if (entry.grade === 'external') citationGaps(source).forEach((gap) => errors.push(`timeline[${i}].source: an external entry needs a full citation, but source "${source.id}" ${gap}`));
     const previous = s.timeline[i - 1];
     if (previous && previous.date > entry.date) errors.push(`timeline[${i}].date: ${entry.date} comes before the previous entry's ${previous.date}; keep the timeline oldest first`);
+  });
+  s.history.forEach((series, i) => {
+    series.points.forEach((point, j) => {
+      const at = `history[${i}].points[${j}]`;
+      for (const [field, id] of [['source', point.source], ['checkedIn', point.checkedIn]] as const) {
+        if (id === undefined) continue;
+        const source = sourceById.get(id);
+        if (!source) errors.push(`${at}.${field}: unknown source "${id}"`);
+        else if (field === 'source' && point.grade === 'external') citationGaps(source).forEach((gap) => errors.push(`${at}.source: an external figure needs a full citation, but source "${source.id}" ${gap}`));
+      }
+      if ((point.value === undefined) === (point.range === undefined)) errors.push(`${at}: give either a value or a range, not ${point.value === undefined ? 'neither' : 'both'}`);
+      if (point.range && point.range[0] > point.range[1]) errors.push(`${at}.range: the low end (${point.range[0]}) is above the high end (${point.range[1]})`);
+      if (point.checkedIn !== undefined && !point.checked) errors.push(`${at}.checkedIn: a figure checked in a source must say checked: true`);
+      const previous = series.points[j - 1];
+      if (previous && previous.year >= point.year) errors.push(`${at}.year: ${point.year} does not come after the previous figure's ${previous.year}; keep one figure a year, oldest first`);
+    });
   });
   for (const [id, params] of Object.entries(s.mechanisms)) {
     refs(params.evidence, evidence, `mechanisms.${id}.evidence`, 'evidence note', errors);

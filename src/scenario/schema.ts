@@ -60,6 +60,36 @@ export const TimelineEntry = z
   .describe('A dated real event of the scenario\'s period, shown beside the game ("what really happened").');
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
+const HISTORY_MEASURES = ['cocaHectares', 'clanStrength'] as const;
+
+export const HistoryPoint = z
+  .strictObject({
+    year: z.number().int().min(1900).max(2200).describe('The year the figure is for; a yearly survey figure stands for the end of that year.'),
+    value: z.number().min(0).optional().describe('The published figure, when it is a single number.'),
+    range: z.tuple([z.number().min(0), z.number().min(0)]).optional().describe('The published range [low, high], when the source gives one instead of a single number.'),
+    source: Id.describe('Id of the source (see "sources") that publishes the figure.'),
+    locator: Text.describe('Where in the source: chapter, table, paragraph.'),
+    grade: z.enum(['stated', 'external']).describe('"external" for a published figure with a full citation; "stated" for a figure one of the scenario\'s own sources gives.'),
+    checked: z.boolean().describe('Whether the figure was read in the source itself or in a published text quoting it (checkedIn); false marks a figure not yet checked, which npm run history flags.'),
+    checkedIn: Id.optional().describe('Id of the source in which the figure was checked, when that is not the source itself (a news report quoting the survey, for example).'),
+    note: Text.optional().describe('What the figure counts, when that needs saying (a claim by one side, a change of method).'),
+  })
+  .describe('One published yearly figure.');
+
+export const HistorySeries = z
+  .strictObject({
+    id: Id.describe('Series id.'),
+    measure: z.enum(HISTORY_MEASURES).describe('The model\'s region-wide figure the series is compared with.'),
+    unit: Text.describe('What the published figures count, such as "hectares" or "armed fighters".'),
+    compare: z
+      .enum(['level', 'change'])
+      .describe('"level": the figures are in the measure\'s own unit and are compared as they are; "change": only the change since the series\' first year inside the game is compared (the model\'s measure is an index, not a head count).'),
+    note: Text.describe('What the series is and how far it can be trusted.'),
+    points: z.array(HistoryPoint).min(1).max(50).describe('The figures, oldest first, one per year.'),
+  })
+  .describe('A published yearly series the model is held to by npm run history.');
+export type HistorySeries = z.infer<typeof HistorySeries>;
+
 export const Calendar = z
   .strictObject({
     startYear: z.number().int().min(1900).max(2200).describe('Calendar year of the first turn.'),
@@ -397,6 +427,7 @@ export const Scenario = z
     calibration: z.array(Calibration).default([]).describe('Where the scenario\'s numbers come from.'),
     timeline: z.array(TimelineEntry).max(200).default([]).describe('Dated real events of the scenario\'s period, oldest first, each with its source.'),
     checks: z.array(ScenarioCheck).default([]).describe('Expectations about the scenario\'s dynamics, so authors learn when a change breaks its story.'),
+    history: z.array(HistorySeries).max(10).default([]).describe('Published yearly series of the scenario\'s period (coca hectares, the armed group\'s size), which npm run history compares with the model.'),
     translations: Translations,
   })
   .describe('A Between Two Fires scenario.');

@@ -13,6 +13,10 @@
 //   docs/robustness.md).
 // - committee-security-25%, no-lever-is-free: oversight's price is the committees' slower growth
 //   (oversightDrag); a quarter smaller, oversight worsens security by under one unit of the fact.
+// - money-is-not-enough-25% and insurgent-resilience+25%, no-lever-is-free: development's price
+//   on the clan and security is the money extorted from projects where the clan holds sway; with
+//   less extortion, or a clan that recovers faster toward a ceiling development lowers, it stays
+//   under one unit of the fact.
 //
 // Seeds: the facts from the shipped start are tested over 200 seeds (tests/engine/stylizedFacts.test.ts).
 // All facts over 200 seeds take about 14 s of one core per scenario (measured), so 200 seeds on
@@ -33,6 +37,8 @@ const KNOWN_FAILURES: Record<string, readonly string[]> = {
   'economy.licit.pricePerKg-25%': ['development-cuts-coca-late'],
   'turns-12': ['development-cuts-coca-late'],
   'committee-security-25%': ['no-lever-is-free'],
+  'money-is-not-enough-25%': ['no-lever-is-free'],
+  'insurgent-resilience+25%': ['no-lever-is-free'],
 };
 const vraem = shippedScenario('vraem-2012');
 const scenarios = [{ id: 'as shipped', scenario: vraem }, ...scenarioVariants(vraem, 'quick')];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StylizedFact } from '../../src/analysis/facts.ts';
-import { allHold, sensitivity } from '../../src/analysis/sensitivity.ts';
+import { allHold, directionMisses, holdInDirection, sensitivity } from '../../src/analysis/sensitivity.ts';
 import { scenarioVariants } from '../../src/analysis/variants.ts';
 import { shippedScenario } from './scenario.ts';
 
@@ -14,7 +14,7 @@ const fact = (id: string, margin: (s: typeof vraem) => number): StylizedFact => 
   marginReason: 'a test',
   evaluate: (scenario) => {
     const m = margin(scenario);
-    return { holds: m > 0, margin: m, detail: `margin ${m}` };
+    return { holds: m > 0, margin: m, direction: m > -0.1, detail: `margin ${m}` };
   },
 });
 
@@ -45,5 +45,17 @@ describe('sensitivity report', () => {
     expect(report[0]!.weakest!.result.holds).toBe(false);
     expect(allHold(report)).toBe(false);
     expect(allHold(report.slice(1))).toBe(true);
+  });
+
+  it('judges the combined family in direction: each fact pointing its way on 90% of the variants', () => {
+    // The recovery fact misses its threshold on the -25% variant (margin -0.05) but keeps its direction.
+    expect(directionMisses(report[0]!)).toEqual({ misses: [], share: 1 });
+    expect(holdInDirection(report)).toBe(true);
+    // One variant in ten pointing the wrong way still passes; two do not.
+    const wrong = (n: number) => ({ ...report[0]!, variants: report[0]!.variants.map((v, i) => (i < n ? { ...v, result: { ...v.result, direction: false } } : v)) });
+    const n = report[0]!.variants.length;
+    expect(holdInDirection([wrong(Math.floor(n / 10))])).toBe(true);
+    expect(holdInDirection([wrong(Math.floor(n / 10) + 1)])).toBe(false);
+    expect(directionMisses(wrong(2)).misses.map((m) => m.variant.id)).toEqual(report[0]!.variants.slice(0, 2).map((v) => v.variant.id));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perturb, scenarioVariants, type Variant } from '../../src/analysis/variants.ts';
+import { COMBINED_PAIRS, duplicatedCommunities, mergedCommunities, perturb, scenarioVariants, withValues, type Variant } from '../../src/analysis/variants.ts';
 import { parseScenario, valueAtPath } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { shippedScenario, SHIPPED } from './scenario.ts';
@@ -130,3 +130,77 @@ for (const name of SHIPPED) {
     });
   });
 }
+
+describe('combined family', () => {
+  const base = shippedScenario('vraem-2012');
+  const combined = scenarioVariants(base, 'combined');
+  const byId = (id: string) => combined.find((v) => v.id === id)!;
+  const total = (s: Scenario, f: (c: Scenario['communities'][number]) => number) => s.communities.reduce((sum, c) => sum + f(c), 0);
+
+  it('valid scenarios with distinct ids, the same every time, for every shipped scenario', () => {
+    for (const name of SHIPPED) {
+      const scenario = shippedScenario(name);
+      const family = name === 'vraem-2012' ? combined : scenarioVariants(scenario, 'combined');
+      expect(family.length, name).toBe(2 * COMBINED_PAIRS.length + 7);
+      expect(new Set(family.map((v) => v.id)).size).toBe(family.length);
+      for (const v of family) expect(parseScenario(structuredClone(v.scenario)).ok, `${name}: ${v.id}`).toBe(true);
+    }
+    expect(JSON.stringify(scenarioVariants(base, 'combined'))).toBe(JSON.stringify(combined));
+  });
+
+  it('moves the two mechanisms of a pair a quarter in opposite directions, and nothing else', () => {
+    const v = byId('eradication-shock+25%,voluntary-substitution-25%');
+    expect(v.scenario.mechanisms['eradication-shock'].trustHit).toBeCloseTo(base.mechanisms['eradication-shock'].trustHit * 1.25);
+    expect(v.scenario.mechanisms['voluntary-substitution'].absorptionShare).toBeCloseTo(base.mechanisms['voluntary-substitution'].absorptionShare * 0.75);
+    expect(v.changes.every((c) => c.path.startsWith('mechanisms.eradication-shock.') || c.path.startsWith('mechanisms.voluntary-substitution.'))).toBe(true);
+    const crops = byId('economy.coca-25%,economy.licit+25%');
+    expect(crops.changes.map((c) => c.path)).toEqual(['economy.coca.pricePerKg', 'economy.licit.pricePerKg']);
+  });
+
+  it('doubles the leaf price, halves the budget without donors, plays 40 turns', () => {
+    expect(byId('leaf-price×2').scenario.economy.coca.pricePerKg).toBeCloseTo(base.economy.coca.pricePerKg * 2);
+    const dear = byId('leaf-price×2,planting-cost×1.5').scenario;
+    expect(dear.mechanisms['voluntary-substitution'].plantingCostPerHectare).toBeCloseTo(base.mechanisms['voluntary-substitution'].plantingCostPerHectare * 1.5);
+    const poor = byId('budget×0.5,no-donors').scenario;
+    expect([poor.budget.perTurn, poor.mechanisms['donor-pressure'].maxFundingPerTurn]).toEqual([base.budget.perTurn / 2, 0]);
+    expect(byId('turns-40').scenario.calendar.turns).toBe(40);
+    expect(byId('communities-merged,turns-40').scenario.communities).toHaveLength(4);
+  });
+
+  it('merges communities two by two, keeping land, people and coca, weighting indexes by population', () => {
+    const merged = mergedCommunities(base);
+    const [a, b] = base.communities;
+    expect(merged.communities).toHaveLength(Math.ceil(base.communities.length / 2));
+    expect(merged.communities[0]!.id).toBe(`${a!.id}-${b!.id}`);
+    for (const f of [(c: Scenario['communities'][number]) => c.cocaHectares, (c: Scenario['communities'][number]) => c.population, (c: Scenario['communities'][number]) => c.farmlandHectares]) {
+      expect(total(merged, f)).toBeCloseTo(total(base, f));
+    }
+    expect(merged.communities[0]!.trust).toBeCloseTo((a!.trust * a!.population + b!.trust * b!.population) / (a!.population + b!.population));
+    // A check's development shares follow the merged communities.
+    const shares = merged.checks.find((c) => c.policy.allocation)!.policy.allocation!;
+    expect(Object.keys(shares).sort()).toEqual(merged.communities.map((c) => c.id).sort());
+  });
+
+  it('duplicates every community, doubling the valley', () => {
+    const twice = duplicatedCommunities(base);
+    expect(twice.communities).toHaveLength(base.communities.length * 2);
+    expect(total(twice, (c) => c.cocaHectares)).toBe(2 * total(base, (c) => c.cocaHectares));
+    expect(twice.communities.at(-1)!.id).toBe(`${base.communities.at(-1)!.id}-twin`);
+  });
+});
+
+describe('withValues', () => {
+  const base = shippedScenario('vraem-2012');
+
+  it('sets numbers by their paths and parses the result again', () => {
+    const v = withValues(base, 'x', { 'mechanisms.eradication-shock.replantShare': 0, 'communities[2].trust': 55 });
+    expect(v.mechanisms['eradication-shock'].replantShare).toBe(0);
+    expect(v.communities[2]!.trust).toBe(55);
+    expect(base.mechanisms['eradication-shock'].replantShare).toBeGreaterThan(0);
+  });
+
+  it('refuses a path that names no number, and a value the schema does not allow', () => {
+    expect(() => withValues(base, 'x', { 'mechanisms.nowhere.rate': 1 })).toThrow(/"mechanisms\.nowhere\.rate" does not name a number/);
+    expect(() => withValues(base, 'x', { 'mechanisms.eradication-shock.replantShare': 2 })).toThrow(/replantShare: expected a number <= 1/);
+  });
+});

@@ -52,7 +52,17 @@ const corpus: [string, Mutation, string][] = [
   ['a placeholder the loader does not know', (s) => (s.assessment[2].description = 'Change since {start}.'), 'assessment[2].description: unknown placeholder {start}'],
   ['a timeline out of order', (s) => (s.timeline[1].date = '1990'), 'timeline[1].date: 1990 comes before the previous entry'],
   ['a check after the last turn', (s) => (s.checks[0].turn = 30), 'checks[0].turn: turn 30 is after the last turn (8)'],
+  ['a history figure with both a value and a range', (s) => (s.history = [series({ value: 100, range: [90, 110] })]), 'history[0].points[1]: give either a value or a range, not both'],
+  ['a history figure from an unknown source', (s) => (s.history = [series({ value: 100, source: 'rumour' })]), 'history[0].points[1].source: unknown source "rumour"'],
+  ['a history range upside down', (s) => (s.history = [series({ range: [110, 90] })]), 'history[0].points[1].range: the low end (110) is above the high end (90)'],
+  ['history figures out of order', (s) => (s.history = [series({ value: 100, year: 2011 })]), 'history[0].points[1].year: 2011 does not come after the previous figure\'s 2012'],
 ];
+
+/** A history series of two figures, the second one changed. */
+function series(second: Record<string, unknown>): Record<string, unknown> {
+  const point = { year: 2012, value: 100, source: 'zech-2014', locator: 'table 1', grade: 'stated', checked: true };
+  return { id: 'coca', measure: 'cocaHectares', unit: 'hectares', compare: 'level', note: 'n', points: [point, { ...point, year: 2013, value: undefined, ...second }] };
+}
 
 describe('broken scenarios', () => {
   for (const [what, mutate, message] of corpus) {
