@@ -88,9 +88,9 @@ export const MUTATIONS: readonly Mutation[] = [
   { fact: 'eradication-does-not-stick', id: 'replanting-off', switchedOff: 'no cleared field is replanted', values: REPLANTING_OFF },
   {
     fact: 'eradication-does-not-stick',
-    id: 'clan-recruitment-off',
-    switchedOff: 'the clan recruits no uprooted families',
-    values: { [`${SHOCK}.clanRecruitment`]: 0 },
+    id: 'clan-response-off',
+    switchedOff: 'eradication hands the clan nothing: no recruits from uprooted families, and no popular base from the influence they give it (the base never limits the clan)',
+    values: { [`${SHOCK}.clanRecruitment`]: 0, 'mechanisms.insurgent-resilience.influenceForFullBase': 0.01 },
   },
   {
     fact: 'eradication-and-development-complement',

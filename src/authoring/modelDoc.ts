@@ -33,9 +33,17 @@ function economyRows(scenario: Scenario): string[] {
 function parameterRows(scenario: Scenario, mechanism: string): string[] {
   const params = (scenario.mechanisms as Record<string, Record<string, unknown> | undefined>)[mechanism];
   if (!params) throw new Error(`docs/model.md describes a mechanism the scenario lacks: ${mechanism}`);
-  return Object.entries(params)
-    .filter(([key]) => key !== 'evidence')
-    .map(([key, value]) => `| \`${key}\` | ${String(value)} | ${source(scenario, `mechanisms.${mechanism}.${key}`, value)} |`);
+  const rows: string[] = [];
+  const add = (key: string, value: unknown): void => {
+    // A model position (an object: what it claims, who holds it, its grade, its weight): one row per field.
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [field, inner] of Object.entries(value)) add(`${key}.${field}`, inner);
+      return;
+    }
+    rows.push(`| \`${key}\` | ${cell(String(value))} | ${source(scenario, `mechanisms.${mechanism}.${key}`, value)} |`);
+  };
+  for (const [key, value] of Object.entries(params)) if (key !== 'evidence') add(key, value);
+  return rows;
 }
 
 /** docs/model.md with every parameter table rewritten from the scenario; the prose is kept. */

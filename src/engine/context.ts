@@ -2,14 +2,16 @@
  * The turn's context: the opening state, the decisions, and the quantities several mechanisms
  * share (hectares eradicated, money delivered, precision of operations, the turn's random
  * draws). Every mechanism reads this one snapshot, so their order only matters at the bounds.
+ * The plans it draws on live in their own modules (eradicationPlan, leakage, operations,
+ * plantings), never in a mechanism's file, so nothing imports in a circle.
  */
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
-import { cocaReturn, freeLand, households, licitReturn, livingRatio } from './economy.ts';
-import { planEradication, eradicationReach } from './mechanisms/eradicationShock.ts';
-import { leakageShare } from './mechanisms/moneyIsNotEnough.ts';
-import { operationsTempo, precision } from './mechanisms/intelligence.ts';
-import { alternativeAppeal, planPlantings, type Plantings } from './mechanisms/voluntarySubstitution.ts';
+import { cocaReturn, freeLand, households, jobShare, licitReturn, livingRatio, wageIncome } from './economy.ts';
+import { eradicationReach, planEradication } from './eradicationPlan.ts';
+import { leakageShare, projectTax } from './leakage.ts';
+import { operationsTempo, precision } from './operations.ts';
+import { alternativeAppeal, planPlantings, type Plantings } from './plantings.ts';
 import type { Rng } from './rng.ts';
 import type { CommunityState, GameState } from './state.ts';
 import { tablesOf, type ScenarioTables } from './tables.ts';
@@ -39,7 +41,7 @@ export interface CommunityContext {
   readonly licitReturn: number;
   /** Pace of eradication times how far the teams reach this community (0–1). */
   readonly eradicationRisk: number;
-  /** What a day's work earns in licit crops over coca, after the eradication risk (0–1). */
+  /** What a hectare of coca moved to licit crops earns (with paid work for the days it frees) over coca, after the eradication risk (0–1). */
   readonly livingRatio: number;
   /** How far a licit alternative is worth taking here: living and safety (0–1). */
   readonly appeal: number;
@@ -76,6 +78,8 @@ export interface TurnContext {
   readonly clan: number;
   /** The quarter's luck for coca across the region (traffickers' demand, weather): one draw a turn. */
   readonly market: number;
+  /** Yearly money (millions of soles) the clan takes from development projects this turn. */
+  readonly projectTax: number;
   readonly communities: readonly CommunityContext[];
 }
 
@@ -119,7 +123,7 @@ export function buildContext(
     const allocated = totalWeight > 0 ? Math.round((funding * allocationWeights[index]!) / totalWeight) : 0;
     const draws: TurnDraws = { abuse: rng.next(), capture: rng.next(), harm: rng.next(), reprisal: rng.next(), harvest: rng.next() };
     const security = c.security / INDEX_MAX;
-    const living = livingRatio(scenario, licit, expectedCoca);
+    const living = livingRatio(scenario, licit, expectedCoca, jobShare(scenario, c));
     const appeal = alternativeAppeal(scenario, living, security, influence);
     const delivered = Math.round(allocated * (1 - leakageShare(scenario, committee, influence)));
     const free = freeLand(def, c);
@@ -150,7 +154,7 @@ export function buildContext(
       appeal,
       freeLand: free,
       licitIncomeShare: cropIncome > 0 ? licitIncome / cropIncome : 1,
-      income: def.otherIncome + cropIncome / households(def),
+      income: def.otherIncome + (cropIncome + wageIncome(scenario, def, c)) / households(def),
       eradicated: eradicated[index]!,
       allocated,
       delivered,
@@ -172,6 +176,7 @@ export function buildContext(
     military,
     clan: state.clanStrength / INDEX_MAX,
     market,
+    projectTax: projectTax(scenario, communities),
     communities,
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The farm economy behind the livelihood mechanism: what a hectare of coca or of licit crops
- * pays in a year, and the household income that follows from what is planted. Coca is
- * harvested 4–5 times a year against about two harvests of other crops (Zech 2014, endnote 35).
+ * The household economy: what a family's land and labour earn in a year — coca, licit crops and
+ * the paid work its unused days find — counted the same way when farmers decide what to grow
+ * and when the livelihoods criterion rates the outcome. Coca is harvested 4–5 times a year
+ * against about two harvests of other crops (Zech 2014, endnote 35), and takes far more work.
  */
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { PriceId } from '../scenario/vocabulary.ts';
@@ -63,23 +64,46 @@ export function atScenarioPrices(scenario: Scenario, state: GameState): GameStat
   return { ...state, leafPrice: toInternal('leafPrice', scenario.economy.coca.pricePerKg), priceModifiers: [] };
 }
 
-/** Yearly household income in soles: what is planted, plus other income. */
+/**
+ * Share of a household's unused days that find paid work (0–1): some with no development
+ * (harvest hands, trade, transport), more where development has built roads, cooperatives and
+ * services (its saturating share, as for licit returns).
+ */
+export function jobShare(scenario: Scenario, community: CommunityState): number {
+  const p = scenario.mechanisms.livelihood;
+  return p.jobShare + (1 - p.jobShare) * p.jobsFromDevelopment * investmentSaturation(scenario, community);
+}
+
+/** Days of work a year the community's crops take: coca, and licit crops in yield or maturing. */
+function farmDays(scenario: Scenario, community: CommunityState): number {
+  const { coca, licit } = scenario.economy;
+  return community.cocaHectares * coca.labourDaysPerHectare + (community.licitHectares + maturingHectares(community)) * licit.labourDaysPerHectare;
+}
+
+/** Yearly soles the community's households earn from days their crops leave free. */
+export function wageIncome(scenario: Scenario, def: CommunityDef, community: CommunityState): number {
+  const p = scenario.mechanisms.livelihood;
+  const unused = Math.max(0, households(def) * p.labourDaysPerHousehold - farmDays(scenario, community));
+  return unused * p.dayWage * jobShare(scenario, community);
+}
+
+/** Yearly household income in soles: crops, paid work on unused days, and other income. */
 export function householdIncome(scenario: Scenario, def: CommunityDef, community: CommunityState, state: GameState): number {
   const crops = community.cocaHectares * cocaReturn(scenario, state) + community.licitHectares * licitReturn(scenario, def, community, state);
-  return def.otherIncome + crops / households(def);
+  return def.otherIncome + (crops + wageIncome(scenario, def, community)) / households(def);
 }
 
 /**
- * What a household's labour earns in licit crops over what it earns in coca (0–1). Per hectare
- * coca pays about ten times coffee, but a hectare of coca takes far more work (four or five
- * hand-picked harvests a year), so a family can tend more hectares of licit crops: the living
- * is compared per day of work, not per hectare.
+ * What a household earns from a hectare of coca moved to licit crops, over what that hectare
+ * earns in coca (0–1): the licit hectare plus the paid work found for the days it frees (a
+ * hectare of licit crops takes less work than one of coca). The same sums as householdIncome,
+ * so a family that switches expects the income the livelihoods rating then counts.
  */
-export function livingRatio(scenario: Scenario, licitPerHectare: number, cocaPerHectare: number): number {
+export function livingRatio(scenario: Scenario, licitPerHectare: number, cocaPerHectare: number, jobs: number): number {
   const { coca, licit } = scenario.economy;
-  const perDayLicit = licitPerHectare / licit.labourDaysPerHectare;
-  const perDayCoca = cocaPerHectare / coca.labourDaysPerHectare;
-  return perDayCoca <= 0 ? 1 : clamp01(perDayLicit / perDayCoca);
+  const freedDays = Math.max(0, coca.labourDaysPerHectare - licit.labourDaysPerHectare);
+  const switched = licitPerHectare + freedDays * scenario.mechanisms.livelihood.dayWage * jobs;
+  return cocaPerHectare <= 0 ? 1 : clamp01(switched / cocaPerHectare);
 }
 
 /** Licit hectares planted but not yet in yield. */

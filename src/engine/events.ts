@@ -64,7 +64,10 @@ function allHold(conditions: readonly Condition[], scenario: Scenario, ledger: L
   return true;
 }
 
-/** Applies an event's (or a chosen option's) effects through the ledger. */
+/**
+ * Applies an event's (or a chosen option's) effects through the ledger: changes to trust,
+ * security, influence and the armed group's strength in saturating steps, like a mechanism's.
+ */
 export function applyEffects(
   scenario: Scenario,
   effects: readonly Effect[],
@@ -81,12 +84,12 @@ export function applyEffects(
         const amount = toInternal(effect.metric, effect.change);
         const [first, last] = community === null ? [0, ledger.communityCount - 1] : [community, community];
         for (let i = first; i <= last; i++) {
-          ledger.add(communitySlot(i, effect.metric), amount, cause);
+          ledger.change(communitySlot(i, effect.metric), amount, cause);
         }
         break;
       }
       case 'global':
-        ledger.add(globalSlot(effect.metric), toInternal(effect.metric, effect.change), cause);
+        ledger.change(globalSlot(effect.metric), toInternal(effect.metric, effect.change), cause);
         break;
       case 'price':
         outcome.modifiers.push({ price: effect.price, factor: effect.factor, turnsLeft: effect.turns, source: event.id });

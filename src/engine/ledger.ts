@@ -6,7 +6,8 @@
  */
 import { COMMUNITY_METRICS, GLOBAL_METRICS } from '../scenario/vocabulary.ts';
 import type { ExplanationRecord } from './record.ts';
-import { METRIC_COUNT } from './slots.ts';
+import { saturatedUnits } from './saturation.ts';
+import { METRIC_COUNT, globalSlot } from './slots.ts';
 import type { CommunityState, GameState, GlobalMetrics } from './state.ts';
 import type { ScenarioTables } from './tables.ts';
 import { METRIC_MAX } from './units.ts';
@@ -19,6 +20,7 @@ export class Ledger {
   readonly opening: number[];
   private readonly values: number[];
   private readonly globalValues: number[];
+  private readonly globalOpening: number[];
   private readonly causes: number[] = [];
   private readonly slots: number[] = [];
   private readonly amounts: number[] = [];
@@ -36,6 +38,7 @@ export class Ledger {
     this.values = values;
     this.opening = values.slice();
     this.globalValues = GLOBAL_METRICS.map((metric) => state[metric]);
+    this.globalOpening = this.globalValues.slice();
   }
 
   get communityCount(): number {
@@ -72,6 +75,19 @@ export class Ledger {
     this.causes.push(cause);
     this.slots.push(slot);
     this.amounts.push(after - before);
+  }
+
+  /**
+   * Applies a change from a mechanism or an event card: trust, security, insurgent influence and
+   * the armed group's strength through the saturating step (../saturation.ts), other metrics
+   * rounded to whole units.
+   */
+  change(slot: number, amount: number, cause: number): void {
+    let units: number;
+    if (slot >= 0 && slot % METRIC_COUNT < 3) units = saturatedUnits(this.opening[slot]!, this.values[slot]!, amount);
+    else if (slot === CLAN_SLOT) units = saturatedUnits(this.globalOpening[-1 - slot]!, this.globalValues[-1 - slot]!, amount);
+    else units = Math.round(amount);
+    if (units !== 0) this.add(slot, units, cause);
   }
 
   /** What was recorded: empty when the explanation record is off. */
@@ -112,6 +128,8 @@ export class Ledger {
     };
   }
 }
+
+const CLAN_SLOT = globalSlot('clanStrength');
 
 const clampTo = (x: number, max: number): number => (x < 0 ? 0 : x > max ? max : x);
 

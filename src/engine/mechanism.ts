@@ -8,7 +8,6 @@ import type { CommunityMetric, GlobalMetric, MechanismId } from '../scenario/voc
 import type { TurnContext } from './context.ts';
 import type { Ledger } from './ledger.ts';
 import { METRIC_COUNT, globalSlot, metricIndex } from './slots.ts';
-import { INDEX_MAX } from './units.ts';
 
 export interface Scheduled {
   readonly queue: 'licitMaturing' | 'replantQueue';
@@ -21,18 +20,6 @@ export interface Scheduled {
 export interface Mechanism {
   readonly id: MechanismId;
   run(ctx: TurnContext, out: Emitter): void;
-}
-
-/**
- * A mechanism's step on an index, shrunk near the bound it moves toward: full size while the
- * opening value is at least a quarter of the range away from that bound, then in proportion to
- * the room left. So attitudes harden slowly and no community is pinned at 0 or 100 by arithmetic.
- * It reads the opening value, so the order of mechanisms does not matter.
- */
-export function saturatingStep(opening: number, step: number): number {
-  const room = step > 0 ? INDEX_MAX - opening : opening;
-  const factor = (4 * room) / INDEX_MAX;
-  return factor >= 1 ? step : step * factor;
 }
 
 /** Hands one mechanism's deltas to the ledger, rounded to whole units, attributed to it. */
@@ -51,18 +38,14 @@ export class Emitter {
     return this;
   }
 
-  /** Trust, security and influence (the first three metrics) move in saturating steps (see saturatingStep). */
+  /** Trust, security and influence move in saturating steps (see ../saturation.ts); other metrics as given. */
   community(index: number, metric: CommunityMetric, amount: number): void {
-    const m = metricIndex(metric);
-    const slot = index * METRIC_COUNT + m;
-    if (m < 3) amount = saturatingStep(this.ledger.opening[slot]!, amount);
-    const rounded = Math.round(amount);
-    if (rounded !== 0) this.ledger.add(slot, rounded, this.cause);
+    this.ledger.change(index * METRIC_COUNT + metricIndex(metric), amount, this.cause);
   }
 
+  /** The armed group's strength moves in saturating steps too. */
   global(metric: GlobalMetric, amount: number): void {
-    const rounded = Math.round(amount);
-    if (rounded !== 0) this.ledger.add(globalSlot(metric), rounded, this.cause);
+    this.ledger.change(globalSlot(metric), amount, this.cause);
   }
 
   schedule(queue: Scheduled['queue'], community: number, delay: number, hectares: number): void {

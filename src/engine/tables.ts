@@ -4,8 +4,7 @@
  * of causes (mechanism or event card with its evidence) that the explanation record points into.
  */
 import type { EventCard, LeverDef, Scenario } from '../scenario/schema.ts';
-import type { LeverId, MechanismId } from '../scenario/vocabulary.ts';
-import { MECHANISMS } from './mechanisms/index.ts';
+import { MECHANISM_IDS, type LeverId, type MechanismId } from '../scenario/vocabulary.ts';
 import type { Cause } from './record.ts';
 
 export interface ScenarioTables {
@@ -42,8 +41,8 @@ function buildTables(scenario: Scenario): ScenarioTables {
   const communityIds = scenario.communities.map((c) => c.id);
   const leverMax: Record<LeverId, number> = { eradicationPace: 0, developmentFunding: 0, committeeSupport: 0, committeeOversight: 0, militaryOperations: 0 };
   for (const lever of scenario.levers) leverMax[lever.id] = lever.max;
-  const causes: Cause[] = MECHANISMS.map((m) => ({ mechanism: m.id, evidence: scenario.mechanisms[m.id].evidence[0] ?? '' }));
-  const mechanismCause = Object.fromEntries(MECHANISMS.map((m, i) => [m.id, i])) as Record<MechanismId, number>;
+  const causes: Cause[] = MECHANISM_IDS.map((id) => ({ mechanism: id, evidence: scenario.mechanisms[id].evidence[0] ?? '' }));
+  const mechanismCause = Object.fromEntries(MECHANISM_IDS.map((id, i) => [id, i])) as Record<MechanismId, number>;
   const eventCauseBase = causes.length;
   for (const event of scenario.events) causes.push({ mechanism: `event:${event.id}`, evidence: event.evidence[0] ?? '' });
   const eventKeys = scenario.events.map((event) => (event.scope === 'global' ? [event.id] : communityIds.map((id) => `${event.id}@${id}`)));

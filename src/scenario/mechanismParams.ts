@@ -10,6 +10,18 @@ const evidence = z
   .describe('Ids of the evidence notes this mechanism rests on (see "evidence"); the first is shown beside each change it causes.');
 
 const share = (what: string) => z.number().min(0).max(1).describe(what);
+
+/**
+ * A position the model can take or leave: a contested claim, who holds it, how it rests on the
+ * sources, and how far the model takes it (0 leaves it out). A teacher switches it on to ask
+ * "what if they are right?".
+ */
+const ModelPosition = z.strictObject({
+  name: z.string().min(1).max(120).describe('What the position claims, in a few words.'),
+  heldBy: z.string().min(1).max(400).describe('Who argues it, and who argues against it.'),
+  grade: z.enum(['stated', 'inferred', 'external', 'assumption']).describe('How the position rests on its source (see evidence grades).'),
+  weight: z.number().min(0).max(1).describe('How far the model takes the position: 0 leaves it out, 1 takes it in full.'),
+});
 const rate = (what: string) => z.number().min(0).max(100).describe(what);
 
 export const LivelihoodParams = z
@@ -19,8 +31,12 @@ export const LivelihoodParams = z
     deterrence: share('How far the threat of eradication (pace times reach) holds back new coca planting: 1 stops it entirely.'),
     licitTakeover: share('Largest share of a community\'s licit crops in yield that coca can take over in one turn once free land is used up, where the licit alternative has no appeal.'),
     variability: share('How much the spread of coca varies from one community and quarter to the next (weather, local prices, demand): 0.5 means ±50%.'),
+    labourDaysPerHousehold: z.number().min(1).max(1500).describe('Days of work a household has in a year for its fields or paid work (all its working members).'),
+    dayWage: z.number().min(0).max(1000).describe('Soles a day of paid work earns (harvest hand, trade, transport, public works).'),
+    jobShare: share('Share of a household\'s days its crops leave free that find paid work with no development.'),
+    jobsFromDevelopment: share('How far development invested (at saturation, as for licit returns) closes the gap between that share and 1: roads, cooperatives and services bring work.'),
   })
-  .describe('Coca pays 4–5 harvests a year against about two for other crops; farmers plant what pays. Household income is derived from what is planted.');
+  .describe('Coca pays 4–5 harvests a year against about two for other crops; farmers plant what pays. Household income is what the land and the household\'s labour earn: crops, and paid work for the days the crops leave free.');
 
 export const EradicationShockParams = z
   .strictObject({
@@ -47,7 +63,7 @@ export const VoluntarySubstitutionParams = z
     evidence,
     plantingCostPerHectare: z.number().positive().describe('Thousands of soles of delivered development it takes to establish one hectare of licit crops (plants, technical help, roads, credit).'),
     absorptionShare: share('Largest share of a community\'s farmland its households and extension agents can plant in one turn where it is fully secure; money beyond that is not planted.'),
-    comparableReturnThreshold: share('Licit return, as a share of the (risk-adjusted) coca return, at which farmers start to uproot coca themselves.'),
+    comparableLivingShare: z.number().gt(0).max(1).describe('What growers count as a comparable living: the share of a coca hectare\'s (risk-adjusted) earnings that a hectare moved to licit crops, with paid work for the days it frees, must bring for all of them to switch; half switch at half of it.'),
     uprootRate: share('Largest share of a community\'s coca uprooted voluntarily per turn when licit crops pay fully as well and it is safe to grow them.'),
     marketGain: rate('How much delivered development (roads, cooperatives, technical help) can raise licit returns: 1 doubles them at saturation.'),
     investmentForHalfEffect: z.number().positive().describe('Thousands of soles invested per farmed hectare that give half of that gain.'),
@@ -119,6 +135,7 @@ export const InsurgentResilienceParams = z
     evidence,
     revenueShare: share('Share of the coca economy\'s value that the armed clan takes in protection and trafficking.'),
     revenueForHalfStrength: z.number().positive().describe('Yearly clan revenue (millions of soles) that sustains a clan at half of full strength.'),
+    influenceForFullBase: z.number().gt(0).max(1).describe('Population-weighted mean insurgent influence (as a share, 0–1) at or above which the clan\'s popular base (recruits, supplies, hiding places) no longer limits the strength its revenue can sustain; below it, that strength falls in proportion.'),
     recoveryRate: share('Share of the gap to its sustainable strength that the clan recovers per turn.'),
     attritionRate: share('Share of any excess over its sustainable strength that the clan loses per turn.'),
     influenceSpread: share('Share of the gap to 100 of insurgent influence gained per turn where security is 0, at full clan strength.'),
@@ -163,9 +180,10 @@ export const StateSubstitutionParams = z
     evidence,
     presenceTrust: rate('Trust points per turn at the saturating level of development delivered per household (schools, roads, services).'),
     deliveryForHalfEffect: z.number().positive().describe('Thousands of soles delivered per household in a turn that gives half the presence effect.'),
-    substitutionDrag: rate('Trust points lost per turn where the state leans fully on committees and delivers nothing itself.'),
+    substitutionDrag: rate('Trust points lost per turn where the state leans fully on committees and delivers nothing itself, when the critics\' view is taken in full (criticsView.weight 1).'),
+    criticsView: ModelPosition.describe('The critics\' view that committees stand in for the state and wear trust down where it delivers nothing itself: a position, not a finding. Its weight scales substitutionDrag.'),
   })
-  .describe('Committees are no substitute for the state\'s own presence: trust follows what the state itself delivers.');
+  .describe('Trust follows what the state itself delivers; whether leaning on committees instead wears trust down is a named model position (criticsView), off or small by default.');
 
 export const LeafPriceParams = z
   .strictObject({

@@ -4,13 +4,16 @@
 //
 // Known failures, each listed with its reason; the test fails if one of them starts to hold (remove
 // it then) or if any other fact fails anywhere:
-// - start-20%, development-cuts-coca-late: with every starting value a fifth lower (security
-//   too), development alone ends 9% below the status quo against the 10% the fact asks; the
-//   effect keeps its direction. Development is absorbed in proportion to security, so a less
-//   secure valley gains less from it (see docs/robustness.md).
-// - eradication-shock-25%, eradication-alone-backfires: over these 20 seeds coca's regrowth after
-//   eradication stops is a hair under the 10% the fact asks (margin −0.01) since two event cards
-//   (the colonos, soldiers on patrol) joined the draws; over 200 seeds it holds (margin 0.12).
+// - development-cuts-coca-late where the alternative pays less against coca (start-20%: less
+//   security, so less is absorbed; livelihood-25%: lower day wage and job share; coca price +25%) and in a 12-turn game played on to four years: development alone ends 6–9%
+//   below the status quo against the 10% the fact asks; the effect keeps its direction. In the
+//   household economy growers switch only as a hectare moved to licit crops approaches a
+//   comparable living, so development cuts less coca where coca pays relatively more (see
+//   docs/robustness.md).
+// - money-is-not-enough-25% and insurgent-resilience+25%, no-lever-is-free: development's price
+//   on the clan and security is the money extorted from projects where the clan holds sway; with
+//   less extortion, or a clan that recovers faster toward a ceiling development lowers, it stays
+//   under one unit of the fact.
 //
 // Seeds: the facts from the shipped start are tested over 200 seeds (tests/engine/stylizedFacts.test.ts).
 // All facts over 200 seeds take about 14 s of one core per scenario (measured), so 200 seeds on
@@ -24,7 +27,14 @@ import { scenarioVariants } from '../../src/analysis/variants.ts';
 import { shippedScenario } from './scenario.ts';
 
 const SEEDS = 20;
-const KNOWN_FAILURES: Record<string, readonly string[]> = { 'start-20%': ['development-cuts-coca-late'], 'eradication-shock-25%': ['eradication-alone-backfires'] };
+const KNOWN_FAILURES: Record<string, readonly string[]> = {
+  'start-20%': ['development-cuts-coca-late'],
+  'livelihood-25%': ['development-cuts-coca-late'],
+  'economy.coca.pricePerKg+25%': ['development-cuts-coca-late'],
+  'turns-12': ['development-cuts-coca-late'],
+  'money-is-not-enough-25%': ['no-lever-is-free'],
+  'insurgent-resilience+25%': ['no-lever-is-free'],
+};
 const vraem = shippedScenario('vraem-2012');
 const scenarios = [{ id: 'as shipped', scenario: vraem }, ...scenarioVariants(vraem, 'quick')];
 

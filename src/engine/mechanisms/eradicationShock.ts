@@ -6,28 +6,9 @@
  * endnotes 13, 38; replanting: DEVIDA's head in 2016, about nine in ten eradicated hectares
  * replanted; displacement: Grillo et al. 2021 on the Upper Huallaga and Monzón).
  */
-import type { CommunityDef, Scenario } from '../../scenario/schema.ts';
 import type { Mechanism } from '../mechanism.ts';
-import type { CommunityState, GameState } from '../state.ts';
-import { INDEX_MAX, INDEX_SCALE, clamp01, saturate } from '../units.ts';
-
-/** How far eradication teams reach a community: roads help, the clan's protection hinders (endnote 13). */
-export function eradicationReach(scenario: Scenario, def: CommunityDef, community: CommunityState): number {
-  const shield = scenario.mechanisms['eradication-shock'].influenceShield;
-  return def.roadAccess * (1 - shield * (community.insurgentInfluence / INDEX_MAX));
-}
-
-/** Hectares cleared per community: the turn's capacity, shared by coca area times reach. */
-export function planEradication(scenario: Scenario, state: GameState, reach: readonly number[], pace: number): number[] {
-  const p = scenario.mechanisms['eradication-shock'];
-  const weights = state.communities.map((c, i) => c.cocaHectares * reach[i]!);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const capacity = p.capacityHectaresPerTurn * pace;
-  return state.communities.map((c, i) => {
-    if (total <= 0 || capacity <= 0) return 0;
-    return Math.floor(Math.min(c.cocaHectares * p.maxShareOfCocaPerTurn, (capacity * weights[i]!) / total));
-  });
-}
+import type { GameState } from '../state.ts';
+import { INDEX_SCALE, clamp01, saturate } from '../units.ts';
 
 /** The community where the clan's protection is strongest: where displaced growers replant. */
 function refuge(state: GameState): number {

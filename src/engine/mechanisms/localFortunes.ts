@@ -6,7 +6,8 @@
  * both counts. It is mean-free: over many seeds it moves no average, only how far one game can
  * stray from another.
  */
-import { saturatingStep, type Mechanism } from '../mechanism.ts';
+import type { Mechanism } from '../mechanism.ts';
+import { saturatingStep } from '../saturation.ts';
 import { INDEX_SCALE } from '../units.ts';
 
 export const localFortunes: Mechanism = {

@@ -4,69 +4,11 @@
  * used up they can only go where farmers give up coca, which they do where licit crops pay a
  * comparable living and it is safe to grow them (Zech 2014, coca economy section, endnote 33).
  * Money beyond what households and extension agents can plant in a turn is not planted
- * (absorptive limit), and where security is poor less can be planted at all.
+ * (absorptive limit), and where security is poor less can be planted at all. Where the money is
+ * planted, and how far growers find the alternative worth taking, are worked out for the turn in
+ * ../plantings.ts.
  */
-import type { Scenario } from '../../scenario/schema.ts';
 import type { Mechanism } from '../mechanism.ts';
-
-/**
- * How far a licit alternative is worth taking here (0–1): how its living compares with coca's —
- * half of farmers would take it where it pays the threshold share of coca's living, few where it
- * pays much less, most where it pays as much (a smooth S-curve, so no value of a price or yield
- * flips the whole valley at once) — times how safe it is to grow it (security, and no clan
- * taxing the projects).
- */
-export function alternativeAppeal(scenario: Scenario, livingRatio: number, security: number, influence: number): number {
-  const threshold = scenario.mechanisms['voluntary-substitution'].comparableReturnThreshold;
-  const squared = livingRatio * livingRatio;
-  const attractiveness = squared / (squared + threshold * threshold);
-  return attractiveness * security * (1 - influence);
-}
-
-/** Licit hectares development pays for this turn, by the land they go on. */
-export interface Plantings {
-  /** On farmland under no crop. */
-  readonly onFreeLand: number;
-  /** On fields eradicated this turn, whose owners join a program rather than replant. */
-  readonly onCleared: number;
-  /** On coca fields whose owners uproot it to join a program. */
-  readonly converted: number;
-}
-
-/**
- * Where the money delivered to a community is planted: first on fields just eradicated (their
- * owners have lost their coca and join where it is safe: post-eradication programs), then, up
- * to what households and extension agents can absorb where it is safe to work, on free land,
- * then on coca fields whose owners find the alternative worth taking.
- */
-export function planPlantings(scenario: Scenario, c: PlantingInputs): Plantings {
-  const p = scenario.mechanisms['voluntary-substitution'];
-  const affordable = c.delivered / p.plantingCostPerHectare;
-  // Cleared fields are ready to plant and their owners need a living now: the absorptive limit
-  // (convincing and training farmers one by one) does not bind there.
-  const onCleared = Math.min(affordable, c.cleared * (0.3 + 0.7 * c.security * (1 - c.influence)));
-  const funded = Math.min(affordable - onCleared, p.absorptionShare * c.farmland * c.security);
-  const onFreeLand = Math.min(funded, c.freeLand);
-  // Farmers give up coca as they see licit crops yield around them: a lag of the maturation time.
-  const coca = Math.max(0, c.coca - c.cleared);
-  const proven = c.licitInYield + coca > 0 ? c.licitInYield / (c.licitInYield + coca) : 0;
-  const converted = Math.min(funded - onFreeLand, coca * c.appeal * proven);
-  return { onFreeLand, onCleared, converted };
-}
-
-export interface PlantingInputs {
-  readonly farmland: number;
-  readonly freeLand: number;
-  readonly coca: number;
-  /** Licit hectares in yield at the start of the turn. */
-  readonly licitInYield: number;
-  readonly cleared: number;
-  /** Thousands of soles delivered this turn. */
-  readonly delivered: number;
-  readonly security: number;
-  readonly influence: number;
-  readonly appeal: number;
-}
 
 export const voluntarySubstitution: Mechanism = {
   id: 'voluntary-substitution',

@@ -303,7 +303,7 @@ export const en = {
     /** The price of each lever, beside its money cost: what it risks for people. */
     leverPrice: {
       eradicationPace: 'Cuts coca at once, but takes a family’s income the same day: where nothing replaces it, trust falls, the clan gains recruits and most fields are replanted.',
-      developmentFunding: 'Roads, services and licit crops win trust, but cacao and coffee take years to yield, and part of the money leaks away.',
+      developmentFunding: 'Roads, services, licit crops and the work they bring win trust and raise incomes, but cacao and coffee take years to yield, growers give up coca only for a comparable living, part of the money leaks away, and where the clan holds sway it taxes the projects.',
       committeeSupport: 'Trained and armed patrols deter bandits and tell the army what they know; without oversight some abuse their power or fall in with traffickers.',
       committeeOversight: 'Registration, joint patrols and monthly meetings keep committees accountable. It costs money and shows no result on its own.',
       militaryOperations: 'Blows against the clan land where people share what they know; where they do not, operations fall on villagers.',

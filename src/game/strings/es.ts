@@ -308,7 +308,7 @@ export const es = {
     ],
     leverPrice: {
       eradicationPace: 'Reduce la coca de inmediato, pero le quita a la familia su ingreso ese mismo día: donde nada lo reemplaza, cae la confianza, el clan gana reclutas y la mayoría de chacras se vuelve a sembrar.',
-      developmentFunding: 'Carreteras, servicios y cultivos lícitos ganan confianza, pero el cacao y el café tardan años en producir, y parte de la plata se pierde en el camino.',
+      developmentFunding: 'Carreteras, servicios, cultivos lícitos y el trabajo que traen ganan confianza y suben los ingresos, pero el cacao y el café tardan años en producir, los productores dejan la coca solo por un sustento comparable, parte de la plata se pierde en el camino y, donde manda el clan, este cobra cupos a los proyectos.',
       committeeSupport: 'Las rondas entrenadas y armadas disuaden a los asaltantes y le cuentan al Ejército lo que saben; sin control, algunos abusan de su poder o se juntan con los narcos.',
       committeeOversight: 'El registro, las patrullas conjuntas y las reuniones mensuales mantienen a los comités bajo control. Cuesta plata y por sí solo no muestra resultados.',
       militaryOperations: 'Los golpes contra el clan aciertan donde la gente comparte lo que sabe; donde no, los operativos caen sobre los pobladores.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intelligence, operationsTempo, precision } from '../../../src/engine/mechanisms/intelligence.ts';
+import { intelligence } from '../../../src/engine/mechanisms/intelligence.ts';
+import { operationsTempo, precision } from '../../../src/engine/operations.ts';
 import { createGame } from '../../../src/engine/state.ts';
 import { runMechanism, vraem, withCommunities } from '../helpers.ts';
 

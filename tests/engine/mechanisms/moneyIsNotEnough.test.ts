@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../src/engine/context.ts';
-import { leakageShare, moneyIsNotEnough, projectTax } from '../../../src/engine/mechanisms/moneyIsNotEnough.ts';
+import { leakageShare } from '../../../src/engine/leakage.ts';
+import { moneyIsNotEnough } from '../../../src/engine/mechanisms/moneyIsNotEnough.ts';
 import { defaultLevers } from '../../../src/engine/state.ts';
 import { createGame } from '../../../src/engine/state.ts';
 import { fixedRng, runMechanism, vraem, withCommunities } from '../helpers.ts';
@@ -28,7 +29,7 @@ describe('money-is-not-enough', () => {
     const tax = (influence: number, funding: number) => {
       const state = withCommunities(createGame(vraem, 'unit'), { insurgentInfluence: influence });
       const levers = { ...defaultLevers(vraem), developmentFunding: funding };
-      return projectTax(buildContext(vraem, state, levers, vraem.communities.map(() => 1), fixedRng(0.5)));
+      return buildContext(vraem, state, levers, vraem.communities.map(() => 1), fixedRng(0.5)).projectTax;
     };
     expect(tax(8000, 200)).toBeGreaterThan(tax(1000, 200) * 4);
     expect(tax(8000, 0)).toBe(0);

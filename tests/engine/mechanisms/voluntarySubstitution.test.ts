@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planPlantings, voluntarySubstitution } from '../../../src/engine/mechanisms/voluntarySubstitution.ts';
+import { voluntarySubstitution } from '../../../src/engine/mechanisms/voluntarySubstitution.ts';
+import { planPlantings } from '../../../src/engine/plantings.ts';
 import { createGame } from '../../../src/engine/state.ts';
 import { runMechanism, vraem, withCommunities } from '../helpers.ts';
 
