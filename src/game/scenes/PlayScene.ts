@@ -24,7 +24,7 @@ import { downloadReplay } from '../ui/download.ts';
 import { createEventQueue } from '../ui/eventDialog.ts';
 import { glossaryButton } from '../ui/glossary.ts';
 import { createLeverPanel } from '../ui/leverPanel.ts';
-import { drawMap, fitMap, toScreen, type MapFrame } from '../ui/mapBackdrop.ts';
+import { drawMap, fitLabels, fitMap, toScreen, type MapFrame } from '../ui/mapBackdrop.ts';
 import { createOnboarding, ONBOARDED_KEY } from '../ui/onboarding.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
@@ -36,6 +36,8 @@ import { renderLedger, renderSummary } from '../ui/whyView.ts';
 const MAP_BOX = { x: 8, y: 56, width: 800, height: 412 };
 /** Charts shorter than this would squeeze their 14 px labels together. */
 const MIN_TREND_HEIGHT = 120;
+/** The most of the left column's height the map takes beside the panels (the report has the rest). */
+const MAP_SHARE = 0.58;
 
 /** Whether the player has been through the briefing before (storage may be unavailable). */
 function onboarded(): boolean {
@@ -73,7 +75,7 @@ export class PlayScene extends Phaser.Scene {
     this.busy = false;
     const scenario = shown(session.scenario);
     const frame = fitMap(scenario, MAP_BOX);
-    drawMap(this, scenario, frame);
+    const map = drawMap(this, scenario, frame);
     const halos = this.add.graphics();
 
     const date = h('span', { class: 'date', 'data-testid': 'date' });
@@ -142,8 +144,18 @@ export class PlayScene extends Phaser.Scene {
     const main = h('div', { class: 'play-main' }, mapArea, this.a11y.mirror, tabArea);
     const layer = screenLayer(this, 'play-page', topbar, h('div', { class: 'play-body' }, main, rightColumn), events.element);
 
-    // The canvas stays fitted to the window; the camera shows the map inside the map's area,
-    // and the markers follow at the same scale.
+    // The map's area takes the map's own shape (no empty bands above and below it) and at most
+    // MAP_SHARE of the column's height, so the quarter's report keeps room under it.
+    const sizeMapArea = () => {
+      const width = main.clientWidth;
+      if (width === 0) return;
+      const narrow = getComputedStyle(layer).display === 'block';
+      const height = width * (frame.height / frame.width);
+      // One column (a portrait tablet, a zoomed window): the page scrolls, and the report has a height of its own.
+      main.style.gridTemplateRows = narrow ? `${Math.round(height)}px 26em` : `${Math.round(Math.min(height, main.clientHeight * MAP_SHARE))}px minmax(11em, 1fr)`;
+    };
+    // The canvas fills the window; the camera shows the map inside the map's area, and the
+    // markers follow at the same scale, wherever the page has scrolled.
     const drawCharts = () => {
       const width = tabScroll.clientWidth - 24;
       const height = Math.max(MIN_TREND_HEIGHT, tabScroll.clientHeight - 40);
@@ -163,19 +175,31 @@ export class PlayScene extends Phaser.Scene {
       camera.setZoom(zoom);
       camera.setScroll(centre.x - camera.width / 2 - (target.x - camera.width / 2) / zoom, centre.y - camera.height / 2 - (target.y - camera.height / 2) / zoom);
       markers.place((p) => ({ x: (p.x - centre.x) * fit + area.width / 2, y: (p.y - centre.y) * fit + area.height / 2 }));
+      fitLabels(map, fit);
+      // What the camera now shows of the map's frame, in page pixels (Phaser: screen = (world − scroll − half) × zoom + half).
+      const onScreen = (world: number, scroll: number, half: number, offset: number) => offset + ((world - scroll - half) * zoom + half) * perGame;
+      bus.mapOnScreen = {
+        left: onScreen(frame.x, camera.scrollX, camera.width / 2, canvas.left),
+        top: onScreen(frame.y, camera.scrollY, camera.height / 2, canvas.top),
+        width: frame.width * zoom * perGame,
+        height: frame.height * zoom * perGame,
+      };
       this.redraw.wake();
     };
     const observer = new ResizeObserver(() => {
+      sizeMapArea();
       layout();
       if (tabScroll.contains(trendsBody)) drawCharts();
     });
     observer.observe(mapArea);
+    observer.observe(main);
     observer.observe(tabScroll);
     this.scale.on('resize', layout);
     layer.addEventListener('scroll', layout, { passive: true });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       observer.disconnect();
       this.scale.off('resize', layout);
+      bus.mapOnScreen = null;
     });
 
     let summaryHeading: HTMLElement | null = null;

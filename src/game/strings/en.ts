@@ -69,6 +69,7 @@ export const en = {
     where: (name: string) => `In ${name}`,
     regionWide: 'Across the region',
     answerNextTurn: 'Your answer takes effect when you end the turn.',
+    more: 'More about this',
   },
   debrief: {
     heading: 'Debrief',
@@ -404,6 +405,9 @@ export const en = {
     startHeading: 'Before your first turn',
     start: 'Nothing has happened yet. Set the levers and end the turn; then this panel tells you, community by community, how trust and security moved and why.',
     quiet: 'Trust and security barely moved anywhere this quarter.',
+    headline: (communities: number, trustUp: number, trustDown: number, securityUp: number, securityDown: number) =>
+      `Of ${communities} communities, trust rose in ${trustUp} and fell in ${trustDown}; security rose in ${securityUp} and fell in ${securityDown}.`,
+    more: 'More: every community, every cause and the coca market',
     market: (price: string, start: string, change: string) =>
       `Coca leaf sells at S/ ${price} a kilo at the farm gate (S/ ${start} when the game began; ${change} this quarter): it sets what a hectare of coca pays a family, and what the clan takes.`,
     quietOthers: (names: string) => `Barely moved: ${names}.`,

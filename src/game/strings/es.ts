@@ -78,6 +78,7 @@ export const es = {
     where: (name) => `En ${name}`,
     regionWide: 'En toda la región',
     answerNextTurn: 'Tu respuesta se aplica cuando termines el turno.',
+    more: 'Más sobre esto',
   },
   debrief: {
     heading: 'Puesta en común',
@@ -411,6 +412,9 @@ export const es = {
     market: (price: string, start: string, change: string) =>
       `La hoja de coca se vende a S/ ${price} el kilo en chacra (S/ ${start} al empezar el juego; ${change} este trimestre): de ese precio depende lo que una hectárea de coca deja a una familia y lo que se lleva el clan.`,
     quiet: 'La confianza y la seguridad casi no se movieron en ninguna parte este trimestre.',
+    headline: (communities, trustUp, trustDown, securityUp, securityDown) =>
+      `De ${communities} comunidades, la confianza subió en ${trustUp} y bajó en ${trustDown}; la seguridad subió en ${securityUp} y bajó en ${securityDown}.`,
+    more: 'Más: cada comunidad, cada causa y el mercado de la coca',
     quietOthers: (names) => `Casi sin cambios: ${names}.`,
     alsoMoved: (list) => `También cambiaron (sus causas están en el mapa y en Todos los cambios): ${list}.`,
     fell: 'bajó',
