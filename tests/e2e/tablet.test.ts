@@ -55,7 +55,7 @@ describe('a whole game by touch on a portrait tablet', () => {
     const cardWords: number[] = [];
     for (let turn = 1; turn <= vraem.calendar.turns; turn++) {
       while (await page.locator('[data-testid=event-dialog]:not([hidden])').count()) {
-        const words = await visibleWords(page, '[data-testid=event-dialog] [role=dialog]');
+        const words = await visibleWords(page, 'dialog[data-testid=event-dialog]');
         cardWords.push(words);
         expect(words, `event card before turn ${turn}`).toBeLessThanOrEqual(CARD_WORDS);
         if (cardWords.length === 1) await screenshot(page, 'tablet-event');

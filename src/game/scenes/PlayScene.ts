@@ -247,6 +247,7 @@ export class PlayScene extends Phaser.Scene {
       scenario,
       () => ({ map: mapArea, advisers: advisers.element, levers: panel.parts.list, budget: panel.parts.budget, 'end-turn': panel.parts.endTurn, report: tabArea, help }),
       () => this.focusSummary(),
+      () => this.redraw.wake(),
     );
     help.addEventListener('click', () => onboarding.start());
     this.onboarding = onboarding;
@@ -254,7 +255,7 @@ export class PlayScene extends Phaser.Scene {
     // The documented shortcut: Ctrl+Enter (⌘+Enter on a Mac) ends the turn from anywhere on the screen.
     const shortcut = (event: KeyboardEvent) => {
       if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || onboarding.active || this.eventQueue.open) return;
-      if (document.querySelector('.page-overlay:not([hidden])')) return;
+      if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
       if (!panel.parts.endTurn.disabled) this.endTurn();
     };

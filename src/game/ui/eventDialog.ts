@@ -5,7 +5,7 @@
 import type { FiredEvent } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { t } from '../strings/index.ts';
-import { makeModal } from './a11y/modal.ts';
+import { modalDialog, openModal } from './dialog.ts';
 import { h } from './dom.ts';
 import { clipWords, countWords } from './wordBudget.ts';
 
@@ -21,17 +21,23 @@ export interface EventQueue {
 }
 
 export function createEventQueue(scenario: Scenario): EventQueue {
-  const overlay = h('div', { class: 'ui overlay', hidden: true, 'data-testid': 'event-dialog' });
+  // One card at a time in the browser's modal <dialog>: over the whole window, the rest inert.
+  const dialog = modalDialog({ class: 'ui panel dialog scroll', 'aria-labelledby': 'event-title', 'data-testid': 'event-dialog' });
   let open = false;
-  let release: (() => void) | null = null;
+  /** What Escape does: nothing while a choice is asked (an answer must be given), Continue otherwise. */
+  let onEscape: (() => void) | null = null;
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    onEscape?.();
+  });
 
   const showOne = (queue: FiredEvent[], onAnswer: (key: string, optionId: string) => void, onDone: () => void, returnFocus: Element | null) => {
     const fired = queue.shift();
     if (!fired) {
-      overlay.hidden = true;
       open = false;
-      release?.();
-      release = null;
+      onEscape = null;
+      dialog.close();
+      dialog.hidden = true;
       if (returnFocus instanceof HTMLElement) returnFocus.focus();
       onDone();
       return;
@@ -68,9 +74,7 @@ export function createEventQueue(scenario: Scenario): EventQueue {
             note ? h('p', { class: 'evidence' }, note.paraphrase, ` (${note.locator})`) : null,
           )
         : null;
-    const dialog = h(
-      'div',
-      { class: 'panel dialog scroll', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'event-title' },
+    const parts = [
       h('p', { class: 'small muted' }, where),
       h('h2', { id: 'event-title' }, event.title),
       h('p', { 'data-testid': 'event-text' }, text.text),
@@ -78,18 +82,16 @@ export function createEventQueue(scenario: Scenario): EventQueue {
       h('div', { class: 'options' }, ...buttons),
       event.choice ? h('p', { class: 'small muted', style: 'margin-top:8px' }, t.event.answerNextTurn) : null,
       more,
-    );
+    ];
+    dialog.replaceChildren(...parts.filter((part) => part !== null));
     // A card with nothing to choose closes with Escape, like Continue; a choice must be made.
-    if (!event.choice) dialog.addEventListener('keydown', (e) => e.key === 'Escape' && next());
-    overlay.replaceChildren(dialog);
-    overlay.hidden = false;
+    onEscape = event.choice ? null : next;
     open = true;
-    release ??= makeModal(overlay);
-    buttons[0]!.focus();
+    openModal(dialog, buttons[0]);
   };
 
   return {
-    element: overlay,
+    element: dialog,
     show(events, onAnswer, onDone) {
       if (events.length === 0) return onDone();
       showOne([...events], onAnswer, onDone, document.activeElement);

@@ -24,7 +24,11 @@ export interface Onboarding {
   dispose(): void;
 }
 
-export function createOnboarding(scenario: Scenario, targets: () => Partial<Record<TourTarget, HTMLElement>>, done: () => void): Onboarding {
+/**
+ * `repaint` redraws the canvas: a card taken off the map must not leave its print there while
+ * the game loop sleeps (a software renderer showed a white block for seconds).
+ */
+export function createOnboarding(scenario: Scenario, targets: () => Partial<Record<TourTarget, HTMLElement>>, done: () => void, repaint: () => void): Onboarding {
   let dialog: Dialog | null = null;
   let tourCard: HTMLElement | null = null;
   let highlighted: HTMLElement | null = null;
@@ -85,6 +89,7 @@ export function createOnboarding(scenario: Scenario, targets: () => Partial<Reco
     highlighted = null;
     tourCard?.remove();
     tourCard = null;
+    repaint();
   };
 
   const showStep = (index: number) => {
