@@ -72,6 +72,16 @@ export function turnRows(loaded: Loaded): TurnRow[] {
   });
 }
 
+/**
+ * The rows of a game that several students played alike (same seed, same decisions): the first
+ * file's row, then one per other student with their file and name, the same figures, and a
+ * status that says whose game it also is. A gradebook keeps every name; the class figures count
+ * the game once.
+ */
+export function studentRows(row: ClassRow, twins: readonly { readonly file: string; readonly player: string }[]): ClassRow[] {
+  return [row, ...twins.map((twin) => ({ ...row, file: twin.file, player: twin.player, status: [row.status, `same game as ${row.file}`].filter((s) => s !== '').join('; ') }))];
+}
+
 /** The class table as CSV: one row per run, one column per criterion. */
 export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[]): string {
   return csvDocument(

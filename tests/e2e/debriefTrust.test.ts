@@ -101,6 +101,7 @@ describe('a debrief a teacher can trust', () => {
   });
 
   it('draws the class chart with dated, valued axes and a name on every line', async () => {
+    await page.click('[data-tab=chart]');
     const ticks = await page.locator('[data-testid=class-chart] svg text.tick').allTextContents();
     expect(ticks).toEqual(expect.arrayContaining(['2012', '2016']));
     expect(ticks.filter((x) => /^\d+$/.test(x) && !/^20\d\d$/.test(x)).length).toBeGreaterThanOrEqual(3);
@@ -201,7 +202,9 @@ describe('a debrief given bad input', () => {
     const warning = await page.locator('[data-testid=debrief-warning]').innerText();
     expect(warning).toContain('These files come from different scenarios');
     expect(warning).toContain(`${vraem.title}: 2 file(s)`);
+    await page.click('[data-tab=chart]');
     expect(await page.locator('[data-testid=class-chart] .chart-legend').innerText()).not.toContain('Other scenario');
+    await page.click('[data-tab=table]');
     await page.click('button[data-run="2"]');
     expect(await page.locator('[data-testid=debrief-warning]').innerText()).toContain('now “');
     await screenshot(page, 'debrief-mixed');
