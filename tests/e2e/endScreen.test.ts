@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { busyRun } from '../../src/analysis/busyRun.ts';
 import { referencePath } from '../../src/analysis/comparison.ts';
 import { analyzeConsequences } from '../../src/analysis/consequences.ts';
-import { summarizeRegion } from '../../src/engine/index.ts';
+import { seedLuck } from '../../src/analysis/luck.ts';
+import { assess, summarizeRegion } from '../../src/engine/index.ts';
+import { outcomesOnSeeds } from '../../src/replay/analysis.ts';
 import { describeDecision } from '../../src/game/ui/consequenceView.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
 import { historicalPolicy } from '../../src/policy/historical.ts';
@@ -64,6 +66,18 @@ describe('end screen', () => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/consequences-timing.json', JSON.stringify({ decisions: analysis.ranked.length + analysis.refused.length, computeMs, totalMs }));
     console.log(`consequences of a 20-turn game in the page (worker): ${computeMs} ms computing, ${totalMs} ms from request to answer`);
+  });
+
+  it('says how lucky the seed was: where it sits among the same decisions played on 100 other seeds', async () => {
+    await page.locator('[data-testid=luck-note]', { hasText: 'Luck:' }).waitFor({ timeout: 60_000 });
+    const outcomes = outcomesOnSeeds(vraem, session.decisionLog, Array.from({ length: 100 }, (_, i) => `luck-${i}`));
+    for (const c of assess(vraem, session.state)) {
+      const luck = seedLuck(outcomes.get(c.id)!, c.value, vraem.assessment.find((a) => a.id === c.id)!.better);
+      const line = page.locator(`[data-testid=criterion-${c.id}-luck]`);
+      expect(await line.getAttribute('data-luckier')).toBe(String(luck.luckier));
+      expect(await line.innerText()).toContain(`Your seed was luckier than ${luck.luckier} of 100 other seeds`);
+    }
+    await screenshot(page, 'end-luck-1024');
   });
 
   it('shows each rating beside the reference path played on the same seed', async () => {

@@ -12,7 +12,8 @@ import Phaser from 'phaser';
 import { runSeries } from '../../analysis/outcomeBand.ts';
 import { timelineOf } from '../../analysis/timeline.ts';
 import { summarizeCommunities } from '../../engine/index.ts';
-import { bandOf, firstDivergence, SEPARATION_MIN_RUNS, separatingLevers } from '../../replay/analysis.ts';
+import { seedLuck } from '../../analysis/luck.ts';
+import { bandOf, firstDivergence, SEPARATION_MIN_RUNS, separatingLevers, summarizeSpread } from '../../replay/analysis.ts';
 import { classTableCsv, studentRows } from '../../replay/classTable.ts';
 import { classCounts, counts, rankRuns, scenarioGroups } from '../../replay/classView.ts';
 import { explainTurn, type PlayedGame } from '../../replay/record.ts';
@@ -27,7 +28,7 @@ import { t } from '../strings/index.ts';
 import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
-import { gameInWorker, lastComputeMs, loadInWorkers, releaseRuns, spreadInWorkers, startWorkers } from '../ui/analysisWorker.ts';
+import { gameInWorker, lastComputeMs, loadInWorkers, outcomesInWorkers, releaseRuns, startWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
 import { fmt, formatCriterion, prepareFormats } from '../ui/format.ts';
@@ -587,13 +588,22 @@ export class DebriefScene extends Phaser.Scene {
     const labels = shown(scenario);
     box.textContent = t.debrief.spreadRunning(0, seeds.length);
     // An unchanged shipped scenario is the page's own copy, which the workers know by name.
-    const spread = await spreadInWorkers(shippedCopy(run) ?? scenario, game.decisions, seeds);
+    const outcomes = await outcomesInWorkers(shippedCopy(run) ?? scenario, game.decisions, seeds);
+    const spread = summarizeSpread(outcomes);
     box.dataset.computeMs = lastComputeMs().toFixed(0);
     box.replaceChildren(
       h('h3', {}, t.debrief.spreadHeading),
       ...labels.assessment.map((c) => {
         const s = spread[c.id]!;
-        return h('p', { 'data-criterion': c.id }, t.debrief.spreadLine(c.label, formatCriterion(c.measure, s.low), formatCriterion(c.measure, s.median), formatCriterion(c.measure, s.high)));
+        // Where this run's own seed sits among its decisions' outcomes on the other seeds.
+        const luck = seedLuck(outcomes.get(c.id) ?? [], run.row.outcomes[c.id] ?? 0, c.better);
+        return h(
+          'p',
+          { 'data-criterion': c.id },
+          t.debrief.spreadLine(c.label, formatCriterion(c.measure, s.low), formatCriterion(c.measure, s.median), formatCriterion(c.measure, s.high)),
+          '; ',
+          h('span', { class: luck.verdict === 'typical' ? '' : 'flagged', 'data-testid': `luck-${c.id}`, 'data-luckier': String(luck.luckier) }, [t.luck.run(luck.luckier, luck.of), t.luck.verdict[luck.verdict]].filter((x) => x).join(': ')),
+        );
       }),
     );
     // From the click to the result on the page, for the benchmark (npm run bench:web).

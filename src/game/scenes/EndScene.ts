@@ -26,6 +26,8 @@ import { glossaryButton } from '../ui/glossary.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
 import { miniMap } from '../ui/miniMap.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
+import { outcomesInWorkers } from '../ui/analysisWorker.ts';
+import { seedLuck } from '../../analysis/luck.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import { timelineList } from '../ui/timelineView.ts';
 import '../ui/screens.css';
@@ -36,6 +38,9 @@ const METRICS = [
   { key: 'cocaHectares', label: () => t.play.charts.coca },
   { key: 'meanInsurgentInfluence', label: () => t.play.charts.influence },
 ] as const satisfies readonly { key: keyof RegionSummary; label: () => string }[];
+
+/** Other seeds the player's decisions are played on to place their own seed's luck. */
+const LUCK_SEEDS = 100;
 
 /** Shown at most on the end screen; the debrief can show more. */
 const TOP_DECISIONS = 5;
@@ -86,6 +91,7 @@ export class EndScene extends Phaser.Scene {
       h('section', { class: 'panel prompts', 'aria-labelledby': 'prompts-heading' }, h('h2', { id: 'prompts-heading' }, t.end.reflection), h('ol', {}, ...scenario.debriefPrompts.map((p) => h('li', {}, p)))),
     );
     void this.showConsequences(scenario, session, consequences);
+    void this.showLuck(scenario, session);
     bus.enterScene('End');
     again.focus();
   }
@@ -112,11 +118,33 @@ export class EndScene extends Phaser.Scene {
             other && reference.ok
               ? h('p', { class: 'reference-value', 'data-testid': `criterion-${r.id}-reference` }, `${t.endScreen.reference(name)}: ${formatCriterion(other.measure, other.value)} (${t.end.rating[other.rating]})`)
               : null,
+            h('p', { class: 'luck', 'data-testid': `criterion-${r.id}-luck` }),
             h('p', { class: 'muted description' }, r.description),
           );
         }),
       ),
+      h('p', { class: 'muted', role: 'status', 'data-testid': 'luck-note' }, t.luck.computing),
     );
+  }
+
+  /**
+   * How lucky the player's seed was: the same decisions played on LUCK_SEEDS other seeds in the
+   * analysis workers, and where the player's own outcome sits among them, criterion by criterion.
+   */
+  private async showLuck(scenario: Scenario, session: Session): Promise<void> {
+    const seeds = Array.from({ length: LUCK_SEEDS }, (_, i) => `luck-${i}`);
+    const outcomes = await outcomesInWorkers(session.scenario, session.decisionLog, seeds);
+    if (!this.sys.isActive()) return;
+    for (const r of assess(scenario, session.state)) {
+      const luck = seedLuck(outcomes.get(r.id) ?? [], r.value, scenario.assessment.find((c) => c.id === r.id)!.better);
+      const line = document.querySelector<HTMLElement>(`[data-testid=criterion-${r.id}-luck]`);
+      if (!line) continue;
+      line.dataset.luckier = String(luck.luckier);
+      line.classList.toggle('flagged', luck.verdict !== 'typical');
+      line.textContent = [t.luck.ofSeeds(luck.luckier, luck.of), t.luck.verdict[luck.verdict]].filter((x) => x).join(': ') + '.';
+    }
+    const note = document.querySelector<HTMLElement>('[data-testid=luck-note]');
+    if (note) note.textContent = t.luck.note;
   }
 
   private trajectories(scenario: Scenario, session: Session, reference: ReferencePath): HTMLElement {

@@ -135,6 +135,13 @@ export const en = {
     timing: (n: number, ms: number) => `${n} decisions undone and replayed in ${ms} ms.`,
     unverified: 'This run does not verify, so these are the consequences in the game as re-simulated, up to where it stops matching its file.',
   },
+  luck: {
+    ofSeeds: (luckier: number, of: number) => `Your seed was luckier than ${luckier} of ${of} other seeds for the same decisions`,
+    run: (luckier: number, of: number) => `this run's seed was luckier than ${luckier} of ${of}`,
+    verdict: { lucky: 'a lucky seed', unlucky: 'an unlucky seed', typical: '' },
+    computing: 'Playing your decisions on 100 other seeds to see how lucky your seed was…',
+    note: 'Luck: the same decisions were played on 100 other seeds (other weather, events and prices). Where your seed beat 90 of them or more, part of the result is luck, not policy.',
+  },
   endScreen: {
     who: (player: string, seed: string) => (player ? `${player} · seed ${seed}` : `Seed ${seed}`),
     print: 'Print report card',

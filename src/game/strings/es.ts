@@ -144,6 +144,13 @@ export const es = {
     timing: (n, ms) => `${n} decisiones deshechas y vueltas a jugar en ${ms} ms.`,
     unverified: 'Esta partida no se verifica: estas son las consecuencias en la partida tal como se vuelve a simular, hasta donde deja de coincidir con su archivo.',
   },
+  luck: {
+    ofSeeds: (luckier, of) => `Tu semilla tuvo más suerte que ${luckier} de ${of} semillas con las mismas decisiones`,
+    run: (luckier, of) => `la semilla de esta partida tuvo más suerte que ${luckier} de ${of}`,
+    verdict: { lucky: 'una semilla con suerte', unlucky: 'una semilla sin suerte', typical: '' },
+    computing: 'Jugando tus decisiones con otras 100 semillas para ver cuánta suerte tuvo la tuya…',
+    note: 'Suerte: se jugaron las mismas decisiones con otras 100 semillas (otro clima, otros sucesos, otros precios). Donde tu semilla superó a 90 o más, parte del resultado es suerte y no política.',
+  },
   endScreen: {
     who: (player, seed) => (player ? `${player} · semilla ${seed}` : `Semilla ${seed}`),
     print: 'Imprimir la libreta',
