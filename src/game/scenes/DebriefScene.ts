@@ -20,7 +20,7 @@ import { explainTurn, type PlayedGame } from '../../replay/record.ts';
 import type { RunSummary } from '../../replay/runSummary.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
-import { requestConsequences } from '../consequences/client.ts';
+import { requestConsequences, SHOWN_DECISIONS } from '../consequences/client.ts';
 import { bundledScenarios, shippedScenarios } from '../scenarios.ts';
 import { shown } from '../shownScenario.ts';
 import { Session } from '../session.ts';
@@ -75,7 +75,6 @@ type Tab = (typeof TABS)[number];
 const RUN_COLOURS = ['#56b4e9', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#0072b2', '#b4b4b4'];
 const RUN_DASHES = [undefined, '7 4', '2 4', '10 3 2 3'];
 const SELECTED_COLOUR = '#f0e442';
-const TOP_DECISIONS = 5;
 
 export class DebriefScene extends Phaser.Scene {
   private runs: Run[] = [];
@@ -571,7 +570,7 @@ export class DebriefScene extends Phaser.Scene {
           {},
           h('h3', {}, t.consequences.headingFor(run.label)),
           divergence ? h('p', { class: 'flagged' }, t.consequences.unverified) : null,
-          consequenceList(shown(scenario), result.analysis, TOP_DECISIONS),
+          consequenceList(shown(scenario), result.analysis, SHOWN_DECISIONS),
           h('p', { class: 'muted', 'data-testid': 'consequence-timing', 'data-compute-ms': result.computeMs.toFixed(1), 'data-where': result.where }, t.consequences.timing(result.analysis.ranked.length + result.analysis.refused.length, Math.round(result.computeMs))),
         ),
       );

@@ -11,7 +11,7 @@ import { assess, summarizeRegion, type RegionSummary } from '../../engine/index.
 import { policyTexts, type PolicyTexts } from '../../policy/texts.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
-import { requestConsequences } from '../consequences/client.ts';
+import { requestConsequences, SHOWN_DECISIONS } from '../consequences/client.ts';
 import { referencePolicy } from '../referencePolicy.ts';
 import { shown } from '../shownScenario.ts';
 import { browserStore, clearSave } from '../save.ts';
@@ -41,9 +41,6 @@ const METRICS = [
 
 /** Other seeds the player's decisions are played on to place their own seed's luck. */
 const LUCK_SEEDS = 100;
-
-/** Shown at most on the end screen; the debrief can show more. */
-const TOP_DECISIONS = 5;
 
 export class EndScene extends Phaser.Scene {
   constructor() {
@@ -209,7 +206,7 @@ export class EndScene extends Phaser.Scene {
       box.replaceChildren(
         heading,
         h('p', { class: 'muted' }, t.consequences.intro),
-        consequenceList(scenario, result.analysis, TOP_DECISIONS),
+        consequenceList(scenario, result.analysis, SHOWN_DECISIONS),
         h('p', { class: 'muted small no-print', 'data-testid': 'consequence-timing', 'data-compute-ms': result.computeMs.toFixed(1), 'data-total-ms': result.totalMs.toFixed(1), 'data-where': result.where }, t.consequences.timing(result.analysis.ranked.length + result.analysis.refused.length, Math.round(result.computeMs))),
       );
     } catch (error) {
