@@ -7,6 +7,9 @@ export const en = {
   title: {
     scenarios: 'Scenario',
     invalidScenario: (file: string) => `${file} cannot be played:`,
+    errorCount: (n: number) => (n === 1 ? '1 problem.' : `${n} problems.`),
+    errorsOf: (file: string) => `Problems in ${file}`,
+    at: (line: number, column: number) => `line ${line}, column ${column}`,
     loadScenario: 'Load a scenario file…',
     dropHint: ' or drop one on this page.',
     seed: 'Seed',

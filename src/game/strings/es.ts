@@ -16,6 +16,9 @@ export const es = {
   title: {
     scenarios: 'Escenario',
     invalidScenario: (file) => `${file} no se puede jugar:`,
+    errorCount: (n) => (n === 1 ? '1 problema.' : `${n} problemas.`),
+    errorsOf: (file) => `Problemas en ${file}`,
+    at: (line, column) => `línea ${line}, columna ${column}`,
     loadScenario: 'Cargar un archivo de escenario…',
     dropHint: ' o arrástralo hasta esta página.',
     seed: 'Semilla',
