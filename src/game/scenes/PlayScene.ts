@@ -152,7 +152,8 @@ export class PlayScene extends Phaser.Scene {
       const narrow = getComputedStyle(layer).display === 'block';
       const height = width * (frame.height / frame.width);
       // One column (a portrait tablet, a zoomed window): the page scrolls, and the report has a height of its own.
-      main.style.gridTemplateRows = narrow ? `${Math.round(height)}px 26em` : `${Math.round(Math.min(height, main.clientHeight * MAP_SHARE))}px minmax(11em, 1fr)`;
+      // On a short screen (an 800×600 projector) the map leaves room for the report to show under it.
+      main.style.gridTemplateRows = narrow ? `${Math.round(Math.min(height, window.innerHeight * MAP_SHARE))}px 26em` : `${Math.round(Math.min(height, main.clientHeight * MAP_SHARE))}px minmax(11em, 1fr)`;
     };
     // The canvas fills the window; the camera shows the map inside the map's area, and the
     // markers follow at the same scale, wherever the page has scrolled.
