@@ -10,8 +10,8 @@ class GameBus extends EventTarget {
   /** True while a turn is passing on screen (decisions are not taken then). */
   busy = false;
 
-  /** Where the play screen's map is drawn on the page (CSS pixels), as its camera shows it; null off the play screen. */
-  mapOnScreen: { left: number; top: number; width: number; height: number } | null = null;
+  /** Where the play screen's map is drawn on the page (CSS pixels), as its camera shows it, and its names' size there; null off the play screen. */
+  mapOnScreen: { left: number; top: number; width: number; height: number; labelPx: number } | null = null;
 
   /** Milliseconds after navigation when each scene first became interactive. */
   readonly firstShown: Record<string, number> = {};

@@ -9,7 +9,7 @@ export interface TestHook {
   scene(): string;
   busy(): boolean;
   firstShown(): Record<string, number>;
-  mapOnScreen(): { left: number; top: number; width: number; height: number } | null;
+  mapOnScreen(): { left: number; top: number; width: number; height: number; labelPx: number } | null;
   waitForScene(key: string): Promise<void>;
   session(): { scenarioId: string; seed: string; turn: number; finished: boolean; hash: string; decisions: unknown[]; heeded: (string | null)[] } | null;
 }

@@ -153,7 +153,10 @@ export class PlayScene extends Phaser.Scene {
       const height = width * (frame.height / frame.width);
       // One column (a portrait tablet, a zoomed window): the page scrolls, and the report has a height of its own.
       // On a short screen (an 800×600 projector) the map leaves room for the report to show under it.
-      main.style.gridTemplateRows = narrow ? `${Math.round(Math.min(height, window.innerHeight * MAP_SHARE))}px 26em` : `${Math.round(Math.min(height, main.clientHeight * MAP_SHARE))}px minmax(11em, 1fr)`;
+      const row = Math.round(Math.min(height, (narrow ? window.innerHeight : main.clientHeight) * MAP_SHARE));
+      main.style.gridTemplateRows = narrow ? `${row}px 26em` : `${row}px minmax(11em, 1fr)`;
+      // Shorter than the column is wide for it: the area narrows to the map, centred, rather than leave empty bands beside it.
+      mapArea.style.width = row < height - 1 ? `${Math.round(row * (frame.width / frame.height))}px` : '';
     };
     // The canvas fills the window; the camera shows the map inside the map's area, and the
     // markers follow at the same scale, wherever the page has scrolled.
@@ -176,7 +179,7 @@ export class PlayScene extends Phaser.Scene {
       camera.setZoom(zoom);
       camera.setScroll(centre.x - camera.width / 2 - (target.x - camera.width / 2) / zoom, centre.y - camera.height / 2 - (target.y - camera.height / 2) / zoom);
       markers.place((p) => ({ x: (p.x - centre.x) * fit + area.width / 2, y: (p.y - centre.y) * fit + area.height / 2 }));
-      fitLabels(map, fit);
+      const labelPx = fitLabels(map, fit);
       // What the camera now shows of the map's frame, in page pixels (Phaser: screen = (world − scroll − half) × zoom + half).
       const onScreen = (world: number, scroll: number, half: number, offset: number) => offset + ((world - scroll - half) * zoom + half) * perGame;
       bus.mapOnScreen = {
@@ -184,6 +187,7 @@ export class PlayScene extends Phaser.Scene {
         top: onScreen(frame.y, camera.scrollY, camera.height / 2, canvas.top),
         width: frame.width * zoom * perGame,
         height: frame.height * zoom * perGame,
+        labelPx,
       };
       this.redraw.wake();
     };
