@@ -11,7 +11,10 @@ import { hookSession, screenshot, vraem } from './play.ts';
 const SUMMARY_WORDS = 120;
 const CARD_WORDS = 70;
 
-/** How far the map as drawn and each community's label stand from where the map's area and the community's position put them. */
+/**
+ * How far the map as drawn stands from where its area puts it (or how much of it the window shows
+ * with no canvas under it), and how far each community's label stands from its place on the map.
+ */
 function mapDrift(page: Page): Promise<{ map: number; labels: number }> {
   return page.evaluate((positions) => {
     const drawn = (window as unknown as { __btf: { mapOnScreen(): { left: number; top: number; width: number; height: number } | null } }).__btf.mapOnScreen()!;
@@ -23,7 +26,11 @@ function mapDrift(page: Page): Promise<{ map: number; labels: number }> {
       const r = document.querySelector(`[data-testid=community-${id}]`)!.getBoundingClientRect();
       labels = Math.max(labels, Math.abs(r.left + r.width / 2 - (drawn.left + x * drawn.width)), Math.abs(r.top + r.height / 2 - (drawn.top + y * drawn.height)));
     }
-    return { map, labels };
+    // The canvas lies under every part of the map the window shows, so the map is drawn there, not cut off.
+    const canvas = document.querySelector('canvas')!.getBoundingClientRect();
+    const shown = { top: Math.max(0, drawn.top), bottom: Math.min(window.innerHeight, drawn.top + drawn.height), left: Math.max(0, drawn.left), right: Math.min(window.innerWidth, drawn.left + drawn.width) };
+    const uncovered = shown.bottom <= shown.top ? 0 : Math.max(canvas.top - shown.top, shown.bottom - canvas.bottom, canvas.left - shown.left, shown.right - canvas.right, 0);
+    return { map: Math.max(map, uncovered), labels };
   }, vraem.communities.map((c) => ({ id: c.id, x: c.position.x / vraem.map.width, y: c.position.y / vraem.map.height })));
 }
 
