@@ -10,6 +10,7 @@ import { busyRun } from '../../src/analysis/busyRun.ts';
 import { referencePath } from '../../src/analysis/comparison.ts';
 import { analyzeConsequences } from '../../src/analysis/consequences.ts';
 import { seedLuck } from '../../src/analysis/luck.ts';
+import { ownQuestions } from '../../src/analysis/reflection.ts';
 import { assess, summarizeRegion } from '../../src/engine/index.ts';
 import { outcomesOnSeeds } from '../../src/replay/analysis.ts';
 import { describeDecision } from '../../src/game/ui/consequenceView.ts';
@@ -78,6 +79,13 @@ describe('end screen', () => {
       expect(await line.innerText()).toContain(`Your seed was luckier than ${luck.luckier} of 100 other seeds`);
     }
     await screenshot(page, 'end-luck-1024');
+  });
+
+  it('asks no question of the player\'s own when no lever was held high or still, only the scenario\'s', async () => {
+    // This game moves every lever every turn, around the middle: nothing stands out.
+    expect(ownQuestions(vraem, session.decisionLog)).toEqual([]);
+    expect(await page.locator('[data-testid=prompts-own]').count()).toBe(0);
+    expect(await page.locator('[data-testid=prompts-all] li').count()).toBe(vraem.debriefPrompts.length);
   });
 
   it('shows each rating beside the reference path played on the same seed', async () => {

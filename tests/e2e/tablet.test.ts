@@ -91,6 +91,9 @@ describe('a whole game by touch on a portrait tablet', () => {
     }
     await waitForScene(page, 'End');
     expect((await hookSession(page))!.finished).toBe(true);
+    // Twenty turns without moving a lever: the end screen's first question is about holding still.
+    expect(await page.locator('[data-testid=prompts-own] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-question')))).toEqual(['heldStill']);
+    await screenshot(page, 'tablet-end');
     const stats = (xs: number[]) => `mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(0)}, ${Math.min(...xs)}–${Math.max(...xs)}, total ${xs.reduce((a, b) => a + b, 0)}`;
     console.log(`default view of a turn: ${stats(summaryWords)} words over ${summaryWords.length} turns; event cards: ${stats(cardWords)} words over ${cardWords.length} cards`);
     expect(summaryWords).toHaveLength(vraem.calendar.turns - 1);

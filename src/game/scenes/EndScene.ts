@@ -6,6 +6,7 @@
  */
 import Phaser from 'phaser';
 import { referencePath, type ReferencePath } from '../../analysis/comparison.ts';
+import { ownQuestions } from '../../analysis/reflection.ts';
 import { timelineOf } from '../../analysis/timeline.ts';
 import { assess, summarizeRegion, type RegionSummary } from '../../engine/index.ts';
 import { policyTexts, type PolicyTexts } from '../../policy/texts.ts';
@@ -85,7 +86,7 @@ export class EndScene extends Phaser.Scene {
         h('div', { class: 'end-side' }, this.endMap(scenario, session), consequences, renderAdviserScore(session)),
       ),
       this.timeline(scenario),
-      h('section', { class: 'panel prompts', 'aria-labelledby': 'prompts-heading' }, h('h2', { id: 'prompts-heading' }, t.end.reflection), h('ol', {}, ...scenario.debriefPrompts.map((p) => h('li', {}, p)))),
+      this.questions(scenario, session),
     );
     void this.showConsequences(scenario, session, consequences);
     void this.showLuck(scenario, session);
@@ -178,6 +179,21 @@ export class EndScene extends Phaser.Scene {
       h('p', { class: 'muted', 'data-testid': 'reference-note' }, reference.ok ? t.endScreen.referenceNote(description) : t.endScreen.noReference(reference.reason)),
       chartLegend(legendSeries),
       h('div', { class: 'end-charts' }, ...charts),
+    );
+  }
+
+  /** The questions the player's own game raises first, then the scenario's questions for the whole class. */
+  private questions(scenario: Scenario, session: Session): HTMLElement {
+    const own = ownQuestions(session.scenario, session.decisionLog);
+    const all = h('ol', { 'data-testid': 'prompts-all' }, ...scenario.debriefPrompts.map((p) => h('li', {}, p)));
+    return h(
+      'section',
+      { class: 'panel prompts', 'aria-labelledby': 'prompts-heading' },
+      h('h2', { id: 'prompts-heading' }, t.end.reflection),
+      own.length ? h('h3', {}, t.end.fromYourGame) : null,
+      own.length ? h('ol', { 'data-testid': 'prompts-own' }, ...own.map((key) => h('li', { 'data-question': key }, t.end.own[key]))) : null,
+      own.length ? h('h3', {}, t.end.forEveryone) : null,
+      all,
     );
   }
 
