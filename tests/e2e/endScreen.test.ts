@@ -112,6 +112,23 @@ describe('end screen', () => {
     expect(await page.locator('.chart-legend').first().innerText()).toContain('Your game');
   });
 
+  it('keeps the region names clear of the communities\' labels on the map, and keys T and S only where the map shows them', async () => {
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(200);
+      const clashes = await page.locator('[data-testid=mini-map]').evaluate((svg) => {
+        const regions = [...svg.querySelectorAll('text[data-region]')].map((t) => ({ name: t.textContent, r: t.getBoundingClientRect() }));
+        const labels = [...svg.querySelectorAll('text:not([data-region])')].map((t) => ({ name: t.textContent, r: t.getBoundingClientRect() }));
+        return regions.flatMap((a) => labels.filter((b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom).map((b) => `${a.name} / ${b.name}`));
+      });
+      expect(clashes, `${viewport.width}×${viewport.height}`).toEqual([]);
+      const figures = await page.locator('[data-testid=mini-map] tspan:not([font-weight])').count();
+      expect(await page.locator('[data-testid=map-note]').innerText()).toContain(figures > 0 ? 'T: trust, S: security' : 'Halo');
+      if (figures === 0) expect(await page.locator('[data-testid=map-note]').innerText()).not.toContain('T: trust');
+    }
+    await page.setViewportSize({ width: 1024, height: 768 });
+  });
+
   it('keeps every text at 14 px or more, at 1024×768 and 1920×1080', async () => {
     expect(await textBelow(page, '.end-screen')).toEqual([]);
     await screenshot(page, 'end-1024');

@@ -25,7 +25,7 @@ import { consequenceList } from '../ui/consequenceView.ts';
 import { formatCriterion } from '../ui/format.ts';
 import { glossaryButton } from '../ui/glossary.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
-import { miniMap } from '../ui/miniMap.ts';
+import { miniMap, showsFigures } from '../ui/miniMap.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import { outcomesInWorkers } from '../ui/analysisWorker.ts';
 import { seedLuck } from '../../analysis/luck.ts';
@@ -198,12 +198,17 @@ export class EndScene extends Phaser.Scene {
   }
 
   private endMap(scenario: Scenario, session: Session): HTMLElement {
+    const note = h('p', { class: 'muted', 'data-testid': 'map-note' }, t.endScreen.mapNoteHalo);
     return h(
       'section',
       { class: 'panel end-map', 'aria-labelledby': 'map-heading' },
       h('h2', { id: 'map-heading' }, t.endScreen.mapHeading),
-      fittedChart((width) => miniMap(scenario, session.state, width)),
-      h('p', { class: 'muted' }, t.endScreen.mapNote),
+      fittedChart((width) => {
+        // The key to T and S only where the map has room to show them.
+        note.textContent = showsFigures(width) ? t.endScreen.mapNote : t.endScreen.mapNoteHalo;
+        return miniMap(scenario, session.state, width);
+      }),
+      note,
     );
   }
 

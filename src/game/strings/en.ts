@@ -185,6 +185,7 @@ export const en = {
     yourGame: 'Your game',
     mapHeading: 'The region at the end',
     mapNote: 'Halo: insurgent influence (larger and darker is stronger). T: trust, S: security.',
+    mapNoteHalo: 'Halo: insurgent influence (larger and darker is stronger).',
     mapFigures: (trust: number, security: number) => `T ${trust} · S ${security}`,
     timeline: 'What really happened',
     timelineNote: 'Real events of these years, for comparison with your game.',

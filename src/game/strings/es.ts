@@ -194,6 +194,7 @@ export const es = {
     yourGame: 'Tu partida',
     mapHeading: 'La región al final',
     mapNote: 'Halo: influencia insurgente (más grande y más oscuro, más fuerte). C: confianza, S: seguridad.',
+    mapNoteHalo: 'Halo: influencia insurgente (más grande y más oscuro, más fuerte).',
     mapFigures: (trust, security) => `C ${trust} · S ${security}`,
     timeline: 'Lo que pasó en realidad',
     timelineNote: 'Hechos reales de esos años, para comparar con tu partida.',
