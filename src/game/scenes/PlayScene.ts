@@ -101,6 +101,7 @@ export class PlayScene extends Phaser.Scene {
 
     // The lower panel: this quarter's people-first summary, the full ledger, the trends.
     const summaryBody = h('div', { 'data-testid': 'why' });
+    const fullBody = h('div', { 'data-testid': 'why-communities' });
     const ledgerBody = h('div', {});
     this.a11y = createPlayAccessibility(scenario);
     const trendsCharts = h('div');
@@ -110,6 +111,7 @@ export class PlayScene extends Phaser.Scene {
     const tabPanel = h('div', { class: 'panel tab-body', role: 'tabpanel', id: 'play-tabpanel' }, tabScroll);
     const tabs = [
       { key: 'why', label: t.why.tab, body: summaryBody },
+      { key: 'communities', label: t.why.fullTab, body: fullBody },
       { key: 'ledger', label: t.why.ledgerTab, body: ledgerBody },
       { key: 'trends', label: t.charts.heading, body: trendsBody },
     ].map((tab) => ({ ...tab, button: h('button', { role: 'tab', id: `tab-${tab.key}`, 'data-testid': `tab-${tab.key}`, 'aria-controls': 'play-tabpanel' }, tab.label) }));
@@ -232,6 +234,7 @@ export class PlayScene extends Phaser.Scene {
       const summary = renderSummary(scenario, played, why, market);
       summaryHeading = summary.heading;
       summaryBody.replaceChildren(summary.element);
+      fullBody.replaceChildren(summary.full);
       ledgerBody.replaceChildren(renderLedger(scenario, report));
       this.a11y.refresh(this.session);
       advisers.update(played, advise(scenario, history[Math.max(0, history.length - 2)]!, state));

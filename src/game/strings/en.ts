@@ -450,7 +450,8 @@ export const en = {
     quiet: 'Trust and security barely moved anywhere this quarter.',
     headline: (communities: number, trustUp: number, trustDown: number, securityUp: number, securityDown: number) =>
       `Of ${communities} communities, trust rose in ${trustUp} and fell in ${trustDown}; security rose in ${securityUp} and fell in ${securityDown}.`,
-    more: 'More: every community, every cause and the coca market',
+    fullTab: 'Every community',
+    fullHeading: (turn: number) => `After turn ${turn}: every community, every cause`,
     market: (price: string, start: string, change: string) =>
       `Coca leaf sells at S/ ${price} a kilo at the farm gate (S/ ${start} when the game began; ${change} this quarter): it sets what a hectare of coca pays a family, and what the clan takes.`,
     quietOthers: (names: string) => `Barely moved: ${names}.`,

@@ -457,7 +457,8 @@ export const es = {
     quiet: 'La confianza y la seguridad casi no se movieron en ninguna parte este trimestre.',
     headline: (communities, trustUp, trustDown, securityUp, securityDown) =>
       `De ${communities} comunidades, la confianza subió en ${trustUp} y bajó en ${trustDown}; la seguridad subió en ${securityUp} y bajó en ${securityDown}.`,
-    more: 'Más: cada comunidad, cada causa y el mercado de la coca',
+    fullTab: 'Cada comunidad',
+    fullHeading: (turn) => `Después del turno ${turn}: cada comunidad, cada causa`,
     quietOthers: (names) => `Casi sin cambios: ${names}.`,
     alsoMoved: (list) => `También cambiaron (sus causas están en el mapa y en Todos los cambios): ${list}.`,
     fell: 'bajó',

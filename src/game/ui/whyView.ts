@@ -13,8 +13,11 @@ import { h } from './dom.ts';
 import { fmt } from './format.ts';
 import { countWords } from './wordBudget.ts';
 
-/** The most words the default view of a turn shows before "more" is opened. */
+/** The most words the default view of a turn shows (the rest is in the "Every community" tab). */
 export const SUMMARY_WORDS = 120;
+
+/** Words a reader sees in a block, its child blocks (heading, paragraph, list item) counted apart so their words do not run together. */
+const wordsOf = (block: Element): number => [...block.children].reduce((n, child) => n + countWords(child.textContent ?? ''), 0);
 
 export function mechanismLabel(scenario: Scenario, mechanism: string): string {
   if (mechanism.startsWith('event:')) {
@@ -120,30 +123,32 @@ function topChanges(scenario: Scenario, top: readonly TopChange[], budget: numbe
   const tries = [...top.map((_, i) => [top.length - i, false] as const), [0, false] as const, [0, true] as const];
   for (const [from, gradeOnly] of tries) {
     const list = render(from, gradeOnly);
-    if (countWords(list.textContent ?? '') <= budget) return list;
+    if (wordsOf(list) <= budget) return list;
   }
   return render(0, true);
 }
 
 /**
  * The people-first summary. Read in a minute: a headline (how many communities saw trust and
- * security rise or fall) and the three biggest moves with their main causes; every community,
- * every cause and the leaf market are one tap away, under "more". Its heading takes the focus
- * after each turn, so it is focusable by script (tabindex −1) but adds no Tab stop.
+ * security rise or fall) and the three biggest moves with their main causes. Every community,
+ * every cause and the leaf market are one tap away, in `full` (its own tab, so the default view
+ * adds no Tab stop between the heading and the advisers). The heading takes the focus after each
+ * turn, so it is focusable by script (tabindex −1) but adds no Tab stop.
  */
-export function renderSummary(scenario: Scenario, turn: number, why: readonly CommunityWhy[] | null, market?: LeafMarket): { element: HTMLElement; heading: HTMLElement } {
+export function renderSummary(scenario: Scenario, turn: number, why: readonly CommunityWhy[] | null, market?: LeafMarket): { element: HTMLElement; heading: HTMLElement; full: HTMLElement } {
   const heading = h('h2', { id: 'why-heading', tabindex: -1, 'data-testid': 'why-heading' }, why ? t.why.heading(turn) : t.why.startHeading);
-  if (!why) return { element: h('section', { 'aria-labelledby': 'why-heading', class: 'why' }, heading, h('p', {}, t.why.start)), heading };
+  if (!why) return { element: h('section', { 'aria-labelledby': 'why-heading', class: 'why' }, heading, h('p', {}, t.why.start)), heading, full: h('section', { class: 'why' }, h('p', {}, t.why.start)) };
   const notable = why.filter(isNotable);
   const told = notable.slice(0, TOLD_IN_FULL);
   const named = notable.slice(TOLD_IN_FULL);
   const quiet = why.filter((c) => !isNotable(c));
   const digest = digestTurn(why);
   const { tally } = digest;
-  const more = h(
-    'details',
-    { class: 'why-more', 'data-testid': 'why-more' },
-    h('summary', {}, t.why.more),
+  const full = h(
+    'section',
+    { class: 'why', 'aria-labelledby': 'why-full-heading', 'data-testid': 'why-full' },
+    h('h2', { id: 'why-full-heading' }, t.why.fullHeading(turn)),
+    notable.length === 0 ? h('p', {}, t.why.quiet) : null,
     h(
       'ul',
       { class: 'people' },
@@ -159,11 +164,10 @@ export function renderSummary(scenario: Scenario, turn: number, why: readonly Co
     { 'aria-labelledby': 'why-heading', class: 'why', 'data-testid': 'why-summary' },
     heading,
     h('p', { class: 'headline', 'data-testid': 'why-headline' }, notable.length === 0 ? t.why.quiet : t.why.headline(tally.communities, tally.trustUp, tally.trustDown, tally.securityUp, tally.securityDown)),
-    more,
   );
-  // The default view (heading, headline, top changes, the "more" line) reads in a minute.
-  if (digest.top.length > 0) element.insertBefore(topChanges(scenario, digest.top, SUMMARY_WORDS - countWords([...element.children].filter((c) => c !== more).map((c) => c.textContent).join(' ')) - countWords(t.why.more)), more);
-  return { element, heading };
+  // The default view (heading, headline, top changes) reads in a minute.
+  if (digest.top.length > 0) element.append(topChanges(scenario, digest.top, SUMMARY_WORDS - wordsOf(element)));
+  return { element, heading, full };
 }
 
 /** Metrics shown with a decimal (index points and millions); the rest are whole counts. */
