@@ -601,7 +601,7 @@ export class DebriefScene extends Phaser.Scene {
           { 'data-criterion': c.id },
           t.debrief.spreadLine(c.label, formatCriterion(c.measure, s.low), formatCriterion(c.measure, s.median), formatCriterion(c.measure, s.high)),
           '; ',
-          h('span', { class: luck.verdict === 'typical' ? '' : 'flagged', 'data-testid': `luck-${c.id}`, 'data-luckier': String(luck.luckier) }, [t.luck.run(luck.luckier, luck.of), t.luck.verdict[luck.verdict]].filter((x) => x).join(': ')),
+          h('span', { class: luck.verdict === 'typical' ? '' : 'flagged', 'data-testid': `luck-${c.id}`, 'data-luckier': String(luck.luckier) }, [t.luck.run(luck.luckier, luck.of), luck.verdict === 'typical' ? '' : t.luck.verdict[luck.verdict]].filter((x) => x).join(': ')),
         );
       }),
     );

@@ -139,7 +139,7 @@ export class EndScene extends Phaser.Scene {
       if (!line) continue;
       line.dataset.luckier = String(luck.luckier);
       line.classList.toggle('flagged', luck.verdict !== 'typical');
-      line.textContent = [t.luck.ofSeeds(luck.luckier, luck.of), t.luck.verdict[luck.verdict]].filter((x) => x).join(': ') + '.';
+      line.textContent = [t.luck.ofSeeds(luck.luckier, luck.of), luck.verdict === 'typical' ? '' : t.luck.verdict[luck.verdict]].filter((x) => x).join(': ') + '.';
     }
     const note = document.querySelector<HTMLElement>('[data-testid=luck-note]');
     if (note) note.textContent = t.luck.note;

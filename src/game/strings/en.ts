@@ -144,7 +144,7 @@ export const en = {
     shared: 'You shared the development money among communities differently',
     effect: (criterion: string, change: string, helped: boolean) => `${criterion} ${change} (${helped ? 'better' : 'worse'})`,
     negligible: 'hardly any difference by the end',
-    through: (channels: readonly string[]) => `It acted through ${channels.join(' and through ')}.`,
+    through: (first: string, second: string) => (second ? `It acted through ${first}, and through ${second}.` : `It acted through ${first}.`),
     throughEvent: (title: string) => `what followed the event “${title}”`,
     channel: {
       livelihood: 'what farmers planted, following what pays',
@@ -170,7 +170,7 @@ export const en = {
   luck: {
     ofSeeds: (luckier: number, of: number) => `Your seed was luckier than ${luckier} of ${of} other seeds for the same decisions`,
     run: (luckier: number, of: number) => `this run's seed was luckier than ${luckier} of ${of}`,
-    verdict: { lucky: 'a lucky seed', unlucky: 'an unlucky seed', typical: '' },
+    verdict: { lucky: 'a lucky seed', unlucky: 'an unlucky seed' },
     computing: 'Playing your decisions on 100 other seeds to see how lucky your seed was…',
     note: 'Luck: the same decisions were played on 100 other seeds (other weather, events and prices). Where your seed beat 90 of them or more, part of the result is luck, not policy.',
   },

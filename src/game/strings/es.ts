@@ -153,7 +153,7 @@ export const es = {
     shared: 'Repartiste de otra manera el dinero de desarrollo entre las comunidades',
     effect: (criterion, change, helped) => `${criterion} ${change} (${helped ? 'mejor' : 'peor'})`,
     negligible: 'casi ninguna diferencia al final',
-    through: (channels) => `Actuó a través de ${channels.join(' y a través de ')}.`,
+    through: (first, second) => (second ? `Actuó a través de ${first}, y a través de ${second}.` : `Actuó a través de ${first}.`),
     throughEvent: (title) => `lo que siguió al suceso «${title}»`,
     channel: {
       livelihood: 'lo que sembraron los agricultores, según lo que paga',
@@ -179,7 +179,7 @@ export const es = {
   luck: {
     ofSeeds: (luckier, of) => `Tu semilla tuvo más suerte que ${luckier} de ${of} semillas con las mismas decisiones`,
     run: (luckier, of) => `la semilla de esta partida tuvo más suerte que ${luckier} de ${of}`,
-    verdict: { lucky: 'una semilla con suerte', unlucky: 'una semilla sin suerte', typical: '' },
+    verdict: { lucky: 'una semilla con suerte', unlucky: 'una semilla sin suerte' },
     computing: 'Jugando tus decisiones con otras 100 semillas para ver cuánta suerte tuvo la tuya…',
     note: 'Suerte: se jugaron las mismas decisiones con otras 100 semillas (otro clima, otros sucesos, otros precios). Donde tu semilla superó a 90 o más, parte del resultado es suerte y no política.',
   },

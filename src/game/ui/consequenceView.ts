@@ -66,7 +66,7 @@ export function consequenceList(scenario: Scenario, analysis: ConsequenceAnalysi
             })
           : [h('li', { class: 'muted' }, t.consequences.negligible)]),
       ),
-      c.channels?.length ? h('p', { class: 'channels', 'data-testid': 'channels' }, t.consequences.through(c.channels.map((m) => channelWords(scenario, m)))) : null,
+      c.channels?.length ? h('p', { class: 'channels', 'data-testid': 'channels' }, t.consequences.through(channelWords(scenario, c.channels[0]!), c.channels[1] ? channelWords(scenario, c.channels[1]) : '')) : null,
     );
   });
   return h(
