@@ -255,7 +255,6 @@ export class PlayScene extends Phaser.Scene {
       scenario,
       () => ({ map: mapArea, advisers: advisers.element, levers: panel.parts.list, budget: panel.parts.budget, 'end-turn': panel.parts.endTurn, report: tabArea, help }),
       () => this.focusSummary(),
-      () => this.redraw.wake(),
     );
     help.addEventListener('click', () => onboarding.start());
     this.onboarding = onboarding;

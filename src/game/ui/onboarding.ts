@@ -24,11 +24,7 @@ export interface Onboarding {
   dispose(): void;
 }
 
-/**
- * `repaint` redraws the canvas: a card taken off the map must not leave its print there while
- * the game loop sleeps (a software renderer showed a white block for seconds).
- */
-export function createOnboarding(scenario: Scenario, targets: () => Partial<Record<TourTarget, HTMLElement>>, done: () => void, repaint: () => void): Onboarding {
+export function createOnboarding(scenario: Scenario, targets: () => Partial<Record<TourTarget, HTMLElement>>, done: () => void): Onboarding {
   let dialog: Dialog | null = null;
   let tourCard: HTMLElement | null = null;
   let highlighted: HTMLElement | null = null;
@@ -89,7 +85,6 @@ export function createOnboarding(scenario: Scenario, targets: () => Partial<Reco
     highlighted = null;
     tourCard?.remove();
     tourCard = null;
-    repaint();
   };
 
   const showStep = (index: number) => {
