@@ -12,11 +12,17 @@
  * never asked, it is answered as the player answered that event elsewhere, else with the first
  * option (see ./answers.ts). A change that would overspend the budget in some turn cannot be
  * played; it is reported as such and left out of the ranking.
+ *
+ * Through what: for the decisions shown, both games are played again from the decision's turn
+ * with their explanation records, and the mechanisms whose recorded changes differ most between
+ * the two (on what the criteria read: trust, security, coca, incidents, income, the clan) are
+ * the decision's channels, one or two of them.
  */
-import { assess, step, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
+import { assess, deltasOf, step, toDisplay, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
 import type { Measure, Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 import { answerPending, usualAnswers } from './answers.ts';
+import { weight } from './why.ts';
 
 /** What a consequence analysis needs of a run: its states (the opening one first), reports and decisions. */
 export interface RunRecord {
@@ -46,7 +52,14 @@ export interface CriterionEffect {
 }
 
 export type Consequence =
-  | { readonly ok: true; readonly decision: DecisionChange; readonly effects: readonly CriterionEffect[]; readonly weight: number }
+  | {
+      readonly ok: true;
+      readonly decision: DecisionChange;
+      readonly effects: readonly CriterionEffect[];
+      readonly weight: number;
+      /** The mechanisms (ids, or `event:<id>`) through which the decision acted, biggest first; set for the decisions shown. */
+      readonly channels?: readonly string[];
+    }
   | { readonly ok: false; readonly decision: DecisionChange; readonly turn: number; readonly reason: string };
 
 const sameAllocation = (a: Decisions['allocation'], b: Decisions['allocation']): boolean => {
@@ -101,18 +114,29 @@ export function playedOutcomes(scenario: Scenario, run: RunRecord): ReturnType<t
   return assess(scenario, run.states[run.states.length - 1]!);
 }
 
-/** Re-simulates the run from the changed decision's turn with that one decision undone. */
-export function consequenceOf(scenario: Scenario, run: RunRecord, change: DecisionChange, played = playedOutcomes(scenario, run)): Consequence {
+/**
+ * Plays the run again from the changed decision's turn, with that one decision undone (or, with
+ * `undone` false, as played); with `onReport`, each turn's explained report is handed over.
+ */
+function replayFrom(scenario: Scenario, run: RunRecord, change: DecisionChange, undone: boolean, onReport?: (report: TurnReport) => void): { ok: true; state: GameState } | { ok: false; turn: number; reason: string } {
   const usual = usualAnswers(run.decisions);
   let state = run.states[change.turn - 1]!;
   for (let turn = change.turn; turn <= run.reports.length; turn++) {
-    const decided = changedDecisions(run, change, turn);
-    const choices = answerPending(scenario, state.pendingChoices, usual, decided.choices);
-    const result = step(scenario, state, { ...decided, choices }, { explain: false });
-    if (!result.ok) return { ok: false, decision: change, turn, reason: result.error.message };
+    const decided = undone ? changedDecisions(run, change, turn) : run.decisions[turn - 1]!;
+    const choices = answerPending(scenario, state.pendingChoices, usual, decided.choices ?? {});
+    const result = step(scenario, state, { ...decided, choices }, { explain: onReport !== undefined });
+    if (!result.ok) return { ok: false, turn, reason: result.error.message };
+    onReport?.(result.report);
     state = result.state;
   }
-  const reverted = assess(scenario, state);
+  return { ok: true, state };
+}
+
+/** Re-simulates the run from the changed decision's turn with that one decision undone. */
+export function consequenceOf(scenario: Scenario, run: RunRecord, change: DecisionChange, played = playedOutcomes(scenario, run)): Consequence {
+  const replayed = replayFrom(scenario, run, change, true);
+  if (!replayed.ok) return { ok: false, decision: change, turn: replayed.turn, reason: replayed.reason };
+  const reverted = assess(scenario, replayed.state);
   const effects = played.map((p, i) => {
     const criterion = scenario.assessment[i]!;
     const effect = p.value - reverted[i]!.value;
@@ -120,6 +144,42 @@ export function consequenceOf(scenario: Scenario, run: RunRecord, change: Decisi
     return { id: p.id, label: p.label, measure: p.measure, better: p.better, played: p.value, reverted: reverted[i]!.value, effect, gain: ((p.better === 'higher' ? 1 : -1) * effect) / band };
   });
   return { ok: true, decision: change, effects, weight: effects.reduce((sum, e) => sum + Math.abs(e.gain), 0) };
+}
+
+/** What the criteria read; money spent and hectares eradicated are the levers themselves, not a channel. */
+const OUTCOME_METRICS: ReadonlySet<string> = new Set(['trust', 'security', 'cocaHectares', 'licitHectares', 'householdIncome', 'abuses', 'civilianHarm', 'reprisals', 'insurgentInfluence', 'clanStrength']);
+/** Channels named for a decision: the biggest, and a second when it carries at least this share of the biggest. */
+const SECOND_CHANNEL = 1 / 3;
+
+/**
+ * The one or two mechanisms through which an undone decision changed the game: each
+ * mechanism's recorded changes, summed per metric from the decision's turn to the end, in the game
+ * as played and in the game without the decision; the mechanisms whose sums differ most (each
+ * metric weighed as in the ledger: 50 ha or an incident against index points) are its channels.
+ */
+export function channelsOf(scenario: Scenario, run: RunRecord, change: DecisionChange): string[] {
+  const totals = (undone: boolean) => {
+    const sums = new Map<string, number>();
+    const replayed = replayFrom(scenario, run, change, undone, (report) => {
+      for (const d of deltasOf(report.record)) {
+        if (!OUTCOME_METRICS.has(d.metric)) continue;
+        const key = `${d.mechanism}|${d.metric}`;
+        sums.set(key, (sums.get(key) ?? 0) + toDisplay(d.metric, d.amount));
+      }
+    });
+    return replayed.ok ? sums : null;
+  };
+  const played = totals(false);
+  const undone = totals(true);
+  if (!played || !undone) return [];
+  const byMechanism = new Map<string, number>();
+  for (const key of new Set([...played.keys(), ...undone.keys()])) {
+    const [mechanism, metric] = key.split('|') as [string, Parameters<typeof weight>[0]['metric']];
+    const difference = weight({ metric, amount: (played.get(key) ?? 0) - (undone.get(key) ?? 0) });
+    byMechanism.set(mechanism, (byMechanism.get(mechanism) ?? 0) + difference);
+  }
+  const ranked = [...byMechanism].filter(([, size]) => size > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return ranked.slice(0, 2).filter(([, size], i) => i === 0 || size >= SECOND_CHANNEL * ranked[0]![1]).map(([mechanism]) => mechanism);
 }
 
 export interface ConsequenceAnalysis {
@@ -133,11 +193,14 @@ export interface ConsequenceAnalysis {
  * Every decision undone in turn, ranked by the summed size of its effects on the criteria, each
  * measured in widths of that criterion's fair band so that hectares and trust points weigh alike.
  */
-export function analyzeConsequences(scenario: Scenario, run: RunRecord): ConsequenceAnalysis {
+export function analyzeConsequences(scenario: Scenario, run: RunRecord, options: { channelsFor?: number } = {}): ConsequenceAnalysis {
   const played = playedOutcomes(scenario, run);
   const all = listDecisions(scenario, run).map((change) => consequenceOf(scenario, run, change, played));
+  const ranked = all.filter((c): c is Extract<Consequence, { ok: true }> => c.ok).sort((a, b) => b.weight - a.weight || a.decision.turn - b.decision.turn);
+  // Channels only for the decisions a screen shows: two explained replays each.
+  const shown = options.channelsFor ?? 0;
   return {
-    ranked: all.filter((c): c is Extract<Consequence, { ok: true }> => c.ok).sort((a, b) => b.weight - a.weight || a.decision.turn - b.decision.turn),
+    ranked: ranked.map((c, i) => (i < shown ? { ...c, channels: channelsOf(scenario, run, c.decision) } : c)),
     refused: all.filter((c): c is Extract<Consequence, { ok: false }> => !c.ok),
   };
 }

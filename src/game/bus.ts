@@ -12,6 +12,9 @@ class GameBus extends EventTarget {
   /** In a live class: why turn `turn` cannot be played now (paused, playing together; said on screen by the class's banner), or null. */
   turnGate: ((turn: number) => string | null) | null = null;
 
+  /** Where the play screen's map is drawn on the page (CSS pixels), as its camera shows it, and its names' size there; null off the play screen. */
+  mapOnScreen: { left: number; top: number; width: number; height: number; labelPx: number } | null = null;
+
   /** Milliseconds after navigation when each scene first became interactive. */
   readonly firstShown: Record<string, number> = {};
 

@@ -1,4 +1,8 @@
-/** Starts the game: Phaser, scaled to fit any screen from a 1024×768 projector to 1920×1080. */
+/**
+ * Starts the game: Phaser, scaled to fit any screen from a portrait tablet to 1920×1080. The
+ * canvas fills the whole window (it grows in the window's longer direction rather than leave
+ * bands), so the play screen's map can sit wherever the page lays it out, and scroll with it.
+ */
 import './noEval.ts';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
@@ -26,7 +30,7 @@ new Phaser.Game({
   // WebGL: 59 instead of 30 fps in npm run bench:web); the thick lines drawn here barely need it.
   render: { antialiasGL: false },
   scale: {
-    mode: Phaser.Scale.FIT,
+    mode: Phaser.Scale.EXPAND,
     autoCenter: Phaser.Scale.CENTER_BOTH,
     width: GAME_WIDTH,
     height: GAME_HEIGHT,

@@ -2,6 +2,7 @@
  * The scenarios bundled with the game: every scenarios/*.json, validated the same way as by
  * the CLIs. Invalid files are listed with their errors so the title screen can say why.
  */
+import { locate } from '../authoring/locate.ts';
 import { parseScenario, parseScenarioText } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -20,7 +21,23 @@ export function defaultScenario(playable: readonly Scenario[], language: string)
   return playable.find(speaks) ?? vraem ?? playable[0];
 }
 
-export type BundledScenario = { file: string; ok: true; scenario: Scenario } | { file: string; ok: false; errors: string[] };
+/** A problem with a scenario file, and where it is in the file when the file's text is known. */
+export interface FileError {
+  readonly message: string;
+  readonly line: number | null;
+  readonly column: number | null;
+}
+
+export type BundledScenario = { file: string; ok: true; scenario: Scenario } | { file: string; ok: false; errors: FileError[] };
+
+/** Where a loader message (`path: problem`, or a JSON syntax error that says its line and column) points in the file's text. */
+function located(text: string | null, message: string): FileError {
+  const syntax = /at line (\d+), column (\d+)/.exec(message);
+  if (syntax) return { message, line: Number(syntax[1]), column: Number(syntax[2]) };
+  const split = message.indexOf(': ');
+  const where = text !== null && split > 0 ? locate(text, message.slice(0, split)) : null;
+  return { message, line: where?.line ?? null, column: where?.column ?? null };
+}
 
 const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/schema.json'], { eager: true, import: 'default' });
 
@@ -36,15 +53,15 @@ export function bundledScenarios(): readonly BundledScenario[] {
     .map(([path, raw]) => {
       const file = path.replace(/^\//, '');
       const parsed = parseScenario(raw);
-      return parsed.ok ? { file, ok: true as const, scenario: parsed.value } : { file, ok: false as const, errors: parsed.errors };
+      return parsed.ok ? { file, ok: true as const, scenario: parsed.value } : { file, ok: false as const, errors: parsed.errors.map((e) => located(null, e)) };
     });
   return bundled;
 }
 
-/** A scenario file the player loads: the same validation, with the file's name for messages. */
+/** A scenario file the player loads: the same validation, with the file's name and every problem's line and column for messages. */
 export function parseScenarioFile(file: string, text: string): BundledScenario {
   const parsed = parseScenarioText(text);
-  return parsed.ok ? { file, ok: true, scenario: parsed.value } : { file, ok: false, errors: parsed.errors };
+  return parsed.ok ? { file, ok: true, scenario: parsed.value } : { file, ok: false, errors: parsed.errors.map((e) => located(text, e)) };
 }
 
 let shipped: Scenario[] | null = null;

@@ -9,6 +9,7 @@ export interface TestHook {
   scene(): string;
   busy(): boolean;
   firstShown(): Record<string, number>;
+  mapOnScreen(): { left: number; top: number; width: number; height: number; labelPx: number } | null;
   waitForScene(key: string): Promise<void>;
   session(): { scenarioId: string; seed: string; turn: number; finished: boolean; hash: string; decisions: unknown[]; heeded: (string | null)[] } | null;
 }
@@ -19,6 +20,7 @@ export function installTestHook(): void {
     scene: () => bus.scene,
     busy: () => bus.busy,
     firstShown: () => ({ ...bus.firstShown }),
+    mapOnScreen: () => bus.mapOnScreen,
     waitForScene: (key) =>
       new Promise((resolve) => {
         if (bus.scene === key) return resolve();

@@ -103,6 +103,16 @@ export interface CsvWords {
 
 export const CSV_WORDS_EN: CsvWords = { header: ['file', 'player', 'scenario', 'seed', 'turns', 'verified', 'finished', 'status'], yes: 'yes', no: 'no', custom: 'custom', criterion: (id) => id };
 
+/**
+ * The rows of a game that several students played alike (same seed, same decisions): the first
+ * file's row, then one per other student with their file and name, the same figures, and a
+ * status that says whose game it also is. A gradebook keeps every name; the class figures count
+ * the game once.
+ */
+export function studentRows(row: ClassRow, twins: readonly { readonly file: string; readonly player: string }[], sameGameAs = (file: string) => `same game as ${file}`): ClassRow[] {
+  return [row, ...twins.map((twin) => ({ ...row, file: twin.file, player: twin.player, status: [row.status, sameGameAs(row.file)].filter((s) => s !== '').join('; ') }))];
+}
+
 /** The class table as CSV: one row per run, one column per criterion. */
 export function classTableCsv(rows: readonly ClassRow[], criteria: readonly string[], words: CsvWords = CSV_WORDS_EN): string {
   const yesNo = (value: boolean) => (value ? words.yes : words.no);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { busyRun } from '../../src/analysis/busyRun.ts';
-import { analyzeConsequences, consequenceOf, listDecisions } from '../../src/analysis/consequences.ts';
+import { analyzeConsequences, channelsOf, consequenceOf, listDecisions } from '../../src/analysis/consequences.ts';
 import { assess, availableBudget, createGame, step, type Decisions } from '../../src/engine/index.ts';
 import { playPolicy } from '../../src/policy/run.ts';
 import { Session } from '../../src/game/session.ts';
@@ -126,5 +126,36 @@ describe('analyzeConsequences', () => {
       const c = vraem.assessment.find((x) => x.id === e.id)!;
       expect(e.gain).toBeCloseTo(((c.better === 'higher' ? 1 : -1) * e.effect) / Math.abs(c.good - c.poor), 10);
     }
+  });
+});
+
+describe('channelsOf', () => {
+  const leverRun = (lever: keyof typeof STATUS_QUO, value: number) =>
+    playPolicy(vraem, makePolicy(STATUS_QUO, [{ from: 3, to: 8, levers: { [lever]: value } }]), 'channels', { explain: false });
+  const channelsOfMove = (lever: keyof typeof STATUS_QUO, value: number) => {
+    const run = leverRun(lever, value);
+    const change = listDecisions(vraem, run).find((c) => c.kind === 'lever' && c.lever === lever && c.turn === 3)!;
+    return channelsOf(vraem, run, change);
+  };
+
+  it('names the mechanism a lever acts through, from the two games\' records', () => {
+    // Six quarters of forced eradication act through the eradication shock; arming committees without oversight, through them.
+    expect(channelsOfMove('eradicationPace', 80)).toContain('eradication-shock');
+    expect(channelsOfMove('committeeSupport', 60).some((m) => m === 'committee-security' || m === 'committee-risk')).toBe(true);
+  });
+
+  it('names one or two mechanisms, never one that acted the same in both games', () => {
+    for (const [lever, value] of [['eradicationPace', 80], ['militaryOperations', 90], ['developmentFunding', 150]] as const) {
+      const channels = channelsOfMove(lever, value);
+      expect(channels.length).toBeGreaterThanOrEqual(1);
+      expect(channels.length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('is given to the decisions a screen shows, and only to them', () => {
+    const run = playPolicy(vraem, makePolicy(STATUS_QUO, [{ from: 3, to: 8, levers: { eradicationPace: 80 } }, { from: 5, to: 20, levers: { developmentFunding: 120 } }]), 'shown', { explain: false });
+    const analysis = analyzeConsequences(vraem, run, { channelsFor: 2 });
+    expect(analysis.ranked.slice(0, 2).every((c) => c.channels && c.channels.length > 0)).toBe(true);
+    expect(analysis.ranked.slice(2).every((c) => c.channels === undefined)).toBe(true);
   });
 });

@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { summarizeRegion } from '../../src/engine/index.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
+import { seedLuck } from '../../src/analysis/luck.ts';
+import { outcomesOnSeeds } from '../../src/replay/analysis.ts';
 import { classRow } from '../../src/replay/classTable.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
 import { forgedEasierReplay } from '../hostile/build.ts';
@@ -119,6 +121,17 @@ describe('debrief', () => {
     await page.click('[data-testid=spread-button]');
     await page.locator('[data-testid=spread] h3').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-testid=spread] p').count()).toBe(vraem.assessment.length);
+    // Luck made visible: where the run's own seed sits among its decisions' outcomes on the 200 seeds, as Node computes it.
+    const loaded = loadReplayText(readFileSync('examples/replays/paired.json', 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.error);
+    const outcomes = outcomesOnSeeds(vraem, loaded.game.decisions, Array.from({ length: 200 }, (_, i) => `spread-${i}`));
+    const row = classRow('paired.json', loaded);
+    for (const c of vraem.assessment) {
+      const luck = seedLuck(outcomes.get(c.id)!, row.outcomes[c.id]!, c.better);
+      const line = page.locator(`[data-testid=luck-${c.id}]`);
+      expect(await line.getAttribute('data-luckier')).toBe(String(luck.luckier));
+      expect(await line.innerText()).toContain(`luckier than ${luck.luckier} of 200`);
+    }
   });
 
   it('branches a live game from the turn on screen', async () => {

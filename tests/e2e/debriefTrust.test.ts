@@ -102,6 +102,7 @@ describe('a debrief a teacher can trust', () => {
   });
 
   it('draws the class chart with dated, valued axes and a name on every line', async () => {
+    await page.click('[data-tab=chart]');
     const ticks = await page.locator('[data-testid=class-chart] svg text.tick').allTextContents();
     expect(ticks).toEqual(expect.arrayContaining(['2012', '2016']));
     expect(ticks.filter((x) => /^\d+$/.test(x) && !/^20\d\d$/.test(x)).length).toBeGreaterThanOrEqual(3);
@@ -202,7 +203,9 @@ describe('a debrief given bad input', () => {
     const warning = await page.locator('[data-testid=debrief-warning]').innerText();
     expect(warning).toContain('These files come from different scenarios');
     expect(warning).toContain(`${vraem.title}: 2 files`);
+    await page.click('[data-tab=chart]');
     expect(await page.locator('[data-testid=class-chart] .chart-legend').innerText()).not.toContain('Other scenario');
+    await page.click('[data-tab=table]');
     expect(warning).toContain(`one scenario: “${vraem.title}”, a shipped one`);
     await page.click('button[data-run="2"]');
     expect(await page.locator('[data-testid=debrief-warning]').innerText()).toContain(`one scenario: “${loadScenario('scenarios/classroom-short.json').title}”`);
@@ -217,7 +220,7 @@ describe('a debrief given bad input', () => {
     await page.locator('[data-testid=debrief-warning]').waitFor();
     const warning = await page.locator('[data-testid=debrief-warning]').innerText();
     // Two groups under one title, told apart by id and content hash.
-    expect(warning).toMatch(new RegExp(`${vraem.title} \\[vraem-2012\\]: 2 file\\(s\\); ${vraem.title} \\[vraem-2012-revised, custom scenario [0-9a-f]{8}\\]: 1 file\\(s\\)`));
+    expect(warning).toMatch(new RegExp(`${vraem.title} \\[vraem-2012\\]: 2 files; ${vraem.title} \\[vraem-2012-revised, custom scenario [0-9a-f]{8}\\]: 1 file`));
     const forger = page.locator('tr[data-file="forger.json"]');
     expect(await forger.locator('td').first().innerText()).toBe('not ranked');
     expect(await forger.innerText()).toContain('another scenario');

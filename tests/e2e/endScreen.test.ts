@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { busyRun } from '../../src/analysis/busyRun.ts';
 import { referencePath } from '../../src/analysis/comparison.ts';
 import { analyzeConsequences } from '../../src/analysis/consequences.ts';
-import { summarizeRegion } from '../../src/engine/index.ts';
+import { seedLuck } from '../../src/analysis/luck.ts';
+import { ownQuestions } from '../../src/analysis/reflection.ts';
+import { assess, summarizeRegion } from '../../src/engine/index.ts';
+import { outcomesOnSeeds } from '../../src/replay/analysis.ts';
 import { describeDecision } from '../../src/game/ui/consequenceView.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
 import { historicalPolicy } from '../../src/policy/historical.ts';
@@ -66,6 +69,25 @@ describe('end screen', () => {
     console.log(`consequences of a 20-turn game in the page (worker): ${computeMs} ms computing, ${totalMs} ms from request to answer`);
   });
 
+  it('says how lucky the seed was: where it sits among the same decisions played on 100 other seeds', async () => {
+    await page.locator('[data-testid=luck-note]', { hasText: 'Luck:' }).waitFor({ timeout: 60_000 });
+    const outcomes = outcomesOnSeeds(vraem, session.decisionLog, Array.from({ length: 100 }, (_, i) => `luck-${i}`));
+    for (const c of assess(vraem, session.state)) {
+      const luck = seedLuck(outcomes.get(c.id)!, c.value, vraem.assessment.find((a) => a.id === c.id)!.better);
+      const line = page.locator(`[data-testid=criterion-${c.id}-luck]`);
+      expect(await line.getAttribute('data-luckier')).toBe(String(luck.luckier));
+      expect(await line.innerText()).toContain(`Your seed was luckier than ${luck.luckier} of 100 other seeds`);
+    }
+    await screenshot(page, 'end-luck-1024');
+  });
+
+  it('asks no question of the player\'s own when no lever was held high or still, only the scenario\'s', async () => {
+    // This game moves every lever every turn, around the middle: nothing stands out.
+    expect(ownQuestions(vraem, session.decisionLog)).toEqual([]);
+    expect(await page.locator('[data-testid=prompts-own]').count()).toBe(0);
+    expect(await page.locator('[data-testid=prompts-all] li').count()).toBe(vraem.debriefPrompts.length);
+  });
+
   it('shows each rating beside the reference path played on the same seed', async () => {
     const reference = referencePath(vraem, historicalPolicy(vraem), SEED);
     if (!reference.ok) throw new Error(reference.reason);
@@ -88,6 +110,23 @@ describe('end screen', () => {
     expect(Math.max(...values)).toBeGreaterThanOrEqual(Math.max(...trust));
     expect(await page.locator('[data-testid=mini-map]').count()).toBe(1);
     expect(await page.locator('.chart-legend').first().innerText()).toContain('Your game');
+  });
+
+  it('keeps the region names clear of the communities\' labels on the map, and keys T and S only where the map shows them', async () => {
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(200);
+      const clashes = await page.locator('[data-testid=mini-map]').evaluate((svg) => {
+        const regions = [...svg.querySelectorAll('text[data-region]')].map((t) => ({ name: t.textContent, r: t.getBoundingClientRect() }));
+        const labels = [...svg.querySelectorAll('text:not([data-region])')].map((t) => ({ name: t.textContent, r: t.getBoundingClientRect() }));
+        return regions.flatMap((a) => labels.filter((b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom).map((b) => `${a.name} / ${b.name}`));
+      });
+      expect(clashes, `${viewport.width}×${viewport.height}`).toEqual([]);
+      const figures = await page.locator('[data-testid=mini-map] tspan:not([font-weight])').count();
+      expect(await page.locator('[data-testid=map-note]').innerText()).toContain(figures > 0 ? 'T: trust, S: security' : 'Halo');
+      if (figures === 0) expect(await page.locator('[data-testid=map-note]').innerText()).not.toContain('T: trust');
+    }
+    await page.setViewportSize({ width: 1024, height: 768 });
   });
 
   it('keeps every text at 14 px or more, at 1024×768 and 1920×1080', async () => {

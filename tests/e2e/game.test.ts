@@ -88,7 +88,7 @@ describe('playing a game', () => {
       expect(await page.locator(`[data-testid=criterion-${criterion.id}-value]`).innerText()).toBe(formatCriterion(criterion.measure, criterion.value));
       expect((await page.locator(`[data-testid=criterion-${criterion.id}-rating]`).innerText()).toLowerCase()).toBe(criterion.rating);
     }
-    expect(await page.locator('.prompts li').count()).toBe(vraem.debriefPrompts.length);
+    expect(await page.locator('[data-testid=prompts-all] li').count()).toBe(vraem.debriefPrompts.length);
     await screenshot(page, 'end');
 
     // The replay downloaded from the end screen verifies against the engine in Node.

@@ -55,7 +55,7 @@ describe('keyboard only', () => {
     });
     // Event dialogs take the focus; Enter answers with the focused (first) option.
     while (await page.locator('[data-testid=event-dialog]:not([hidden])').count()) {
-      expect(await page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog, [role=dialog]') !== null)).toBe(true);
       await page.keyboard.press('Enter');
     }
     const played = (await hookSession(page))!;

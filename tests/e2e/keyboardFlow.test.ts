@@ -47,7 +47,7 @@ describe('keyboard flow through a full game', () => {
     for (let turn = 1; turn <= vraem.calendar.turns; turn++) {
       // Events first: each dialog has the focus, Enter answers with its first option.
       while (await page.locator('[data-testid=event-dialog]:not([hidden])').count()) {
-        expect(await page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.closest('dialog, [role=dialog]') !== null)).toBe(true);
         await page.keyboard.press('Enter');
       }
       expect(await focused('[data-testid=why-heading]')).toBe(true);

@@ -22,7 +22,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
 
     it('opens the glossary from the title screen, with CADs and rondas told apart', async () => {
       await page.click('[data-testid=open-glossary]');
-      const glossary = page.locator('[data-testid=glossary] [role=dialog]');
+      const glossary = page.locator('dialog[data-testid=glossary]');
       await glossary.waitFor();
       expect(await glossary.getAttribute('aria-modal')).toBe('true');
       const terms = await page.locator('[data-testid=glossary] dt').allInnerTexts();
@@ -42,9 +42,9 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       await page.fill('[data-testid=seed]', '11');
       await page.click('[data-testid=new-game]');
       await waitForScene(page, 'Play');
-      const briefing = page.locator('[data-testid=briefing-dialog] [role=dialog]');
+      const briefing = page.locator('dialog[data-testid=briefing-dialog]');
       await briefing.waitFor();
-      expect(await page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog, [role=dialog]') !== null)).toBe(true);
       expect(await page.locator('[data-testid=briefing-page] h2').innerText()).toBe('The VRAEM, early 2012');
       expect(await textBelow(page, '[data-testid=briefing-dialog]')).toEqual([]);
       await screenshot(page, `briefing-${viewport.width}`);
@@ -91,7 +91,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       await page.waitForTimeout(200);
       expect(await page.locator('[data-testid=briefing-dialog]:not([hidden])').count()).toBe(0);
       await page.click('[data-testid=help]');
-      await page.locator('[data-testid=briefing-dialog] [role=dialog]').waitFor();
+      await page.locator('dialog[data-testid=briefing-dialog]').waitFor();
       await page.click('[data-testid=skip-briefing]');
       expect(await page.locator('[data-testid=briefing-dialog]:not([hidden])').count()).toBe(0);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('why-heading');
@@ -105,7 +105,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       expect(await page.locator('[data-testid=tour]').count()).toBe(0);
       // The glossary from the play screen.
       await page.click('[data-testid=open-glossary]');
-      await page.locator('[data-testid=glossary] [role=dialog]').waitFor();
+      await page.locator('dialog[data-testid=glossary]').waitFor();
       await page.click('[data-testid=glossary-close]');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-glossary');
     });

@@ -78,3 +78,35 @@ export function overlappingTicks(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/**
+ * Controls inside `root` that a tap on their centre would not reach: each visible control is
+ * scrolled into view and the element under its centre must be the control or inside it.
+ */
+export function coveredControls(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((root) => {
+    const found: string[] = [];
+    const controls = [...document.querySelectorAll<HTMLElement>(`${root} :is(button, input, select, summary, a[href])`)];
+    for (const control of controls) {
+      if (control.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)')) continue;
+      const style = getComputedStyle(control);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      let box = control.getBoundingClientRect();
+      if (box.width <= 2 || box.height <= 2) continue;
+      control.scrollIntoView({ block: 'center', inline: 'center' });
+      box = control.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!hit || !(control === hit || control.contains(hit) || (control instanceof HTMLInputElement && control.labels && [...control.labels].some((l) => l.contains(hit))))) {
+        const name = (control.getAttribute('data-testid') ?? control.textContent ?? control.tagName).trim().slice(0, 40);
+        const over = hit ? `${hit.tagName}.${hit.className}`.slice(0, 60) : 'nothing';
+        found.push(`${name} under ${over}`);
+      }
+    }
+    return found;
+  }, root);
+}
+
+/** Words a reader sees in `selector` (closed details show only their summary). */
+export function visibleWords(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((element) => (element as HTMLElement).innerText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+}

@@ -105,6 +105,22 @@ describe('the play screen at each size and zoom', () => {
     await page.context().close();
   });
 
+  // The map on a 4:3 projector: its names (rivers, regions) 12 px or more on screen, and the map
+  // filling its area rather than sitting between empty bands.
+  it.each([
+    { name: '1024x768', width: 1024, height: 768 },
+    { name: '800x600', width: 800, height: 600 },
+  ])('draws the map on a $name screen with names of 12 px or more and no empty bands', async ({ name, width, height }) => {
+    const page = await open({ width, height });
+    const map = (await page.evaluate(() => (window as unknown as { __btf: { mapOnScreen(): { width: number; height: number; labelPx: number } | null } }).__btf.mapOnScreen()))!;
+    const area = (await page.locator('.play-page .map-area').boundingBox())!;
+    console.log(`map ${name}: names at ${map.labelPx.toFixed(1)} px; map ${map.width.toFixed(0)}×${map.height.toFixed(0)} in an area of ${area.width.toFixed(0)}×${area.height.toFixed(0)}`);
+    expect(map.labelPx).toBeGreaterThanOrEqual(12);
+    // Fitted to its area: at most a couple of pixels short of it, across and down, on a 4:3 screen.
+    expect(Math.max(area.width - map.width, area.height - map.height)).toBeLessThan(3);
+    await page.context().close();
+  });
+
   // Spanish headings and budget lines are longer: the lever panel's top row must still fit.
   it.each([
     { name: '1024x768', width: 1024, height: 768 },

@@ -116,11 +116,16 @@ describe('robustness', () => {
 
   it('refuses an invalid scenario file on the title screen, naming the file and the problem', async () => {
     const scenario = JSON.parse(readFileSync('scenarios/vraem-2012.json', 'utf8'));
-    scenario.communities[3].cocaHectares = -5;
-    await page.setInputFiles('[data-testid=scenario-file]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    for (let i = 0; i < 8; i++) scenario.communities[i].cocaHectares = -5;
+    await page.setInputFiles('[data-testid=scenario-file]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario, null, 2)) });
     const message = await page.locator('[data-testid=invalid-scenario]').innerText();
-    expect(message).toContain('broken.json cannot be played');
+    expect(message).toContain('broken.json cannot be played: 8 problems.');
     expect(message).toContain('communities[3].cocaHectares: expected a number >= 0, got -5');
+    // Every problem, each with its place in the file, in a list that scrolls.
+    const items = page.locator('[data-testid=file-errors] li');
+    expect(await items.count()).toBe(8);
+    for (const item of await items.all()) expect(await item.innerText()).toMatch(/^line \d+, column \d+\n/);
+    expect(await page.locator('[data-testid=file-errors]').evaluate((list) => getComputedStyle(list).overflowY)).toBe('auto');
     await page.setInputFiles('[data-testid=scenario-file]', { name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "id": ') });
     expect(await page.locator('[data-testid=invalid-scenario]', { hasText: 'not-json.json' }).innerText()).toMatch(/not valid JSON at line 1, column \d+/);
     expect(await hookSession(page)).toBeNull();

@@ -82,20 +82,21 @@ describe('screen reader and reduced motion', () => {
       await page.waitForFunction(() => !(window as unknown as { __btf: { busy(): boolean } }).__btf.busy());
       if ((await hookSession(page))!.finished) throw new Error('no event card in the whole game');
     }
-    const dialog = page.locator('[role=dialog]');
+    const dialog = page.locator('dialog[open]');
     expect(await dialog.getAttribute('aria-modal')).toBe('true');
     const labelledBy = (await dialog.getAttribute('aria-labelledby'))!;
     expect(await page.locator(`#${labelledBy}`).innerText()).not.toBe('');
-    const inDialog = () => page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null);
+    const inDialog = () => page.evaluate(() => document.activeElement?.closest('dialog, [role=dialog]') !== null);
     expect(await inDialog()).toBe(true);
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       expect(await inDialog()).toBe(true);
     }
-    expect(await page.evaluate(() => (document.querySelector('[data-testid=end-turn]')!.closest('[inert]') !== null))).toBe(true);
+    // Opened as the browser's modal dialog: the rest of the page is inert while it is open.
+    expect(await page.evaluate(() => document.querySelector('dialog[open]')!.matches(':modal'))).toBe(true);
     while (await page.locator('[data-testid=event-dialog]:not([hidden])').count()) await page.locator('[data-testid=event-dialog] [data-option]').first().click();
     // Focus goes back to the summary of the turn just played (End turn is two Tab presses on).
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('why-heading');
-    expect(await page.evaluate(() => document.querySelector('[inert]'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('dialog[open]'))).toBeNull();
   });
 });

@@ -126,9 +126,9 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       await page.locator('.band-by-turn table').first().scrollIntoViewIfNeeded();
       await screenshot(page, `whatif-band-${viewport.width}-by-turn`);
       await page.keyboard.press('Enter');
-      await page.evaluate(() => document.querySelector('[data-testid=whatif-band] .dialog')!.scrollTo(0, 0));
+      await page.evaluate(() => document.querySelector('dialog[data-testid=whatif-band]')!.scrollTo(0, 0));
       await screenshot(page, `whatif-band-${viewport.width}`);
-      await page.evaluate(() => document.querySelector('[data-testid=whatif-band] .dialog')!.scrollTo(0, 10_000));
+      await page.evaluate(() => document.querySelector('dialog[data-testid=whatif-band]')!.scrollTo(0, 10_000));
       await screenshot(page, `whatif-band-${viewport.width}-end`);
 
       await page.keyboard.press('Escape');

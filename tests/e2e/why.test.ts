@@ -4,6 +4,7 @@
 // and trend charts with axes in years.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { digestTurn } from '../../src/analysis/turnDigest.ts';
 import { explainCommunities, groupLedger } from '../../src/analysis/why.ts';
 import { leafPriceNow, summarizeRegion } from '../../src/engine/index.ts';
 import { fmt } from '../../src/game/ui/format.ts';
@@ -38,15 +39,29 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       const session = await played();
       const why = explainCommunities(vraem, session.history[0]!, session.state, session.lastReport!);
       expect(await page.locator('[data-testid=why-heading]').innerText()).toBe('After turn 1: what happened to people');
-      // Biggest movers first, as the analysis ranks them; four told in full.
-      const shown = await page.locator('[data-testid=why-summary] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-community')));
+      // The default view: a headline counting the communities where trust and security rose or fell, and the three biggest moves with their main cause.
+      const digest = digestTurn(why);
+      const { tally } = digest;
+      expect(await page.locator('[data-testid=why-headline]').innerText()).toBe(`Of ${tally.communities} communities, trust rose in ${tally.trustUp} and fell in ${tally.trustDown}; security rose in ${tally.securityUp} and fell in ${tally.securityDown}.`);
+      const top = await page.locator('[data-testid=why-top] li').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-community')}.${li.getAttribute('data-metric')}`));
+      expect(top).toEqual(digest.top.map((c) => `${c.community}.${c.metric}`));
+      for (const [i, change] of digest.top.entries()) {
+        const line = await page.locator('[data-testid=why-top] li').nth(i).innerText();
+        const move = change.move;
+        expect(line).toContain(`${change.metric === 'trust' ? 'Trust' : 'Security'} ${move.change < 0 ? 'fell' : 'rose'} ${fmt.index(move.before)} → ${fmt.index(move.after)}`);
+        expect(line).toContain(`${causeWords(vraem, move.causes[0]!)} ${fmt.signed(move.causes[0]!.amount)}`);
+      }
+      // The rest one tap away, in its own tab: biggest movers first, as the analysis ranks them; four told in full.
+      expect(await page.locator('[data-testid=why-summary] .people').count()).toBe(0);
+      await page.click('[data-testid=tab-communities]');
+      const shown = await page.locator('[data-testid=why-full] .people li').evaluateAll((items) => items.map((li) => li.getAttribute('data-community')));
       const moved = why.filter((c) => Math.max(Math.abs(c.trust.change), Math.abs(c.security.change)) >= 0.5);
       expect(shown).toEqual(moved.slice(0, 4).map((c) => c.id));
       // The others that moved are still named, with their changes.
       for (const c of moved.slice(4)) expect(await page.locator('[data-testid=why-also]').innerText()).toContain(c.name);
       // Each told community: its numbers and every cause in plain words, amount and citation.
       for (const c of moved.slice(0, 4)) {
-        const line = await page.locator(`[data-testid=why-summary] li[data-community=${c.id}]`).innerText();
+        const line = await page.locator(`[data-testid=why-full] .people li[data-community=${c.id}]`).innerText();
         for (const [label, move] of [['Trust', c.trust], ['Security', c.security]] as const) {
           if (Math.abs(move.change) < 0.5) continue;
           expect(line).toContain(`${label} ${move.change < 0 ? 'fell' : 'rose'} ${fmt.index(move.before)} → ${fmt.index(move.after)}`);
@@ -54,13 +69,13 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
         }
       }
       // An eradication turn names eradication, with the passage it rests on.
-      expect(await page.locator('[data-testid=why-summary]').innerText()).toMatch(/eradication took families’ coca income with little to replace it −\d+\.\d \(stated · Zech 2014, endnote 38\)/);
+      expect(await page.locator('[data-testid=why-full]').innerText()).toMatch(/eradication took families’ coca income with little to replace it −\d+\.\d \(stated · Zech 2014, endnote 38\)/);
       // The leaf price, which sets what coca pays, is said every turn as the engine has it.
       const market = await page.locator('[data-testid=why-market]').innerText();
       expect(market).toContain(`S/ ${fmt.price(leafPriceNow(session.state))} a kilo`);
       expect(market).toContain(`S/ ${fmt.price(leafPriceNow(session.history[0]!))} when the game began`);
-      const words = (await page.locator('[data-testid=why-summary]').innerText()).split(/\s+/).filter(Boolean).length;
-      console.log(`per-community summary after an eradication turn: ${shown.length} communities, ${words} words`);
+      const words = (await page.locator('[data-testid=why-full]').innerText()).split(/\s+/).filter(Boolean).length;
+      console.log(`every community, after an eradication turn: ${shown.length} communities, ${words} words`);
       await screenshot(page, `why-summary-${viewport.width}`);
     });
 

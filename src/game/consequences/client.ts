@@ -14,6 +14,9 @@ export interface ConsequenceRequest {
   readonly decisions: readonly Decisions[];
 }
 
+/** The decisions a screen shows (end screen, debrief), each told with the mechanisms it acted through. */
+export const SHOWN_DECISIONS = 5;
+
 export type ConsequenceResponse = { ok: true; analysis: ConsequenceAnalysis; computeMs: number } | { ok: false; error: string };
 
 export interface ConsequenceResult {
@@ -27,7 +30,7 @@ export interface ConsequenceResult {
 function onPage(request: ConsequenceRequest, started: number): ConsequenceResult {
   const session = Session.replay(request.scenario, request.seed, request.decisions);
   if (!session) throw new Error('the engine refused the recorded decisions');
-  const analysis = analyzeConsequences(request.scenario, session.played());
+  const analysis = analyzeConsequences(request.scenario, session.played(), { channelsFor: SHOWN_DECISIONS });
   const ms = performance.now() - started;
   return { analysis, computeMs: ms, totalMs: ms, where: 'page' };
 }

@@ -5,14 +5,14 @@
  */
 import { analyzeConsequences } from '../../analysis/consequences.ts';
 import { Session } from '../session.ts';
-import type { ConsequenceRequest, ConsequenceResponse } from './client.ts';
+import { SHOWN_DECISIONS, type ConsequenceRequest, type ConsequenceResponse } from './client.ts';
 
 self.onmessage = (event: MessageEvent<ConsequenceRequest>) => {
   const { scenario, seed, decisions } = event.data;
   const started = performance.now();
   const session = Session.replay(scenario, seed, decisions);
   const response: ConsequenceResponse = session
-    ? { ok: true, analysis: analyzeConsequences(scenario, session.played()), computeMs: performance.now() - started }
+    ? { ok: true, analysis: analyzeConsequences(scenario, session.played(), { channelsFor: SHOWN_DECISIONS }), computeMs: performance.now() - started }
     : { ok: false, error: 'the engine refused the recorded decisions' };
   self.postMessage(response);
 };

@@ -12,14 +12,15 @@ import Phaser from 'phaser';
 import { runSeries } from '../../analysis/outcomeBand.ts';
 import { timelineOf } from '../../analysis/timeline.ts';
 import { summarizeCommunities } from '../../engine/index.ts';
-import { bandOf, firstDivergence, SEPARATION_MIN_RUNS, separatingLevers } from '../../replay/analysis.ts';
-import { classTableCsv } from '../../replay/classTable.ts';
+import { seedLuck } from '../../analysis/luck.ts';
+import { bandOf, firstDivergence, SEPARATION_MIN_RUNS, separatingLevers, summarizeSpread } from '../../replay/analysis.ts';
+import { classTableCsv, studentRows } from '../../replay/classTable.ts';
 import { classCounts, counts, rankRuns, referenceGroup, scenarioGroups, scenarioKey, titleTwin, type ScenarioGroup } from '../../replay/classView.ts';
 import { explainTurn, type PlayedGame } from '../../replay/record.ts';
 import type { RunSummary } from '../../replay/runSummary.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
-import { requestConsequences } from '../consequences/client.ts';
+import { requestConsequences, SHOWN_DECISIONS } from '../consequences/client.ts';
 import { bundledScenarios, shippedScenarios } from '../scenarios.ts';
 import { shown } from '../shownScenario.ts';
 import { Session } from '../session.ts';
@@ -27,7 +28,7 @@ import { fileProblem, t } from '../strings/index.ts';
 import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
-import { gameInWorker, lastComputeMs, loadInWorkers, releaseRuns, spreadInWorkers, startWorkers } from '../ui/analysisWorker.ts';
+import { gameInWorker, lastComputeMs, loadInWorkers, outcomesInWorkers, releaseRuns, startWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
 import { mountLiveView, teacherParams } from '../live/teacherView.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
@@ -48,7 +49,10 @@ interface Run extends Omit<RunSummary, 'ok' | 'scenario'> {
   readonly scenario: Scenario;
   /** The analysis worker that verified the file and keeps its game. */
   readonly worker: number;
-  readonly label: string;
+  /** The player's name (or the file's), with the names of any classmates who played the very same game. */
+  label: string;
+  /** Other students' files holding the very same game: one game, several names. */
+  readonly twins: { readonly file: string; readonly player: string }[];
   /** The re-simulated game, asked of its worker when the run is first opened. */
   game: PlayedGame | null;
 }
@@ -64,14 +68,14 @@ function shippedCopy(run: Run): Scenario | undefined {
 const METRICS = ['meanTrust', 'meanSecurity', 'cocaHectares', 'meanInsurgentInfluence'] as const;
 type ChartMetric = (typeof METRICS)[number];
 // In this order on screen and on paper: the class, what separates runs, what really happened, then the questions.
-const TABS = ['table', 'separating', 'timeline', 'prompts'] as const;
+// The chart has a tab of its own, so the table gets the height of a projector's screen.
+const TABS = ['table', 'chart', 'separating', 'timeline', 'prompts'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Run lines differ by colour and, past the colours, by dash (never by colour alone). */
 const RUN_COLOURS = ['#56b4e9', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#0072b2', '#b4b4b4'];
 const RUN_DASHES = [undefined, '7 4', '2 4', '10 3 2 3'];
 const SELECTED_COLOUR = '#f0e442';
-const TOP_DECISIONS = 5;
 
 export class DebriefScene extends Phaser.Scene {
   private runs: Run[] = [];
@@ -130,7 +134,7 @@ export class DebriefScene extends Phaser.Scene {
       ),
       handoutTitle,
       h('div', { class: 'debrief-status' }, summary, messages),
-      h('div', { class: 'debrief-main' }, h('div', { class: 'debrief-class' }, chartBox, tabs), runPanel),
+      h('div', { class: 'debrief-main' }, h('div', { class: 'debrief-class' }, tabs), runPanel),
     );
     layer.addEventListener('dragover', (event) => event.preventDefault());
     layer.addEventListener('drop', (event) => {
@@ -163,7 +167,7 @@ export class DebriefScene extends Phaser.Scene {
       handoutTitle.textContent = this.runs.length ? t.print.handoutTitle(shown(this.reference().scenario).title) : t.print.promptsOnly;
       layer.classList.toggle('no-runs', this.runs.length === 0);
       this.renderSummary(summary);
-      this.renderTabs(tabs, render);
+      this.renderTabs(tabs, chartBox, render);
       scrub();
     };
     render();
@@ -195,6 +199,13 @@ export class DebriefScene extends Phaser.Scene {
         continue;
       }
       const twin = twins ? undefined : this.runs.find((r) => r.identity === result.identity);
+      // The same game under another student's name is one game with two names, not a copy to drop.
+      if (twin && result.player !== '' && ![twin.row.player, ...twin.twins.map((x) => x.player)].includes(result.player)) {
+        twin.twins.push({ file: file.name, player: result.player });
+        twin.label = [twin.row.player || twin.file.replace(/\.json$/, ''), ...twin.twins.map((x) => x.player)].join(' · ');
+        notes.push(t.debrief.twoStudents(file.name, twin.file, twin.label));
+        continue;
+      }
       if (twin) {
         notes.push(t.debrief.duplicate(file.name, twin.file));
         continue;
@@ -209,6 +220,7 @@ export class DebriefScene extends Phaser.Scene {
         worker,
         // Two files under one name (a copy, a shared computer) stay apart in the chart's key.
         label: this.runs.some((r) => r.label === name) ? `${name} (${file.name})` : name,
+        twins: [],
         game: null,
       });
     }
@@ -338,7 +350,7 @@ export class DebriefScene extends Phaser.Scene {
             ...(runs.length > 1 ? { band: { low: band.low, high: band.high } } : {}),
             fit: true,
             width,
-            height: Math.max(150, Math.min(300, Math.round(window.innerHeight * 0.26))),
+            height: Math.max(150, Math.min(420, Math.round(window.innerHeight * 0.42))),
             cursor: this.turn,
             endLabels: 6,
             fontSize,
@@ -352,10 +364,10 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   /** Class table, levers that separate, prompts and timeline as tabs: each one click away, never below the fold. */
-  private renderTabs(box: HTMLElement, render: () => void): void {
+  private renderTabs(box: HTMLElement, chartBox: HTMLElement, render: () => void): void {
     const scenario = this.promptScenario();
     const timeline = scenario && this.runs.length ? timelineOf(scenario) : [];
-    const available = TABS.filter((tab) => (tab === 'table' || tab === 'separating' ? this.runs.length > 0 : tab === 'timeline' ? timeline.length > 0 : true));
+    const available = TABS.filter((tab) => (tab === 'table' || tab === 'chart' || tab === 'separating' ? this.runs.length > 0 : tab === 'timeline' ? timeline.length > 0 : true));
     // The tab chosen stays chosen; while it has nothing to show (no runs yet), the first one that does.
     const shown = available.includes(this.tab) ? this.tab : (available[0] ?? 'prompts');
     const buttons = available.map((tab) => {
@@ -380,6 +392,7 @@ export class DebriefScene extends Phaser.Scene {
     const parts = [
       h('div', { role: 'tablist', class: 'tab-list no-print', 'aria-label': t.debrief.heading }, ...buttons),
       available.includes('table') ? panel('table', this.classTable(render)) : null,
+      available.includes('chart') ? panel('chart', chartBox) : null,
       available.includes('separating') ? panel('separating', this.separating()) : null,
       // The prompts before the timeline: on screen one panel shows at a time, and on paper the
       // handout's discussion page comes before the dated events that back it up.
@@ -393,7 +406,8 @@ export class DebriefScene extends Phaser.Scene {
     const scenario = shown(this.reference().scenario);
     const classKey = scenarioKey(this.reference().row);
     const criteria = scenario.assessment;
-    const criterion = criteria.find((c) => c.id === this.sortBy);
+    // Ranked on the criterion chosen, the first one until the teacher picks another: a rank never just counts files in load order.
+    const criterion = criteria.find((c) => c.id === this.sortBy) ?? criteria[0];
     const indexed = this.runs.map((run, index) => ({ run, index, row: run.row }));
     const { ranked, unranked } = rankRuns(indexed.filter((r) => scenarioKey(r.row) === classKey), criterion, this.includeUnfinished);
     // Runs of another scenario (a look-alike with the same title included) stay listed and selectable, never ranked nor compared.
@@ -406,16 +420,16 @@ export class DebriefScene extends Phaser.Scene {
     const header = h(
       'tr',
       {},
-      h('th', { scope: 'col' }, t.debriefTrust.rank),
+      h('th', { scope: 'col' }, t.debriefTrust.rank, criterion ? h('span', { class: 'run-facts', 'data-testid': 'rank-by' }, t.debriefTrust.rankBy(criterion.label)) : null),
       h('th', { scope: 'col' }, t.debrief.run),
       h('th', { scope: 'col' }, t.debrief.check),
       ...criteria.map((c) => {
-        const button = h('button', { class: 'sort', 'data-sort': c.id, 'aria-pressed': String(this.sortBy === c.id) }, c.label);
+        const button = h('button', { class: 'sort', 'data-sort': c.id, 'aria-pressed': String(criterion === c) }, c.label);
         button.addEventListener('click', () => {
           this.sortBy = c.id;
           render();
         });
-        return h('th', { scope: 'col', class: 'num', 'aria-sort': this.sortBy === c.id ? (c.better === 'higher' ? 'descending' : 'ascending') : undefined }, button);
+        return h('th', { scope: 'col', class: 'num', 'aria-sort': criterion === c ? (c.better === 'higher' ? 'descending' : 'ascending') : undefined }, button);
       }),
     );
     const total = scenario.calendar.turns;
@@ -429,7 +443,7 @@ export class DebriefScene extends Phaser.Scene {
       const other = scenarioKey(run.row) !== classKey;
       // A verified game on a changed copy of a shipped scenario is flagged by name: its figures are not the class's.
       const check = broken ? `⚠ ${t.debrief.tampered(broken.turn)}` : modifiedFrom ? `⚠ ${t.replayChecks.modified(modifiedFrom)}` : other ? t.debriefTrust.otherScenario(otherName(run)) : run.row.finished ? `✓ ${t.debrief.verified}` : `✓ ${t.debriefTrust.unfinished(run.row.turns, total)}`;
-      const select = h('button', { class: 'link', 'data-run': String(index) }, run.label);
+      const select = h('button', { class: 'link', 'data-run': String(index), title: run.label }, run.label);
       select.addEventListener('click', () => {
         this.selected = index;
         this.turn = Math.min(this.turn, run.regions.length - 1);
@@ -437,12 +451,18 @@ export class DebriefScene extends Phaser.Scene {
         // Drawn again with the run's turns once its game is here (the panel says it is opening meanwhile).
         if (!run.game) void this.open(run).then(() => this.runs[this.selected] === run && render());
       });
+      const facts = [t.debriefTrust.runFacts(run.row.seed, run.row.turns, run.scenario.calendar.turns, other ? '–' : divergence(run)), run.twins.length ? t.debrief.oneGame(run.twins.length + 1) : ''].filter((x) => x).join(' · ');
       return h(
         'tr',
         { class: [index === this.selected ? 'selected' : '', rank === null ? 'unranked' : ''].join(' ').trim(), 'data-file': run.file },
         h('td', { class: 'num' }, rank === null ? t.debriefTrust.leftOut : String(rank)),
         // Seed, turns and where the run parts from same-seed runs sit under its name, so the outcomes fit beside it on a projector.
-        h('th', { scope: 'row' }, select, h('span', { class: 'run-facts' }, t.debriefTrust.runFacts(run.row.seed, run.row.turns, run.scenario.calendar.turns, other ? '–' : divergence(run)))),
+        h(
+          'th',
+          { scope: 'row' },
+          select,
+          h('span', { class: 'run-facts', title: facts }, facts),
+        ),
         h('td', { class: broken || modifiedFrom ? 'flagged' : run.row.finished ? '' : 'unfinished' }, check),
         ...criteria.map((c) => h('td', { class: 'num', 'data-criterion': c.id }, other ? '–' : formatCriterion(c.measure, run.row.outcomes[c.id] ?? 0))),
       );
@@ -592,7 +612,7 @@ export class DebriefScene extends Phaser.Scene {
           {},
           h('h3', {}, t.consequences.headingFor(run.label)),
           divergence ? h('p', { class: 'flagged' }, t.consequences.unverified) : null,
-          consequenceList(shown(scenario), result.analysis, TOP_DECISIONS),
+          consequenceList(shown(scenario), result.analysis, SHOWN_DECISIONS),
           h('p', { class: 'muted', 'data-testid': 'consequence-timing', 'data-compute-ms': result.computeMs.toFixed(1), 'data-where': result.where }, t.consequences.timing(result.analysis.ranked.length + result.analysis.refused.length, Math.round(result.computeMs))),
         ),
       );
@@ -609,13 +629,22 @@ export class DebriefScene extends Phaser.Scene {
     const labels = shown(scenario);
     box.textContent = t.debrief.spreadRunning(0, seeds.length);
     // An unchanged shipped scenario is the page's own copy, which the workers know by name.
-    const spread = await spreadInWorkers(shippedCopy(run) ?? scenario, game.decisions, seeds);
+    const outcomes = await outcomesInWorkers(shippedCopy(run) ?? scenario, game.decisions, seeds);
+    const spread = summarizeSpread(outcomes);
     box.dataset.computeMs = lastComputeMs().toFixed(0);
     box.replaceChildren(
       h('h3', {}, t.debrief.spreadHeading),
       ...labels.assessment.map((c) => {
         const s = spread[c.id]!;
-        return h('p', { 'data-criterion': c.id }, t.debrief.spreadLine(c.label, formatCriterion(c.measure, s.low), formatCriterion(c.measure, s.median), formatCriterion(c.measure, s.high)));
+        // Where this run's own seed sits among its decisions' outcomes on the other seeds.
+        const luck = seedLuck(outcomes.get(c.id) ?? [], run.row.outcomes[c.id] ?? 0, c.better);
+        return h(
+          'p',
+          { 'data-criterion': c.id },
+          t.debrief.spreadLine(c.label, formatCriterion(c.measure, s.low), formatCriterion(c.measure, s.median), formatCriterion(c.measure, s.high)),
+          '; ',
+          h('span', { class: luck.verdict === 'typical' ? '' : 'flagged', 'data-testid': `luck-${c.id}`, 'data-luckier': String(luck.luckier) }, [t.luck.run(luck.luckier, luck.of), luck.verdict === 'typical' ? '' : t.luck.verdict[luck.verdict]].filter((x) => x).join(': ')),
+        );
       }),
     );
     // From the click to the result on the page, for the benchmark (npm run bench:web).
@@ -627,7 +656,7 @@ export class DebriefScene extends Phaser.Scene {
     const scenario = this.reference().scenario;
     const labels = new Map(shown(scenario).assessment.map((c) => [c.id, c.label]));
     const words = t.debrief.csv;
-    const rows = this.runs.map((run) => ({ ...run.row, status: this.csvStatus(run) }));
+    const rows = this.runs.flatMap((run) => studentRows({ ...run.row, status: this.csvStatus(run) }, run.twins, words.sameGameAs));
     const csv = classTableCsv(rows, scenario.assessment.map((c) => c.id), { header: words.header, yes: words.yes, no: words.no, custom: words.custom, criterion: (id) => (words.criterionTitles === 'label' ? labels.get(id) ?? id : id) });
     saveFile(`${scenario.id}-class-table.csv`, csv, 'text/csv');
   }

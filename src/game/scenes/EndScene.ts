@@ -6,12 +6,13 @@
  */
 import Phaser from 'phaser';
 import { referencePath, type ReferencePath } from '../../analysis/comparison.ts';
+import { ownQuestions } from '../../analysis/reflection.ts';
 import { timelineOf } from '../../analysis/timeline.ts';
 import { assess, summarizeRegion, type RegionSummary } from '../../engine/index.ts';
 import { policyTexts, type PolicyTexts } from '../../policy/texts.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
-import { requestConsequences } from '../consequences/client.ts';
+import { requestConsequences, SHOWN_DECISIONS } from '../consequences/client.ts';
 import { referencePolicy } from '../referencePolicy.ts';
 import { shown } from '../shownScenario.ts';
 import { browserStore, clearSave } from '../save.ts';
@@ -24,8 +25,10 @@ import { consequenceList } from '../ui/consequenceView.ts';
 import { formatCriterion } from '../ui/format.ts';
 import { glossaryButton } from '../ui/glossary.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lineChart.ts';
-import { miniMap } from '../ui/miniMap.ts';
+import { miniMap, showsFigures } from '../ui/miniMap.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
+import { outcomesInWorkers } from '../ui/analysisWorker.ts';
+import { seedLuck } from '../../analysis/luck.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import { timelineList } from '../ui/timelineView.ts';
 import '../ui/screens.css';
@@ -37,8 +40,8 @@ const METRICS = [
   { key: 'meanInsurgentInfluence', label: () => t.play.charts.influence },
 ] as const satisfies readonly { key: keyof RegionSummary; label: () => string }[];
 
-/** Shown at most on the end screen; the debrief can show more. */
-const TOP_DECISIONS = 5;
+/** Other seeds the player's decisions are played on to place their own seed's luck. */
+const LUCK_SEEDS = 100;
 
 export class EndScene extends Phaser.Scene {
   constructor() {
@@ -83,9 +86,10 @@ export class EndScene extends Phaser.Scene {
         h('div', { class: 'end-side' }, this.endMap(scenario, session), consequences, renderAdviserScore(session)),
       ),
       this.timeline(scenario),
-      h('section', { class: 'panel prompts', 'aria-labelledby': 'prompts-heading' }, h('h2', { id: 'prompts-heading' }, t.end.reflection), h('ol', {}, ...scenario.debriefPrompts.map((p) => h('li', {}, p)))),
+      this.questions(scenario, session),
     );
     void this.showConsequences(scenario, session, consequences);
+    void this.showLuck(scenario, session);
     bus.enterScene('End');
     again.focus();
   }
@@ -112,11 +116,33 @@ export class EndScene extends Phaser.Scene {
             other && reference.ok
               ? h('p', { class: 'reference-value', 'data-testid': `criterion-${r.id}-reference` }, `${t.endScreen.reference(name)}: ${formatCriterion(other.measure, other.value)} (${t.end.rating[other.rating]})`)
               : null,
+            h('p', { class: 'luck', 'data-testid': `criterion-${r.id}-luck` }),
             h('p', { class: 'muted description' }, r.description),
           );
         }),
       ),
+      h('p', { class: 'muted', role: 'status', 'data-testid': 'luck-note' }, t.luck.computing),
     );
+  }
+
+  /**
+   * How lucky the player's seed was: the same decisions played on LUCK_SEEDS other seeds in the
+   * analysis workers, and where the player's own outcome sits among them, criterion by criterion.
+   */
+  private async showLuck(scenario: Scenario, session: Session): Promise<void> {
+    const seeds = Array.from({ length: LUCK_SEEDS }, (_, i) => `luck-${i}`);
+    const outcomes = await outcomesInWorkers(session.scenario, session.decisionLog, seeds);
+    if (!this.sys.isActive()) return;
+    for (const r of assess(scenario, session.state)) {
+      const luck = seedLuck(outcomes.get(r.id) ?? [], r.value, scenario.assessment.find((c) => c.id === r.id)!.better);
+      const line = document.querySelector<HTMLElement>(`[data-testid=criterion-${r.id}-luck]`);
+      if (!line) continue;
+      line.dataset.luckier = String(luck.luckier);
+      line.classList.toggle('flagged', luck.verdict !== 'typical');
+      line.textContent = [t.luck.ofSeeds(luck.luckier, luck.of), luck.verdict === 'typical' ? '' : t.luck.verdict[luck.verdict]].filter((x) => x).join(': ') + '.';
+    }
+    const note = document.querySelector<HTMLElement>('[data-testid=luck-note]');
+    if (note) note.textContent = t.luck.note;
   }
 
   private trajectories(scenario: Scenario, session: Session, reference: ReferencePath): HTMLElement {
@@ -156,13 +182,33 @@ export class EndScene extends Phaser.Scene {
     );
   }
 
+  /** The questions the player's own game raises first, then the scenario's questions for the whole class. */
+  private questions(scenario: Scenario, session: Session): HTMLElement {
+    const own = ownQuestions(session.scenario, session.decisionLog);
+    const all = h('ol', { 'data-testid': 'prompts-all' }, ...scenario.debriefPrompts.map((p) => h('li', {}, p)));
+    return h(
+      'section',
+      { class: 'panel prompts', 'aria-labelledby': 'prompts-heading' },
+      h('h2', { id: 'prompts-heading' }, t.end.reflection),
+      own.length ? h('h3', {}, t.end.fromYourGame) : null,
+      own.length ? h('ol', { 'data-testid': 'prompts-own' }, ...own.map((key) => h('li', { 'data-question': key }, t.end.own[key]))) : null,
+      own.length ? h('h3', {}, t.end.forEveryone) : null,
+      all,
+    );
+  }
+
   private endMap(scenario: Scenario, session: Session): HTMLElement {
+    const note = h('p', { class: 'muted', 'data-testid': 'map-note' }, t.endScreen.mapNoteHalo);
     return h(
       'section',
       { class: 'panel end-map', 'aria-labelledby': 'map-heading' },
       h('h2', { id: 'map-heading' }, t.endScreen.mapHeading),
-      fittedChart((width) => miniMap(scenario, session.state, width)),
-      h('p', { class: 'muted' }, t.endScreen.mapNote),
+      fittedChart((width) => {
+        // The key to T and S only where the map has room to show them.
+        note.textContent = showsFigures(width) ? t.endScreen.mapNote : t.endScreen.mapNoteHalo;
+        return miniMap(scenario, session.state, width);
+      }),
+      note,
     );
   }
 
@@ -181,7 +227,7 @@ export class EndScene extends Phaser.Scene {
       box.replaceChildren(
         heading,
         h('p', { class: 'muted' }, t.consequences.intro),
-        consequenceList(scenario, result.analysis, TOP_DECISIONS),
+        consequenceList(scenario, result.analysis, SHOWN_DECISIONS),
         h('p', { class: 'muted small no-print', 'data-testid': 'consequence-timing', 'data-compute-ms': result.computeMs.toFixed(1), 'data-total-ms': result.totalMs.toFixed(1), 'data-where': result.where }, t.consequences.timing(result.analysis.ranked.length + result.analysis.refused.length, Math.round(result.computeMs))),
       );
     } catch (error) {

@@ -24,7 +24,7 @@ import { downloadReplay } from '../ui/download.ts';
 import { createEventQueue } from '../ui/eventDialog.ts';
 import { glossaryButton } from '../ui/glossary.ts';
 import { createLeverPanel } from '../ui/leverPanel.ts';
-import { drawMap, fitMap, toScreen, type MapFrame } from '../ui/mapBackdrop.ts';
+import { drawMap, fitLabels, fitMap, toScreen, type MapFrame } from '../ui/mapBackdrop.ts';
 import { createOnboarding, ONBOARDED_KEY } from '../ui/onboarding.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
@@ -36,6 +36,8 @@ import { renderLedger, renderSummary } from '../ui/whyView.ts';
 const MAP_BOX = { x: 8, y: 56, width: 800, height: 412 };
 /** Charts shorter than this would squeeze their 14 px labels together. */
 const MIN_TREND_HEIGHT = 120;
+/** The most of the left column's height the map takes beside the panels (the report has the rest). */
+const MAP_SHARE = 0.58;
 
 /** Whether the player has been through the briefing before (storage may be unavailable). */
 function onboarded(): boolean {
@@ -73,7 +75,7 @@ export class PlayScene extends Phaser.Scene {
     this.busy = false;
     const scenario = shown(session.scenario);
     const frame = fitMap(scenario, MAP_BOX);
-    drawMap(this, scenario, frame);
+    const map = drawMap(this, scenario, frame);
     const halos = this.add.graphics();
 
     const date = h('span', { class: 'date', 'data-testid': 'date' });
@@ -99,6 +101,7 @@ export class PlayScene extends Phaser.Scene {
 
     // The lower panel: this quarter's people-first summary, the full ledger, the trends.
     const summaryBody = h('div', { 'data-testid': 'why' });
+    const fullBody = h('div', { 'data-testid': 'why-communities' });
     const ledgerBody = h('div', {});
     this.a11y = createPlayAccessibility(scenario);
     const trendsCharts = h('div');
@@ -108,6 +111,7 @@ export class PlayScene extends Phaser.Scene {
     const tabPanel = h('div', { class: 'panel tab-body', role: 'tabpanel', id: 'play-tabpanel' }, tabScroll);
     const tabs = [
       { key: 'why', label: t.why.tab, body: summaryBody },
+      { key: 'communities', label: t.why.fullTab, body: fullBody },
       { key: 'ledger', label: t.why.ledgerTab, body: ledgerBody },
       { key: 'trends', label: t.charts.heading, body: trendsBody },
     ].map((tab) => ({ ...tab, button: h('button', { role: 'tab', id: `tab-${tab.key}`, 'data-testid': `tab-${tab.key}`, 'aria-controls': 'play-tabpanel' }, tab.label) }));
@@ -142,8 +146,22 @@ export class PlayScene extends Phaser.Scene {
     const main = h('div', { class: 'play-main' }, mapArea, this.a11y.mirror, tabArea);
     const layer = screenLayer(this, 'play-page', topbar, h('div', { class: 'play-body' }, main, rightColumn), events.element);
 
-    // The canvas stays fitted to the window; the camera shows the map inside the map's area,
-    // and the markers follow at the same scale.
+    // The map's area takes the map's own shape (no empty bands above and below it) and at most
+    // MAP_SHARE of the column's height, so the quarter's report keeps room under it.
+    const sizeMapArea = () => {
+      const width = main.clientWidth;
+      if (width === 0) return;
+      const narrow = getComputedStyle(layer).display === 'block';
+      const height = width * (frame.height / frame.width);
+      // One column (a portrait tablet, a zoomed window): the page scrolls, and the report has a height of its own.
+      // On a short screen (an 800×600 projector) the map leaves room for the report to show under it.
+      const row = Math.round(Math.min(height, (narrow ? window.innerHeight : main.clientHeight) * MAP_SHARE));
+      main.style.gridTemplateRows = narrow ? `${row}px 26em` : `${row}px minmax(11em, 1fr)`;
+      // Shorter than the column is wide for it: the area narrows to the map, centred, rather than leave empty bands beside it.
+      mapArea.style.width = row < height - 1 ? `${Math.round(row * (frame.width / frame.height))}px` : '';
+    };
+    // The canvas fills the window; the camera shows the map inside the map's area, and the
+    // markers follow at the same scale, wherever the page has scrolled.
     const drawCharts = () => {
       const width = tabScroll.clientWidth - 24;
       const height = Math.max(MIN_TREND_HEIGHT, tabScroll.clientHeight - 40);
@@ -163,19 +181,32 @@ export class PlayScene extends Phaser.Scene {
       camera.setZoom(zoom);
       camera.setScroll(centre.x - camera.width / 2 - (target.x - camera.width / 2) / zoom, centre.y - camera.height / 2 - (target.y - camera.height / 2) / zoom);
       markers.place((p) => ({ x: (p.x - centre.x) * fit + area.width / 2, y: (p.y - centre.y) * fit + area.height / 2 }));
+      const labelPx = fitLabels(map, fit);
+      // What the camera now shows of the map's frame, in page pixels (Phaser: screen = (world − scroll − half) × zoom + half).
+      const onScreen = (world: number, scroll: number, half: number, offset: number) => offset + ((world - scroll - half) * zoom + half) * perGame;
+      bus.mapOnScreen = {
+        left: onScreen(frame.x, camera.scrollX, camera.width / 2, canvas.left),
+        top: onScreen(frame.y, camera.scrollY, camera.height / 2, canvas.top),
+        width: frame.width * zoom * perGame,
+        height: frame.height * zoom * perGame,
+        labelPx,
+      };
       this.redraw.wake();
     };
     const observer = new ResizeObserver(() => {
+      sizeMapArea();
       layout();
       if (tabScroll.contains(trendsBody)) drawCharts();
     });
     observer.observe(mapArea);
+    observer.observe(main);
     observer.observe(tabScroll);
     this.scale.on('resize', layout);
     layer.addEventListener('scroll', layout, { passive: true });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       observer.disconnect();
       this.scale.off('resize', layout);
+      bus.mapOnScreen = null;
     });
 
     let summaryHeading: HTMLElement | null = null;
@@ -203,6 +234,7 @@ export class PlayScene extends Phaser.Scene {
       const summary = renderSummary(scenario, played, why, market);
       summaryHeading = summary.heading;
       summaryBody.replaceChildren(summary.element);
+      fullBody.replaceChildren(summary.full);
       ledgerBody.replaceChildren(renderLedger(scenario, report));
       this.a11y.refresh(this.session);
       advisers.update(played, advise(scenario, history[Math.max(0, history.length - 2)]!, state));
@@ -230,7 +262,7 @@ export class PlayScene extends Phaser.Scene {
     // The documented shortcut: Ctrl+Enter (⌘+Enter on a Mac) ends the turn from anywhere on the screen.
     const shortcut = (event: KeyboardEvent) => {
       if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || onboarding.active || this.eventQueue.open) return;
-      if (document.querySelector('.page-overlay:not([hidden])')) return;
+      if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
       if (!panel.parts.endTurn.disabled) this.endTurn();
     };

@@ -64,6 +64,8 @@ export class TitleScene extends Phaser.Scene {
     showBriefing(selected);
 
     const list = h('div', { role: 'radiogroup', 'aria-label': t.title.scenarios, class: 'scroll', style: 'max-height:200px' });
+    // A broken file's problems go above the list, where they have room to be read.
+    const broken = h('div', { 'data-testid': 'broken-files' });
     const select = (scenario: Scenario) => {
       selected = scenario;
       showBriefing(selected);
@@ -72,12 +74,19 @@ export class TitleScene extends Phaser.Scene {
     };
     const addEntry = (entry: BundledScenario) => {
       if (!entry.ok) {
-        list.append(
+        broken.append(
           h(
             'div',
             { class: 'scenario-invalid', 'data-testid': 'invalid-scenario', role: 'alert' },
             t.title.invalidScenario(entry.file),
-            h('code', {}, entry.errors.slice(0, 5).join('\n')),
+            ' ',
+            t.title.errorCount(entry.errors.length),
+            // Every problem, each with where it is in the file; the list scrolls (and takes the keyboard's arrows) when long.
+            h(
+              'ol',
+              { class: 'file-errors scroll', tabindex: 0, 'aria-label': t.title.errorsOf(entry.file), 'data-testid': 'file-errors' },
+              ...entry.errors.map((e) => h('li', {}, e.line !== null ? h('span', { class: 'where' }, t.title.at(e.line, e.column ?? 1)) : null, h('code', {}, e.message))),
+            ),
           ),
         );
         return;
@@ -91,7 +100,7 @@ export class TitleScene extends Phaser.Scene {
     // An author's own scenario, from the file picker or dropped on the page: validated the same way.
     const loadFile = async (file: File) => {
       const read = await readPicked(file);
-      const entry: BundledScenario = read.ok ? parseScenarioFile(file.name, read.text) : { file: file.name, ok: false, errors: [read.error] };
+      const entry: BundledScenario = read.ok ? parseScenarioFile(file.name, read.text) : { file: file.name, ok: false, errors: [{ message: read.error, line: null, column: null }] };
       const input = addEntry(entry);
       if (entry.ok && input) {
         input.checked = true;
@@ -152,6 +161,7 @@ export class TitleScene extends Phaser.Scene {
         restored.kind === 'discarded' ? h('div', { class: 'message', role: 'alert', 'data-testid': 'save-message' }, t.title.discardedSave(restored.reason)) : null,
         elsewhere.length > 0 ? h('div', { class: 'message', role: 'status', 'data-testid': 'open-elsewhere' }, t.title.openElsewhere(elsewhere.join('; '))) : null,
         h('h2', {}, t.title.scenarios),
+        broken,
         list,
         h('p', { class: 'small muted', style: 'margin-top:6px' }, picker, pickerLabel, t.title.dropHint),
         h('h2', { style: 'margin-top:16px' }, h('label', { for: 'seed' }, t.title.seed)),

@@ -9,7 +9,7 @@
 import { bandFromSeries, seedSeries, type OutcomeBand } from '../../analysis/outcomeBand.ts';
 import type { Levers } from '../../analysis/plans.ts';
 import type { Decisions } from '../../engine/index.ts';
-import { spreadAcrossSeeds, summarizeSpread, type Spread } from '../../replay/analysis.ts';
+import { outcomesOnSeeds } from '../../replay/analysis.ts';
 import type { RunGame } from '../../replay/runSummary.ts';
 import type { WarmUp } from '../../replay/warmUp.ts';
 import { runTask, type LoadedRun, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
@@ -154,16 +154,18 @@ export async function bandInWorkers(scenario: Scenario, played: readonly Decisio
 }
 
 /**
- * A run's decisions played on other seeds (see spreadAcrossSeeds), the seeds shared out among
- * the pool. Not with the band's helper: a debrief's first spread would wait for it to start cold
- * (measured on 2 cores: 470 ms for the first spread, against 160 ms in the warm pool alone).
+ * A run's decisions played on other seeds: each criterion's outcome on each seed, in the seeds'
+ * order (for a spread's percentiles, and for where the run's own seed sits among them: luck).
+ * The seeds are shared out among the pool, not with the band's helper: a debrief's first spread
+ * would wait for it to start cold (measured on 2 cores: 470 ms for the first spread, against
+ * 160 ms in the warm pool alone).
  */
-export async function spreadInWorkers(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Promise<Record<string, Spread>> {
+export async function outcomesInWorkers(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Promise<Map<string, number[]>> {
   const all = workers();
-  if (!all) return spreadAcrossSeeds(scenario, decisions, seeds);
+  if (!all) return outcomesOnSeeds(scenario, decisions, seeds);
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
   const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'outcomes', scenario: named, decisions: [...decisions], seeds: part }));
   const outcomes = new Map<string, number[]>();
   for (const part of parts) for (const [id, values] of Object.entries(part)) outcomes.set(id, [...(outcomes.get(id) ?? []), ...values]);
-  return summarizeSpread(outcomes);
+  return outcomes;
 }

@@ -39,6 +39,12 @@ export function describeDecision(scenario: Scenario, decision: DecisionChange): 
   }
 }
 
+/** A mechanism as what it did, in plain words ("eradication cut families' income …"), or the event by its title. */
+export function channelWords(scenario: Scenario, mechanism: string): string {
+  if (mechanism.startsWith('event:')) return t.consequences.throughEvent(scenario.events.find((e) => e.id === mechanism.slice(6))?.title ?? mechanism.slice(6));
+  return t.consequences.channel[mechanism] ?? mechanism;
+}
+
 export function consequenceList(scenario: Scenario, analysis: ConsequenceAnalysis, count: number): HTMLElement {
   if (analysis.ranked.length === 0 && analysis.refused.length === 0) return h('p', { class: 'muted' }, t.consequences.none);
   const items = analysis.ranked.slice(0, count).map((c) => {
@@ -60,6 +66,7 @@ export function consequenceList(scenario: Scenario, analysis: ConsequenceAnalysi
             })
           : [h('li', { class: 'muted' }, t.consequences.negligible)]),
       ),
+      c.channels?.length ? h('p', { class: 'channels', 'data-testid': 'channels' }, t.consequences.through(channelWords(scenario, c.channels[0]!), c.channels[1] ? channelWords(scenario, c.channels[1]) : '')) : null,
     );
   });
   return h(

@@ -5,8 +5,14 @@
 import type { FiredEvent } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { t } from '../strings/index.ts';
-import { makeModal } from './a11y/modal.ts';
+import { modalDialog, openModal } from './dialog.ts';
 import { h } from './dom.ts';
+import { clipWords, countWords } from './wordBudget.ts';
+
+/** The most words an event card shows before its details are opened. */
+export const CARD_WORDS = 70;
+/** However long the rest of a card, its text keeps at least this many words. */
+const MIN_TEXT_WORDS = 12;
 
 export interface EventQueue {
   readonly element: HTMLElement;
@@ -15,17 +21,23 @@ export interface EventQueue {
 }
 
 export function createEventQueue(scenario: Scenario): EventQueue {
-  const overlay = h('div', { class: 'ui overlay', hidden: true, 'data-testid': 'event-dialog' });
+  // One card at a time in the browser's modal <dialog>: over the whole window, the rest inert.
+  const dialog = modalDialog({ class: 'ui panel dialog scroll', 'aria-labelledby': 'event-title', 'data-testid': 'event-dialog' });
   let open = false;
-  let release: (() => void) | null = null;
+  /** What Escape does: nothing while a choice is asked (an answer must be given), Continue otherwise. */
+  let onEscape: (() => void) | null = null;
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    onEscape?.();
+  });
 
   const showOne = (queue: FiredEvent[], onAnswer: (key: string, optionId: string) => void, onDone: () => void, returnFocus: Element | null) => {
     const fired = queue.shift();
     if (!fired) {
-      overlay.hidden = true;
       open = false;
-      release?.();
-      release = null;
+      onEscape = null;
+      dialog.close();
+      dialog.hidden = true;
       if (returnFocus instanceof HTMLElement) returnFocus.focus();
       onDone();
       return;
@@ -37,7 +49,7 @@ export function createEventQueue(scenario: Scenario): EventQueue {
     const key = fired.community === null ? fired.eventId : `${fired.eventId}@${fired.community}`;
     const buttons = event.choice
       ? event.choice.options.map((option) => {
-          const button = h('button', { 'data-option': option.id }, h('strong', {}, option.label), option.text ? h('span', { class: 'small' }, option.text) : null);
+          const button = h('button', { 'data-option': option.id }, h('strong', {}, option.label));
           button.addEventListener('click', () => {
             onAnswer(key, option.id);
             next();
@@ -46,28 +58,40 @@ export function createEventQueue(scenario: Scenario): EventQueue {
         })
       : [h('button', { class: 'primary', 'data-option': 'continue' }, t.event.continue)];
     if (!event.choice) buttons[0]!.addEventListener('click', next);
-    const dialog = h(
-      'div',
-      { class: 'panel dialog scroll', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'event-title' },
+    // Read in a classroom minute: the card's text gets what the rest of the card leaves of
+    // CARD_WORDS; the whole text, what each answer means and the evidence are one tap away.
+    const frame = [where, event.title, event.choice?.prompt ?? '', ...(event.choice?.options.map((o) => o.label) ?? [t.event.continue]), event.choice ? t.event.answerNextTurn : '', t.event.more];
+    const text = clipWords(event.text, Math.max(MIN_TEXT_WORDS, CARD_WORDS - frame.reduce((n, part) => n + countWords(part), 0)));
+    const explained = event.choice?.options.filter((o) => o.text) ?? [];
+    const more =
+      text.clipped || note || explained.length > 0
+        ? h(
+            'details',
+            { class: 'event-more', 'data-testid': 'event-more' },
+            h('summary', {}, t.event.more),
+            text.clipped ? h('p', {}, event.text) : null,
+            explained.length > 0 ? h('ul', { class: 'option-notes' }, ...explained.map((o) => h('li', {}, h('strong', {}, o.label), ': ', o.text))) : null,
+            note ? h('p', { class: 'evidence' }, note.paraphrase, ` (${note.locator})`) : null,
+          )
+        : null;
+    const parts = [
       h('p', { class: 'small muted' }, where),
       h('h2', { id: 'event-title' }, event.title),
-      h('p', {}, event.text),
-      note ? h('p', { class: 'evidence' }, note.paraphrase, ` (${note.locator})`) : null,
+      h('p', { 'data-testid': 'event-text' }, text.text),
       event.choice ? h('h3', {}, event.choice.prompt) : null,
       h('div', { class: 'options' }, ...buttons),
       event.choice ? h('p', { class: 'small muted', style: 'margin-top:8px' }, t.event.answerNextTurn) : null,
-    );
+      more,
+    ];
+    dialog.replaceChildren(...parts.filter((part) => part !== null));
     // A card with nothing to choose closes with Escape, like Continue; a choice must be made.
-    if (!event.choice) dialog.addEventListener('keydown', (e) => e.key === 'Escape' && next());
-    overlay.replaceChildren(dialog);
-    overlay.hidden = false;
+    onEscape = event.choice ? null : next;
     open = true;
-    release ??= makeModal(overlay);
-    buttons[0]!.focus();
+    openModal(dialog, buttons[0]);
   };
 
   return {
-    element: overlay,
+    element: dialog,
     show(events, onAnswer, onDone) {
       if (events.length === 0) return onDone();
       showOne([...events], onAnswer, onDone, document.activeElement);

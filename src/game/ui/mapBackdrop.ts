@@ -23,6 +23,20 @@ export function toScreen(frame: MapFrame, point: { x: number; y: number }): { x:
   return { x: frame.x + point.x * frame.scale, y: frame.y + point.y * frame.scale };
 }
 
+/** The smallest size, in screen pixels, of a name drawn on the map (regions, rivers). */
+export const MIN_LABEL_PX = 12.5;
+
+/**
+ * Keeps the map's names readable however small the map is shown: `screenPerWorld` is how many
+ * screen pixels one of the map's pixels takes; a name never drops under MIN_LABEL_PX on screen.
+ * Returns the names' size on screen.
+ */
+export function fitLabels(map: Phaser.GameObjects.Container, screenPerWorld: number): number {
+  const px = Math.max(font.size.small, Math.ceil(MIN_LABEL_PX / screenPerWorld));
+  for (const child of map.list) if (child instanceof Phaser.GameObjects.Text && child.style.fontSize !== `${px}px`) child.setFontSize(`${px}px`);
+  return px * screenPerWorld;
+}
+
 export function drawMap(scene: Phaser.Scene, scenario: Scenario, frame: MapFrame, alpha = 1): Phaser.GameObjects.Container {
   const container = scene.add.container(0, 0).setAlpha(alpha);
   const land = scene.add.graphics();

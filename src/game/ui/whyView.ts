@@ -4,12 +4,20 @@
  * ledger, every line reachable, grouped by community, collapsible and searchable.
  */
 import { groupLedger, isNotable, isNotableMove, searchLedger, evidenceFor, type Cause, type CommunityWhy, type Evidence, type LeafMarket, type LedgerGroup, type LedgerLine, type Move } from '../../analysis/why.ts';
+import { digestTurn, type TopChange } from '../../analysis/turnDigest.ts';
 import type { TurnReport } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { INDEX_METRICS, MECHANISM_IDS, type MechanismId } from '../../scenario/vocabulary.ts';
 import { t } from '../strings/index.ts';
 import { h } from './dom.ts';
 import { fmt } from './format.ts';
+import { countWords } from './wordBudget.ts';
+
+/** The most words the default view of a turn shows (the rest is in the "Every community" tab). */
+export const SUMMARY_WORDS = 120;
+
+/** Words a reader sees in a block, its child blocks (heading, paragraph, list item) counted apart so their words do not run together. */
+const wordsOf = (block: Element): number => [...block.children].reduce((n, child) => n + countWords(child.textContent ?? ''), 0);
 
 export function mechanismLabel(scenario: Scenario, mechanism: string): string {
   if (mechanism.startsWith('event:')) {
@@ -54,7 +62,7 @@ function verb(change: number): string {
 }
 
 /** One measure's move and its causes as a sentence, the causes each with amount, grade and citation. */
-export function moveSentence(scenario: Scenario, label: string, move: Move): HTMLElement {
+export function moveSentence(scenario: Scenario, label: string, move: Move, gradeOnly = false): HTMLElement {
   const causes = move.causes.map((cause) =>
     h(
       'span',
@@ -62,7 +70,7 @@ export function moveSentence(scenario: Scenario, label: string, move: Move): HTM
       causeWords(scenario, cause),
       ' ',
       h('span', { class: `amount ${cause.amount >= 0 ? 'better' : 'worse'}` }, fmt.signed(cause.amount)),
-      cause.evidence ? h('span', { class: 'cite' }, ` (${evidenceTag(scenario, cause.evidence)})`) : null,
+      cause.evidence ? h('span', { class: 'cite' }, ` (${gradeOnly ? t.why.gradeShort[cause.evidence.grade] : evidenceTag(scenario, cause.evidence)})`) : null,
     ),
   );
   const parts: (Node | string)[] = [];
@@ -98,21 +106,48 @@ function brief(c: CommunityWhy): string {
   return `${c.name} (${parts.join(', ')})`;
 }
 
+/** A top change of the turn in a line: "Luricocha: security rose 58.3 → 59.8: patrols deterred bandits +1.6 (stated · …)." */
+function topLine(scenario: Scenario, change: TopChange, oneCause: boolean, gradeOnly: boolean): HTMLElement {
+  const label = change.metric === 'trust' ? t.play.community.trust : t.play.community.security;
+  const move = { ...change.move, causes: oneCause ? change.move.causes.slice(0, 1) : change.move.causes, rest: 0 };
+  return h('li', { 'data-community': change.community, 'data-metric': change.metric }, h('strong', { class: 'who' }, change.name), ' — ', moveSentence(scenario, label, move, gradeOnly));
+}
+
 /**
- * The people-first summary. Its heading takes the focus after each turn, so it is focusable
- * by script (tabindex −1) but adds no Tab stop.
+ * The top changes in at most `budget` words: each with its main causes and their sources; if
+ * that is too long, the second causes go from the last line up, then the sources shrink to
+ * their grade (they stay in full under "more" and in the ledger).
  */
-export function renderSummary(scenario: Scenario, turn: number, why: readonly CommunityWhy[] | null, market?: LeafMarket): { element: HTMLElement; heading: HTMLElement } {
+function topChanges(scenario: Scenario, top: readonly TopChange[], budget: number): HTMLElement {
+  const render = (oneCauseFrom: number, gradeOnly: boolean) => h('ol', { class: 'top-changes', 'data-testid': 'why-top' }, ...top.map((change, i) => topLine(scenario, change, i >= oneCauseFrom, gradeOnly)));
+  const tries = [...top.map((_, i) => [top.length - i, false] as const), [0, false] as const, [0, true] as const];
+  for (const [from, gradeOnly] of tries) {
+    const list = render(from, gradeOnly);
+    if (wordsOf(list) <= budget) return list;
+  }
+  return render(0, true);
+}
+
+/**
+ * The people-first summary. Read in a minute: a headline (how many communities saw trust and
+ * security rise or fall) and the three biggest moves with their main causes. Every community,
+ * every cause and the leaf market are one tap away, in `full` (its own tab, so the default view
+ * adds no Tab stop between the heading and the advisers). The heading takes the focus after each
+ * turn, so it is focusable by script (tabindex −1) but adds no Tab stop.
+ */
+export function renderSummary(scenario: Scenario, turn: number, why: readonly CommunityWhy[] | null, market?: LeafMarket): { element: HTMLElement; heading: HTMLElement; full: HTMLElement } {
   const heading = h('h2', { id: 'why-heading', tabindex: -1, 'data-testid': 'why-heading' }, why ? t.why.heading(turn) : t.why.startHeading);
-  if (!why) return { element: h('section', { 'aria-labelledby': 'why-heading', class: 'why' }, heading, h('p', {}, t.why.start)), heading };
+  if (!why) return { element: h('section', { 'aria-labelledby': 'why-heading', class: 'why' }, heading, h('p', {}, t.why.start)), heading, full: h('section', { class: 'why' }, h('p', {}, t.why.start)) };
   const notable = why.filter(isNotable);
   const told = notable.slice(0, TOLD_IN_FULL);
   const named = notable.slice(TOLD_IN_FULL);
   const quiet = why.filter((c) => !isNotable(c));
-  const element = h(
+  const digest = digestTurn(why);
+  const { tally } = digest;
+  const full = h(
     'section',
-    { 'aria-labelledby': 'why-heading', class: 'why', 'data-testid': 'why-summary' },
-    heading,
+    { class: 'why', 'aria-labelledby': 'why-full-heading', 'data-testid': 'why-full' },
+    h('h2', { id: 'why-full-heading' }, t.why.fullHeading(turn)),
     notable.length === 0 ? h('p', {}, t.why.quiet) : null,
     h(
       'ul',
@@ -124,7 +159,15 @@ export function renderSummary(scenario: Scenario, turn: number, why: readonly Co
     // What a hectare of coca pays moves with the leaf price (the leaf-price mechanism): said every turn.
     market ? h('p', { 'data-testid': 'why-market' }, t.why.market(fmt.price(market.after), fmt.price(market.start), `${fmt.signed(market.changePercent)} %`)) : null,
   );
-  return { element, heading };
+  const element = h(
+    'section',
+    { 'aria-labelledby': 'why-heading', class: 'why', 'data-testid': 'why-summary' },
+    heading,
+    h('p', { class: 'headline', 'data-testid': 'why-headline' }, notable.length === 0 ? t.why.quiet : t.why.headline(tally.communities, tally.trustUp, tally.trustDown, tally.securityUp, tally.securityDown)),
+  );
+  // The default view (heading, headline, top changes) reads in a minute.
+  if (digest.top.length > 0) element.append(topChanges(scenario, digest.top, SUMMARY_WORDS - wordsOf(element)));
+  return { element, heading, full };
 }
 
 /** Metrics shown with a decimal (index points and millions); the rest are whole counts. */
