@@ -6,8 +6,8 @@
  * parsed and hashed, before a teacher's files or a lever move arrive. Warming one scenario only
  * left a class of another to pay for all of that on its first file; replaying on 24 seeds left
  * the first 200-seed spread twice as slow as the next (the compiler had not yet seen enough).
- * The work comes as short steps, loading first, so a task that arrives meanwhile waits for one
- * step at most.
+ * The work comes as short steps, so a task that arrives meanwhile waits for one step at most;
+ * bands first, since the workers start on the title screen, where Explore is the first to ask.
  */
 import { seedSeries } from '../analysis/outcomeBand.ts';
 import type { Decisions } from '../engine/index.ts';
@@ -23,8 +23,8 @@ const WARM_SEEDS = Array.from({ length: 100 }, (_, i) => `warm-up-${i}`);
 const SEED_STEPS = [0, 25, 50, 75].map((from) => WARM_SEEDS.slice(from, from + 25));
 const LOADS = 4;
 
-/** What a worker warms: everything a debrief runs, or only outcome bands (see ../game/ui/analysisWorker.ts). */
-export type WarmUp = 'all' | 'bands';
+/** What a worker warms: everything a debrief runs, or only what plays seeds, bands and spreads (see ../game/ui/analysisWorker.ts). */
+export type WarmUp = 'all' | 'seeds';
 
 export function warmUpSteps(shipped: readonly Scenario[], warm: WarmUp = 'all'): (() => void)[] {
   const policy = { name: 'warm-up', description: 'warm-up', levers: {}, turns: [], choices: { rule: 'first' as const, byEvent: {} } };
@@ -50,6 +50,6 @@ export function warmUpSteps(shipped: readonly Scenario[], warm: WarmUp = 'all'):
     });
   };
   const band = (scenario: Scenario) => SEED_STEPS.map((seeds) => () => seedSeries(scenario, [], {}, seeds));
-  if (warm === 'bands') return shipped.flatMap(band);
-  return [...shipped.map(load), ...shipped.flatMap(spread), ...shipped.flatMap(band)];
+  if (warm === 'seeds') return [...shipped.flatMap(band), ...shipped.flatMap(spread)];
+  return [...shipped.flatMap(band), ...shipped.map(load), ...shipped.flatMap(spread)];
 }

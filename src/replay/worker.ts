@@ -1,5 +1,6 @@
 /** The Web Worker the debrief hands its heavy work to (see ./workerTasks.ts). */
 import '../game/noEval.ts';
+import { PlanRefused } from '../analysis/plans.ts';
 import { warmUpSteps } from './warmUp.ts';
 import { runTask, type Task } from './workerTasks.ts';
 
@@ -17,7 +18,8 @@ self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
     // Once told the shipped scenarios, the worker warms its hot paths (see ./warmUp.ts).
     if (task.kind === 'shipped') warmStepByStep(warmUpSteps(task.scenarios, task.warm));
   } catch (error) {
-    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    // A refused plan is the user's setting, not a fault: the page says so in its own words.
+    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error), refused: error instanceof PlanRefused });
   } finally {
     inFlight--;
   }

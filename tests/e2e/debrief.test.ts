@@ -117,7 +117,10 @@ describe('debrief', () => {
   it('shows the spread of outcomes over 200 seeds without freezing the page', async () => {
     await page.click('[data-testid=spread-button]');
     await page.locator('[data-testid=spread] h3').waitFor({ timeout: 60_000 });
+    // A first look over the first seeds may come first; the figures over all 200 replace it.
+    await page.locator('[data-testid=spread][data-refining=false]').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-testid=spread] p').count()).toBe(vraem.assessment.length);
+    expect(Number(await page.getAttribute('[data-testid=spread]', 'data-shown-ms'))).toBeGreaterThanOrEqual(Number(await page.getAttribute('[data-testid=spread]', 'data-first-shown-ms')));
   });
 
   it('branches a live game from the turn on screen', async () => {

@@ -14,6 +14,7 @@ import { readPicked } from '../../replay/readPicked.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import { openExplore } from '../ui/explorePanel.ts';
+import { startWorkers } from '../ui/analysisWorker.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 function randomSeed(): string {
@@ -164,6 +165,9 @@ export class TitleScene extends Phaser.Scene {
     bus.session = null;
     bus.enterScene('Title');
     (restored.kind === 'ok' ? continueGame : newGame).focus();
+    // Once the title is on screen, the analysis workers start and warm while it waits for the
+    // player: Explore's first band, and a debrief's first files, find them ready.
+    requestAnimationFrame(() => setTimeout(startWorkers, 0));
   }
 
   private wakeForSceneChange: () => void = () => undefined;

@@ -1,15 +1,14 @@
 /**
  * The page's side of the analysis workers: a few workers (one per spare core, at most four),
  * started on first use and told the shipped scenarios once. Replay files are shared out among
- * them, and so are the seeds of a spread; other tasks go to the first. An outcome band's seeds
- * also go to one more worker, on the core the pool leaves to the page, since the page waits idle
- * for a band. Where a worker cannot start (an old browser, a host that forbids it) the same tasks
+ * them; other tasks go to the first. The seeds of an outcome band or a spread go to the pool and
+ * one more worker, on the core the pool leaves to the page, since the page waits idle for them. Where a worker cannot start (an old browser, a host that forbids it) the same tasks
  * run on the page, slower but correct.
  */
-import { bandFromSeries, seedSeries, type OutcomeBand } from '../../analysis/outcomeBand.ts';
-import type { Levers } from '../../analysis/plans.ts';
+import { seedSeries, type SeedSeries } from '../../analysis/outcomeBand.ts';
+import { PlanRefused, type Levers } from '../../analysis/plans.ts';
 import type { Decisions } from '../../engine/index.ts';
-import { spreadAcrossSeeds, summarizeSpread, type Spread } from '../../replay/analysis.ts';
+import { gatherOutcomes, outcomesOnSeeds } from '../../replay/analysis.ts';
 import type { RunGame } from '../../replay/runSummary.ts';
 import type { WarmUp } from '../../replay/warmUp.ts';
 import { runTask, type LoadedRun, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
@@ -28,13 +27,13 @@ const pending = new Map<number, Pending>();
 
 function startOne(warm: WarmUp = 'all'): Worker {
   const w = new Worker(new URL('../../replay/worker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; ms?: number }>) => {
-    const { id, ok, value, error, ms } = event.data;
+  w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; refused?: boolean; ms?: number }>) => {
+    const { id, ok, value, error, refused, ms } = event.data;
     if (ms !== undefined) lastMs = ms;
     const p = pending.get(id);
     pending.delete(id);
     if (ok) p?.resolve(value);
-    else p?.reject(new Error(error));
+    else p?.reject(refused ? new PlanRefused(error) : new Error(error));
   };
   // A worker whose script cannot load (a page opened from a file, a host that forbids it) fails
   // here, not at construction: its tasks, and all later ones, run on the page instead of hanging.
@@ -81,16 +80,16 @@ function shareOut<I, T>(all: readonly Worker[], items: readonly I[], ask: (worke
 let seedHelper: Worker | null | undefined;
 
 /**
- * The workers a band's seeds are shared among: the pool, and a helper on the core the pool
- * leaves to the page (a band keeps the page waiting, not working). Started with the first band,
- * the helper warms only the band's path.
+ * The workers a band's or a spread's seeds are shared among: the pool, and a helper on the core
+ * the pool leaves to the page (a band keeps the page waiting, not working). The helper warms only
+ * the paths of bands and spreads.
  */
 function seedWorkers(): Worker[] | null {
   const all = workers();
   if (!all) return null;
   if (seedHelper === undefined) {
     try {
-      seedHelper = (navigator.hardwareConcurrency || 2) > all.length ? startOne('bands') : null;
+      seedHelper = (navigator.hardwareConcurrency || 2) > all.length ? startOne('seeds') : null;
     } catch {
       seedHelper = null;
     }
@@ -98,9 +97,12 @@ function seedWorkers(): Worker[] | null {
   return seedHelper ? [...all, seedHelper] : all;
 }
 
-/** Starts the workers ahead of need: they warm their hot paths while the teacher picks files. */
+/**
+ * Starts the workers and the band's helper ahead of need: they warm their hot paths while the
+ * title screen waits for the player, or the teacher picks files.
+ */
 export function startWorkers(): void {
-  workers();
+  seedWorkers();
 }
 
 /** A loaded file's result, and the worker that keeps its game. */
@@ -135,35 +137,32 @@ export function releaseRuns(): void {
 }
 
 
-/** A band, and where it was worked out (on the page only where no worker can start). */
-export interface PlacedBand {
-  readonly band: OutcomeBand;
-  readonly where: 'workers' | 'page';
-}
+/** Where bands and spreads are worked out: the workers, or the page where none could start or one failed. */
+export type Where = 'workers' | 'page';
+export const computedOn = (): Where => (pool === null ? 'page' : 'workers');
 
 /**
- * An outcome band, its seeds shared out among the workers. A shipped scenario is named by id
- * (the workers hold it); another (loaded from a file, or a changed copy in a replay) is sent.
+ * Some seeds of an outcome band, shared out among the workers and the band's helper. A shipped
+ * scenario is named by id (the workers hold it); another (loaded from a file, or a changed copy
+ * in a replay) is sent.
  */
-export async function bandInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<PlacedBand> {
+export async function bandSeriesInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<SeedSeries> {
   const all = seedWorkers();
-  if (!all) return { band: bandFromSeries(scenario, played.length, seedSeries(scenario, played, levers, seeds)), where: 'page' };
+  if (!all) return seedSeries(scenario, played, levers, seeds);
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
   const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'bandSeries', scenario: named, played: [...played], levers: { ...levers }, seeds: part }));
-  return { band: bandFromSeries(scenario, played.length, parts.flat()), where: 'workers' };
+  return parts.flat();
 }
 
 /**
- * A run's decisions played on other seeds (see spreadAcrossSeeds), the seeds shared out among
- * the pool. Not with the band's helper: a debrief's first spread would wait for it to start cold
- * (measured on 2 cores: 470 ms for the first spread, against 160 ms in the warm pool alone).
+ * A run's decisions played on some seeds (see outcomesOnSeeds), the seeds shared out among every
+ * worker, the band's helper too (started with the pool, it is as warm): each criterion's outcome
+ * on each seed, in the seeds' order.
  */
-export async function spreadInWorkers(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Promise<Record<string, Spread>> {
-  const all = workers();
-  if (!all) return spreadAcrossSeeds(scenario, decisions, seeds);
+export async function outcomesInWorkers(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Promise<Record<string, number[]>> {
+  const all = seedWorkers();
+  if (!all) return Object.fromEntries(outcomesOnSeeds(scenario, decisions, seeds));
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
   const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'outcomes', scenario: named, decisions: [...decisions], seeds: part }));
-  const outcomes = new Map<string, number[]>();
-  for (const part of parts) for (const [id, values] of Object.entries(part)) outcomes.set(id, [...(outcomes.get(id) ?? []), ...values]);
-  return summarizeSpread(outcomes);
+  return Object.fromEntries(gatherOutcomes(parts));
 }
