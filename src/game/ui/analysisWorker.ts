@@ -6,6 +6,7 @@
  * run on the page, slower but correct.
  */
 import { seedSeries, type SeedSeries } from '../../analysis/outcomeBand.ts';
+import type { ConsequenceAnalysis } from '../../analysis/consequences.ts';
 import { PlanRefused, type Levers } from '../../analysis/plans.ts';
 import type { Decisions } from '../../engine/index.ts';
 import { gatherOutcomes, outcomesOnSeeds } from '../../replay/analysis.ts';
@@ -136,6 +137,23 @@ export function releaseRuns(): void {
   else void runTask({ kind: 'release' });
 }
 
+
+/**
+ * A run's most consequential decisions, in the first worker (warm since the title screen; it
+ * used to be a worker of its own, started cold with each request and carrying a third copy of the
+ * validation library): the analysis, the milliseconds it took, and where.
+ */
+export async function consequencesInWorkers(scenario: Scenario, seed: string, decisions: readonly Decisions[]): Promise<{ analysis: ConsequenceAnalysis; computeMs: number; where: 'worker' | 'page' }> {
+  const all = workers();
+  const task = { kind: 'consequences' as const, scenario, seed, decisions: [...decisions] };
+  if (!all) {
+    const started = performance.now();
+    const analysis = await runTask(task);
+    return { analysis, computeMs: performance.now() - started, where: 'page' };
+  }
+  const analysis = await send(all[0]!, task);
+  return { analysis, computeMs: lastMs, where: computedOn() === 'page' ? 'page' : 'worker' };
+}
 
 /** Where bands and spreads are worked out: the workers, or the page where none could start or one failed. */
 export type Where = 'workers' | 'page';
