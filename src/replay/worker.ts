@@ -6,6 +6,8 @@ import { runTask, type Task } from './workerTasks.ts';
 
 /** Tasks begun and not yet answered (a load waits on the files it reads). */
 let inFlight = 0;
+/** Warmed once, when first told the shipped scenarios (the page tells it again when it fetches more). */
+let warmed = false;
 
 self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
   const { id, task } = event.data;
@@ -16,7 +18,10 @@ self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
     const value = await runTask(task);
     self.postMessage({ id, ok: true, value, ms: performance.now() - start });
     // Once told the shipped scenarios, the worker warms its hot paths (see ./warmUp.ts).
-    if (task.kind === 'shipped') warmStepByStep(warmUpSteps(task.scenarios, task.warm));
+    if (task.kind === 'shipped' && !warmed) {
+      warmed = true;
+      warmStepByStep(warmUpSteps(task.scenarios, task.warm));
+    }
   } catch (error) {
     // A refused plan is the user's setting, not a fault: the page says so in its own words.
     self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error), refused: error instanceof PlanRefused });

@@ -1,6 +1,13 @@
-/** Boot: waits for the bundled fonts, so the first text drawn is already in the right face. */
+/**
+ * Boot: waits for the bundled fonts, so the first text drawn is already in the right face, and
+ * for the bundled scenarios the title screen needs: only the built-in default, unless a saved
+ * game is to be restored or the player's language calls for another (see ../scenarios.ts).
+ */
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
+import { browserStore, SAVE_KEY } from '../save.ts';
+import { builtInSuffices, loadBundled } from '../scenarios.ts';
+import { locale } from '../strings/index.ts';
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -12,6 +19,16 @@ export class BootScene extends Phaser.Scene {
     const fonts = ['400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'].map((f) => document.fonts.load(f));
     // Never hang on a font: after a second, carry on with the fallback face.
     const timeout = new Promise((resolve) => setTimeout(resolve, 1000));
-    void Promise.race([Promise.all(fonts), timeout]).then(() => this.scene.start('Title'));
+    const scenarios = builtInSuffices(hasSave(), locale()) ? Promise.resolve() : loadBundled();
+    void Promise.all([Promise.race([Promise.all(fonts), timeout]), scenarios]).then(() => this.scene.start('Title'));
+  }
+}
+
+/** Whether a saved game waits in storage (blocked storage: none). */
+function hasSave(): boolean {
+  try {
+    return browserStore().getItem(SAVE_KEY) !== null;
+  } catch {
+    return false;
   }
 }

@@ -47,8 +47,22 @@ function startOne(warm: WarmUp = 'all'): Worker {
       runTask(p.task).then(p.resolve, (error: unknown) => p.reject(error instanceof Error ? error : new Error(String(error))));
     }
   };
-  w.postMessage({ id: next++, task: { kind: 'shipped', scenarios: shippedScenarios(), warm } });
+  tell(w, warm);
   return w;
+}
+
+/** The shipped scenarios each worker was last told: it knows those by id. */
+const told = new Map<Worker, readonly Scenario[]>();
+
+/**
+ * Tells a worker the shipped scenarios, again whenever more have been fetched since (see
+ * ../scenarios.ts): messages arrive in order, so every task sent after it finds them.
+ */
+function tell(w: Worker, warm?: WarmUp): void {
+  const scenarios = shippedScenarios();
+  if (told.get(w) === scenarios) return;
+  told.set(w, scenarios);
+  w.postMessage({ id: next++, task: { kind: 'shipped', scenarios, ...(warm ? { warm } : {}) } });
 }
 
 function workers(): Worker[] | null {
@@ -64,6 +78,7 @@ function workers(): Worker[] | null {
 }
 
 function send<K extends TaskName>(worker: Worker, task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
+  tell(worker);
   const id = next++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve: resolve as (value: unknown) => void, reject, task });
