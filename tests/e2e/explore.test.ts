@@ -83,3 +83,29 @@ describe('explore on a scenario loaded from a file', () => {
     expect(await page.getAttribute('[data-testid=explore-charts]', 'data-where')).toBe('workers');
   });
 });
+
+describe('explore while the panel waits', () => {
+  let browser: Browser;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('works out the settings one step either side ahead, and draws a move back to a setting seen before without playing it again', async () => {
+    browser = await launchChromium();
+    const page = await openGame(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    await openExplore(page);
+    const kept = () => page.getAttribute('[data-testid=explore-charts]', 'data-kept');
+    // A teacher reads the charts; the workers work out the neighbouring settings meanwhile.
+    await page.waitForTimeout(4000);
+    await moveToBand(page, 'eradicationPace', 'ArrowRight');
+    expect(await kept()).toBe('true');
+    await page.waitForTimeout(3000);
+    await moveToBand(page, 'eradicationPace', 'ArrowRight');
+    expect(await kept()).toBe('true');
+    // Back where it started: the band seen first, kept.
+    await moveToBand(page, 'eradicationPace', 'ArrowLeft');
+    await moveToBand(page, 'eradicationPace', 'ArrowLeft');
+    expect(await kept()).toBe('true');
+    expect(await page.textContent('[data-testid=explore-status]')).toBe('Band updated over 200 games.');
+  });
+});

@@ -176,6 +176,8 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
   const work = latestOnly(async (setting: Partial<Levers>, stale: () => boolean) => {
     const key = bandKey(scenario, played, setting);
     const kept = cachedBand(key);
+    // Whether the band was kept or worked out ahead (the benchmark counts these apart).
+    charts.dataset.kept = String(kept !== undefined);
     if (kept) draw(kept, true);
     else {
       const all = await inStages(
