@@ -1,9 +1,11 @@
 /**
  * The page's side of the analysis workers: a few workers (one per spare core, at most four),
- * started on first use and told the shipped scenarios once. Replay files are shared out among
- * them; other tasks go to the first. The seeds of an outcome band or a spread go to the pool and
- * one more worker, on the core the pool leaves to the page, since the page waits idle for them. Where a worker cannot start (an old browser, a host that forbids it) the same tasks
- * run on the page, slower but correct.
+ * started once the title screen is drawn and told the shipped scenarios (again when more are
+ * fetched). Replay files are shared out among them; a run's consequences and other tasks go to
+ * the first. The seeds of an outcome band or a spread go to the pool and one more worker, on the
+ * core the pool leaves to the page, since the page waits idle for them. Where a worker cannot
+ * start (an old browser, a host that forbids it) or fails, the same tasks run on the page, slower
+ * but correct, and the panels say so.
  */
 import { seedSeries, type SeedSeries } from '../../analysis/outcomeBand.ts';
 import type { ConsequenceAnalysis } from '../../analysis/consequences.ts';
