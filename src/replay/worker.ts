@@ -6,7 +6,7 @@ import { runTask, type Task } from './workerTasks.ts';
 
 /** Tasks begun and not yet answered (a load waits on the files it reads). */
 let inFlight = 0;
-/** Warmed once, when first told the shipped scenarios (the page tells it again when it fetches more). */
+/** Warmed once, when first told which scenarios to warm (the page tells it the shipped ones again when it fetches more). */
 let warmed = false;
 
 self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
@@ -18,7 +18,7 @@ self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
     const value = await runTask(task);
     self.postMessage({ id, ok: true, value, ms: performance.now() - start });
     // Once told the shipped scenarios, the worker warms its hot paths (see ./warmUp.ts).
-    if (task.kind === 'shipped' && !warmed) {
+    if (task.kind === 'shipped' && task.warm && !warmed) {
       warmed = true;
       warmStepByStep(warmUpSteps(task.scenarios, task.warm));
     }

@@ -15,13 +15,12 @@ import { outcomesOnSeeds } from './analysis.ts';
 import { runGame, runSummary, type RunGame, type RunSummary } from './runSummary.ts';
 import type { Replay } from './schema.ts';
 import { loadReplayText, sameJson } from './verify.ts';
-import type { WarmUp } from './warmUp.ts';
 
 export type LoadedRun = RunSummary | { ok: false; error: string };
 
 export interface Tasks {
-  /** Sent once: replays of these scenarios' ids must carry them unchanged; the worker then warms up (all by default). */
-  shipped: { input: { scenarios: Scenario[]; warm?: WarmUp }; output: null };
+  /** Replays of these scenarios' ids must carry them unchanged; told first, the worker then warms up on the scenarios named in `warm` (see ./warmUp.ts). */
+  shipped: { input: { scenarios: Scenario[]; warm?: string[] }; output: null };
   /** Each file read, verified and summarised, in order; the worker keeps each verified game. */
   load: { input: { files: File[] }; output: LoadedRun[] };
   /** The whole game of a run this worker loaded. */

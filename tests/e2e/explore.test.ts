@@ -43,6 +43,16 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       expect(await page.getAttribute('[data-testid=explore-charts]', 'data-where')).toBe('workers');
       console.log(`explore move-to-band at ${viewport.width}: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
       expect(await page.textContent('[data-testid=explore-status]')).toBe('Band updated over 200 games.');
+      // A jump to a setting far from any seen or worked out ahead: a first look, then the final band.
+      await page.$eval('[data-testid=explore-militaryOperations]', (input) => {
+        (input as HTMLInputElement).value = '90';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.waitForFunction(() => {
+        const box = document.querySelector<HTMLElement>('[data-testid=explore-charts]')!;
+        return box.dataset.refining === 'false' && Number(box.dataset.drawnAt) > Number(box.dataset.movedAt);
+      });
+      expect(await page.getAttribute('[data-testid=explore-charts]', 'data-kept')).toBe('false');
       const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
       expect(said).toContain('A first look over 50 games; refining to 200…');
       expect(said.lastIndexOf('A first look over 50 games; refining to 200…')).toBeLessThan(said.lastIndexOf('Band updated over 200 games.'));

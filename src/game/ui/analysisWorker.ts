@@ -1,9 +1,9 @@
 /**
- * The page's side of the analysis workers: a few workers (one per spare core, at most four),
- * started once the title screen is drawn and told the shipped scenarios (again when more are
- * fetched). Replay files are shared out among them; a run's consequences and other tasks go to
- * the first. The seeds of an outcome band or a spread go to the pool and one more worker, on the
- * core the pool leaves to the page, since the page waits idle for them. Where a worker cannot
+ * The page's side of the analysis workers: a few workers (one per spare core, at most four, and
+ * one more on the core left to the page, which waits idle while they work), started once the
+ * title screen is drawn and told the shipped scenarios (again when more are fetched); they warm
+ * on the default scenario. Replay files and the seeds of outcome bands and spreads are shared out
+ * among them all; a run's consequences and other tasks go to the first. Where a worker cannot
  * start (an old browser, a host that forbids it) or fails, the same tasks run on the page, slower
  * but correct, and the panels say so.
  */
@@ -13,10 +13,9 @@ import { PlanRefused, type Levers } from '../../analysis/plans.ts';
 import type { Decisions } from '../../engine/index.ts';
 import { gatherOutcomes, outcomesOnSeeds } from '../../replay/analysis.ts';
 import type { RunGame } from '../../replay/runSummary.ts';
-import type { WarmUp } from '../../replay/warmUp.ts';
 import { runTask, type LoadedRun, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { shippedScenarios } from '../scenarios.ts';
+import { DEFAULT_SCENARIO_ID, shippedScenarios } from '../scenarios.ts';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; task: Parameters<typeof runTask>[0] };
 
@@ -28,7 +27,7 @@ export const lastComputeMs = (): number => lastMs;
 let next = 0;
 const pending = new Map<number, Pending>();
 
-function startOne(warm: WarmUp = 'all'): Worker {
+function startOne(): Worker {
   const w = new Worker(new URL('../../replay/worker.ts', import.meta.url), { type: 'module' });
   w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; refused?: boolean; ms?: number }>) => {
     const { id, ok, value, error, refused, ms } = event.data;
@@ -49,7 +48,7 @@ function startOne(warm: WarmUp = 'all'): Worker {
       runTask(p.task).then(p.resolve, (error: unknown) => p.reject(error instanceof Error ? error : new Error(String(error))));
     }
   };
-  tell(w, warm);
+  tell(w, [DEFAULT_SCENARIO_ID]);
   return w;
 }
 
@@ -60,7 +59,7 @@ const told = new Map<Worker, readonly Scenario[]>();
  * Tells a worker the shipped scenarios, again whenever more have been fetched since (see
  * ../scenarios.ts): messages arrive in order, so every task sent after it finds them.
  */
-function tell(w: Worker, warm?: WarmUp): void {
+function tell(w: Worker, warm?: string[]): void {
   const scenarios = shippedScenarios();
   if (told.get(w) === scenarios) return;
   told.set(w, scenarios);
@@ -95,32 +94,31 @@ function shareOut<I, T>(all: readonly Worker[], items: readonly I[], ask: (worke
   return Promise.all(parts.map(({ worker, part, index }) => ask(worker, part, index)));
 }
 
-let seedHelper: Worker | null | undefined;
+let helper: Worker | null | undefined;
 
 /**
- * The workers a band's or a spread's seeds are shared among: the pool, and a helper on the core
- * the pool leaves to the page (a band keeps the page waiting, not working). The helper warms only
- * the paths of bands and spreads.
+ * Every worker: the pool, and a helper on the core the pool leaves to the page, for work the page
+ * waits on idle (replay files, the seeds of bands and spreads). It warms like the others.
  */
-function seedWorkers(): Worker[] | null {
+function allWorkers(): Worker[] | null {
   const all = workers();
   if (!all) return null;
-  if (seedHelper === undefined) {
+  if (helper === undefined) {
     try {
-      seedHelper = (navigator.hardwareConcurrency || 2) > all.length ? startOne('seeds') : null;
+      helper = (navigator.hardwareConcurrency || 2) > all.length ? startOne() : null;
     } catch {
-      seedHelper = null;
+      helper = null;
     }
   }
-  return seedHelper ? [...all, seedHelper] : all;
+  return helper ? [...all, helper] : all;
 }
 
 /**
- * Starts the workers and the band's helper ahead of need: they warm their hot paths while the
+ * Starts the workers and the helper ahead of need: they warm their hot paths while the
  * title screen waits for the player, or the teacher picks files.
  */
 export function startWorkers(): void {
-  seedWorkers();
+  allWorkers();
 }
 
 /** A loaded file's result, and the worker that keeps its game. */
@@ -134,7 +132,7 @@ export interface PlacedRun {
  * themselves are posted: the workers read them, not the page); results in the files' order.
  */
 export async function loadInWorkers(files: readonly File[]): Promise<PlacedRun[]> {
-  const all = workers();
+  const all = allWorkers();
   const place = (results: LoadedRun[], worker: number) => results.map((result) => ({ result, worker }));
   if (!all) return place(await runTask({ kind: 'load', files: [...files] }), 0);
   const parts = await shareOut(all, files, async (worker, part, i) => place(await send(worker, { kind: 'load', files: part }), i));
@@ -143,13 +141,13 @@ export async function loadInWorkers(files: readonly File[]): Promise<PlacedRun[]
 
 /** The whole game of a loaded run, from the worker that keeps it. */
 export function gameInWorker(worker: number, handle: number): Promise<RunGame> {
-  const all = workers();
+  const all = allWorkers();
   return all ? send(all[worker]!, { kind: 'game', handle }) : runTask({ kind: 'game', handle });
 }
 
 /** Lets the workers forget the games of a debrief left behind. */
 export function releaseRuns(): void {
-  const all = workers();
+  const all = allWorkers();
   if (all) for (const w of all) void send(w, { kind: 'release' });
   else void runTask({ kind: 'release' });
 }
@@ -177,12 +175,12 @@ export type Where = 'workers' | 'page';
 export const computedOn = (): Where => (pool === null ? 'page' : 'workers');
 
 /**
- * Some seeds of an outcome band, shared out among the workers and the band's helper. A shipped
+ * Some seeds of an outcome band, shared out among every worker. A shipped
  * scenario is named by id (the workers hold it); another (loaded from a file, or a changed copy
  * in a replay) is sent.
  */
 export async function bandSeriesInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<SeedSeries> {
-  const all = seedWorkers();
+  const all = allWorkers();
   if (!all) return seedSeries(scenario, played, levers, seeds);
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
   const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'bandSeries', scenario: named, played: [...played], levers: { ...levers }, seeds: part }));
@@ -191,11 +189,11 @@ export async function bandSeriesInWorkers(scenario: Scenario, played: readonly D
 
 /**
  * A run's decisions played on some seeds (see outcomesOnSeeds), the seeds shared out among every
- * worker, the band's helper too (started with the pool, it is as warm): each criterion's outcome
+ * worker, the helper too (started with the pool, it is as warm): each criterion's outcome
  * on each seed, in the seeds' order.
  */
 export async function outcomesInWorkers(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Promise<Record<string, number[]>> {
-  const all = seedWorkers();
+  const all = allWorkers();
   if (!all) return Object.fromEntries(outcomesOnSeeds(scenario, decisions, seeds));
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
   const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'outcomes', scenario: named, decisions: [...decisions], seeds: part }));
