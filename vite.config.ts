@@ -6,6 +6,9 @@ export default defineConfig({
   base: './',
   // Keep it last: it hashes inline scripts of the final page (see docs/content-security-policy.md).
   plugins: [contentSecurityPolicy()],
+  // The hosted build fetches the scenarios other than the default when the title screen asks for
+  // them (src/game/scenarioFilesSplit.ts); the one-file build, configured apart, keeps them all inside.
+  resolve: { alias: [{ find: /^\.\/scenarioFiles\.ts$/, replacement: './scenarioFilesSplit.ts' }] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -193,6 +193,9 @@ export interface ConsequenceAnalysis {
  * Every decision undone in turn, ranked by the summed size of its effects on the criteria, each
  * measured in widths of that criterion's fair band so that hectares and trust points weigh alike.
  */
+/** How many decisions the screens show (end screen, debrief), each told with the mechanisms it acted through. */
+export const SHOWN_DECISIONS = 5;
+
 export function analyzeConsequences(scenario: Scenario, run: RunRecord, options: { channelsFor?: number } = {}): ConsequenceAnalysis {
   const played = playedOutcomes(scenario, run);
   const all = listDecisions(scenario, run).map((change) => consequenceOf(scenario, run, change, played));

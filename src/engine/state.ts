@@ -82,17 +82,11 @@ export function createGame(scenario: Scenario, seed: string): GameState {
   const maturation = scenario.economy.licit.maturationTurns;
   const replantDelay = scenario.mechanisms['eradication-shock'].replantDelayTurns;
   const donor = scenario.mechanisms['donor-pressure'];
-  const state: GameState = {
-    engineVersion: ENGINE_VERSION,
-    scenarioId: scenario.id,
-    seed,
-    turn: 0,
-    finished: false,
-    rng: seedRng(seed),
-    clanStrength: toInternal('clanStrength', scenario.clan.strength),
-    donorFunding: toInternal('donorFunding', donor.maxFundingPerTurn * donor.floorShare),
-    leafPrice: toInternal('leafPrice', scenario.economy.coca.pricePerKg),
-    communities: scenario.communities.map((c) => ({
+  // Pushed one by one, like every later state's list (see step): `map` would make a holey array,
+  // and the opening state's list would reach the hot path in a second shape.
+  const communities: CommunityState[] = [];
+  for (const c of scenario.communities) {
+    communities.push({
       id: c.id,
       trust: toInternal('trust', c.trust),
       security: toInternal('security', c.security),
@@ -111,7 +105,19 @@ export function createGame(scenario: Scenario, seed: string): GameState {
       civilianHarm: 0,
       licitMaturing: zeros(maturation),
       replantQueue: zeros(replantDelay),
-    })),
+    });
+  }
+  const state: GameState = {
+    engineVersion: ENGINE_VERSION,
+    scenarioId: scenario.id,
+    seed,
+    turn: 0,
+    finished: false,
+    rng: seedRng(seed),
+    clanStrength: toInternal('clanStrength', scenario.clan.strength),
+    donorFunding: toInternal('donorFunding', donor.maxFundingPerTurn * donor.floorShare),
+    leafPrice: toInternal('leafPrice', scenario.economy.coca.pricePerKg),
+    communities,
     recentEradication: [0, 0, 0, 0],
     budgetAdjustment: 0,
     priceModifiers: [],

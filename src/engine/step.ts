@@ -56,9 +56,25 @@ function shifted(queue: readonly number[]): number[] {
   return next;
 }
 
-/** Price modifiers a turn older (those that run out leave), then the ones this turn's events set. */
+/**
+ * The same number, as a small integer where it is one. A whole number computed in floating point
+ * (a sum of per-community doubles) reaches a store as a boxed double, and storing one into an
+ * array of small integers turns that array into an array of doubles: states then arrive at the
+ * hot path in two shapes and V8 throws out its optimised code (seen after a few hundred games).
+ * The value is unchanged: `v | 0` is used only where it is `v` exactly (never for -0 or fractions).
+ */
+function whole(v: number): number {
+  const i = v | 0;
+  return Object.is(i, v) ? i : v;
+}
+
+/**
+ * Price modifiers a turn older (those that run out leave), then the ones this turn's events set.
+ * Always a new array from the one literal below, even when empty: V8 then gives every state's
+ * list the same shape (an empty list kept from the opening state was another, and code reading
+ * states saw two).
+ */
 function agedModifiers(current: readonly PriceModifier[], added: readonly PriceModifier[]): readonly PriceModifier[] {
-  if (current.length === 0 && added.length === 0) return current;
   const next: PriceModifier[] = [];
   for (const m of current) {
     if (m.turnsLeft > 1) next.push({ price: m.price, factor: m.factor, turnsLeft: m.turnsLeft - 1, source: m.source });
@@ -107,7 +123,7 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
   const communities: CommunityState[] = [];
   for (let i = 0; i < count; i++) communities.push(ledger.community(i, maturing[i]!, replanting[i]!));
   const recentEradication = shifted(state.recentEradication);
-  recentEradication[recentEradication.length - 1] = eradicated;
+  recentEradication[recentEradication.length - 1] = whole(eradicated);
   const globals = ledger.globals();
   // Every field named, in one literal: unchanged parts are shared with the previous state (see
   // ./immutable.ts), and every state has the same shape.

@@ -108,6 +108,13 @@ export function outcomesOnSeeds(scenario: Scenario, decisions: readonly Decision
   return outcomes;
 }
 
+/** Outcomes worked out in parts (seeds shared among workers, or in stages), gathered per criterion in the parts' order. */
+export function gatherOutcomes(parts: readonly Readonly<Record<string, readonly number[]>>[]): Map<string, number[]> {
+  const outcomes = new Map<string, number[]>();
+  for (const part of parts) for (const [id, values] of Object.entries(part)) outcomes.set(id, [...(outcomes.get(id) ?? []), ...values]);
+  return outcomes;
+}
+
 export interface Spread {
   readonly median: number;
   readonly low: number;

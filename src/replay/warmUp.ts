@@ -1,13 +1,14 @@
 /**
- * A worker's first moments: the paths a debrief runs hot (stepping with and without the record,
- * hashing states, parsing, verifying and summarising a replay file, replaying a run on other
- * seeds) run on every shipped scenario as soon as the worker starts, so the JavaScript engine
- * has compiled them, the engine has built each scenario's tables and each shipped scenario is
- * parsed and hashed, before a teacher's files or a lever move arrive. Warming one scenario only
- * left a class of another to pay for all of that on its first file; replaying on 24 seeds left
- * the first 200-seed spread twice as slow as the next (the compiler had not yet seen enough).
- * The work comes as short steps, loading first, so a task that arrives meanwhile waits for one
- * step at most.
+ * A worker's first moments: the paths bands and a debrief run hot (stepping with and without the
+ * record, hashing states, parsing, verifying and summarising a replay file, replaying a run on
+ * other seeds) run on the scenario the page names as soon as the worker starts, so the JavaScript
+ * engine has compiled them before a lever move or a teacher's files arrive. Replaying on 24 seeds
+ * left the first 200-seed spread twice as slow as the next (the compiler had not yet seen
+ * enough). The workers now start on the title screen, so the page names only the default
+ * scenario: warming every shipped one in two workers took the cores a student starting a game at
+ * once needed. A class of another scenario builds that scenario's tables on its first file.
+ * The work comes as short steps, so a task that arrives meanwhile waits for one step at most;
+ * bands first, since Explore is the first to ask.
  */
 import { seedSeries } from '../analysis/outcomeBand.ts';
 import type { Decisions } from '../engine/index.ts';
@@ -23,10 +24,12 @@ const WARM_SEEDS = Array.from({ length: 100 }, (_, i) => `warm-up-${i}`);
 const SEED_STEPS = [0, 25, 50, 75].map((from) => WARM_SEEDS.slice(from, from + 25));
 const LOADS = 4;
 
-/** What a worker warms: everything a debrief runs, or only outcome bands (see ../game/ui/analysisWorker.ts). */
-export type WarmUp = 'all' | 'bands';
-
-export function warmUpSteps(shipped: readonly Scenario[], warm: WarmUp = 'all'): (() => void)[] {
+/**
+ * The steps, for the scenarios named (the page names the one its title screen opens on: warming
+ * every shipped scenario in two workers took cores a student starting a game at once needed;
+ * another scenario's tables are built on its first task).
+ */
+export function warmUpSteps(shipped: readonly Scenario[], warm: readonly string[]): (() => void)[] {
   const policy = { name: 'warm-up', description: 'warm-up', levers: {}, turns: [], choices: { rule: 'first' as const, byEvent: {} } };
   // A replay file of the scenario, as a teacher's would arrive.
   const file = (scenario: Scenario) => JSON.stringify(recordReplay({ scenario, seed: 'warm-up', ...playPolicy(scenario, policy, 'warm-up') }));
@@ -50,6 +53,6 @@ export function warmUpSteps(shipped: readonly Scenario[], warm: WarmUp = 'all'):
     });
   };
   const band = (scenario: Scenario) => SEED_STEPS.map((seeds) => () => seedSeries(scenario, [], {}, seeds));
-  if (warm === 'bands') return shipped.flatMap(band);
-  return [...shipped.map(load), ...shipped.flatMap(spread), ...shipped.flatMap(band)];
+  const named = shipped.filter((s) => warm.includes(s.id));
+  return [...named.flatMap(band), ...named.map(load), ...named.flatMap(spread)];
 }

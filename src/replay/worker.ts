@@ -1,10 +1,13 @@
 /** The Web Worker the debrief hands its heavy work to (see ./workerTasks.ts). */
 import '../game/noEval.ts';
+import { PlanRefused } from '../analysis/plans.ts';
 import { warmUpSteps } from './warmUp.ts';
 import { runTask, type Task } from './workerTasks.ts';
 
 /** Tasks begun and not yet answered (a load waits on the files it reads). */
 let inFlight = 0;
+/** Warmed once, when first told which scenarios to warm (the page tells it the shipped ones again when it fetches more). */
+let warmed = false;
 
 self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
   const { id, task } = event.data;
@@ -15,9 +18,13 @@ self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
     const value = await runTask(task);
     self.postMessage({ id, ok: true, value, ms: performance.now() - start });
     // Once told the shipped scenarios, the worker warms its hot paths (see ./warmUp.ts).
-    if (task.kind === 'shipped') warmStepByStep(warmUpSteps(task.scenarios, task.warm));
+    if (task.kind === 'shipped' && task.warm && !warmed) {
+      warmed = true;
+      warmStepByStep(warmUpSteps(task.scenarios, task.warm));
+    }
   } catch (error) {
-    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    // A refused plan is the user's setting, not a fault: the page says so in its own words.
+    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error), refused: error instanceof PlanRefused });
   } finally {
     inFlight--;
   }

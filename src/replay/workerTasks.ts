@@ -1,10 +1,12 @@
 /**
- * The debrief's heavy work, as tasks a Web Worker runs off the page's main thread (and Node
- * tests run directly): reading and verifying replay files, keeping each verified game for when
- * it is opened, and replaying a run on many seeds. What goes in and comes out is plain data
- * (and the dropped files themselves, which a worker reads without the page's help).
+ * The heavy work of the debrief and the end screen, as tasks a Web Worker runs off the page's
+ * main thread (and Node tests run directly): reading and verifying replay files, keeping each
+ * verified game for when it is opened, replaying a run on many seeds, and finding a run's most
+ * consequential decisions. What goes in and comes out is plain data (and the dropped files
+ * themselves, which a worker reads without the page's help).
  */
-import type { Decisions } from '../engine/index.ts';
+import { analyzeConsequences, SHOWN_DECISIONS, type ConsequenceAnalysis, type RunRecord } from '../analysis/consequences.ts';
+import { createGame, step, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { readMany, type Read } from './readPicked.ts';
 import { seedSeries, type SeedSeries } from '../analysis/outcomeBand.ts';
@@ -13,13 +15,12 @@ import { outcomesOnSeeds } from './analysis.ts';
 import { runGame, runSummary, type RunGame, type RunSummary } from './runSummary.ts';
 import type { Replay } from './schema.ts';
 import { loadReplayText, sameJson } from './verify.ts';
-import type { WarmUp } from './warmUp.ts';
 
 export type LoadedRun = RunSummary | { ok: false; error: string };
 
 export interface Tasks {
-  /** Sent once: replays of these scenarios' ids must carry them unchanged; the worker then warms up (all by default). */
-  shipped: { input: { scenarios: Scenario[]; warm?: WarmUp }; output: null };
+  /** Replays of these scenarios' ids must carry them unchanged; told first, the worker then warms up on the scenarios named in `warm` (see ./warmUp.ts). */
+  shipped: { input: { scenarios: Scenario[]; warm?: string[] }; output: null };
   /** Each file read, verified and summarised, in order; the worker keeps each verified game. */
   load: { input: { files: File[] }; output: LoadedRun[] };
   /** The whole game of a run this worker loaded. */
@@ -32,6 +33,8 @@ export interface Tasks {
    * scenario, or the id of a shipped one (not copied on every request).
    */
   outcomes: { input: { scenario: Scenario | string; decisions: Decisions[]; seeds: string[] }; output: Record<string, number[]> };
+  /** A run's most consequential decisions (see analyzeConsequences), from its scenario, seed and decisions. */
+  consequences: { input: { scenario: Scenario; seed: string; decisions: Decisions[] }; output: ConsequenceAnalysis };
   /** Some seeds of an outcome band: of a scenario, or of a shipped one named by id (not copied on every lever move). */
   bandSeries: { input: { scenario: Scenario | string; played: Decisions[]; levers: Partial<Levers>; seeds: string[] }; output: SeedSeries };
 }
@@ -64,9 +67,24 @@ export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['
       return null as Tasks[K]['output'];
     case 'outcomes':
       return Object.fromEntries(outcomesOnSeeds(typeof t.scenario === 'string' ? shippedById(t.scenario) : t.scenario, t.decisions, t.seeds)) as Tasks[K]['output'];
+    case 'consequences':
+      return analyzeConsequences(t.scenario, replayed(t.scenario, t.seed, t.decisions), { channelsFor: SHOWN_DECISIONS }) as Tasks[K]['output'];
     case 'bandSeries':
       return seedSeries(typeof t.scenario === 'string' ? shippedById(t.scenario) : sameAsLast(t.scenario), t.played, t.levers, t.seeds) as Tasks[K]['output'];
   }
+}
+
+/** A run played again from its decisions, every state and report kept; a refused decision is an error. */
+function replayed(scenario: Scenario, seed: string, decisions: readonly Decisions[]): RunRecord {
+  const states: GameState[] = [createGame(scenario, seed)];
+  const reports: TurnReport[] = [];
+  for (const decided of decisions) {
+    const result = step(scenario, states[states.length - 1]!, decided);
+    if (!result.ok) throw new Error('the engine refused the recorded decisions');
+    states.push(result.state);
+    reports.push(result.report);
+  }
+  return { states, reports, decisions };
 }
 
 async function loadFile(name: string, reading: Promise<Read>): Promise<LoadedRun> {

@@ -1,20 +1,25 @@
 /**
- * npm run bench:web — the browser game's figures: time to the first interactive frame of the
- * production build served on localhost, frames per second on the play screen in headless
- * Chromium (software rendering), the gzipped size of the JavaScript, and the debrief's load,
- * scrub and spread times. Prints, asserts nothing.
+ * npm run bench:web — the browser game's figures, each as min / median / p90 / max over at least
+ * five runs beside its target: time to the first interactive frame of the production build served
+ * on localhost, frames per second on the play screen in headless Chromium (software rendering),
+ * the gzipped size of the JavaScript, the debrief's load of 40 and of 500 replays (with the frame
+ * rate kept meanwhile), the spread, the what-if band and Explore (first band and final band after a
+ * lever move, and the first move after a page load). Prints the machine's load beside the figures;
+ * asserts nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync as readText } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { busyRun } from '../../src/analysis/busyRun.ts';
 import { parsePolicyText } from '../../src/policy/load.ts';
 import { playPolicy } from '../../src/policy/run.ts';
 import { recordReplay } from '../../src/replay/record.ts';
 import { parseScenarioText } from '../../src/scenario/load.ts';
 import { launchChromium } from './browser.ts';
-import { bandDrawn, moveToBand, openExplore } from './exploreTiming.ts';
+import { bandDrawn, firstBandMs, moveToBand, openExplore } from './exploreTiming.ts';
 import { buildAndServe } from './server.ts';
 
 // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
@@ -47,7 +52,17 @@ const FRAMES_STOP = `(() => {
   return { fps: ((f.length - 1) / (f[f.length - 1] - f[0])) * 1000, worstFrameMs: worst };
 })()`;
 type Frames = { fps: number; worstFrameMs: number };
-const framesLine = (f: Frames) => `${f.fps.toFixed(0)} fps meanwhile (longest frame ${f.worstFrameMs.toFixed(0)} ms, i.e. ${(1000 / f.worstFrameMs).toFixed(0)} fps at worst); target >= 50 fps`;
+
+/** min / median / p90 / max of some figures, and how many. */
+function spread(values: readonly number[], unit = 'ms'): string {
+  const v = [...values].sort((a, b) => a - b);
+  const at = (q: number) => v[Math.min(v.length - 1, Math.ceil(q * v.length) - 1)]!;
+  const f = (x: number) => x.toFixed(0);
+  return `${f(v[0]!)} / ${f(at(0.5))} / ${f(at(0.9))} / ${f(v[v.length - 1]!)} ${unit} (min / median / p90 / max of ${v.length})`;
+}
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length / 2) - 1]!;
+const load = () => `load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+const framesLine = (all: readonly Frames[]) => `frame rate meanwhile ${spread(all.map((f) => f.fps), 'fps')}; longest frame ${spread(all.map((f) => f.worstFrameMs))}`;
 
 type Hook = { scene(): string; firstShown(): Record<string, number>; waitForScene(k: string): Promise<void> };
 
@@ -60,142 +75,197 @@ const policy = parsedPolicy.value;
 
 const server = await buildAndServe();
 const browser = await launchChromium();
+const RUNS = 5;
+
+async function freshPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => window.localStorage.setItem('between-two-fires.onboarded', '1'));
+  await page.goto(`${server.url}/?test`);
+  await page.waitForFunction(() => (window as unknown as { __btf?: Hook }).__btf?.scene() === 'Title');
+  return page;
+}
+
+/** Replay files as a class would hand them in, made in Node once. */
+function replayFiles(n: number): { name: string; text: string }[] {
+  return Array.from({ length: n }, (_, i) => {
+    const game = playPolicy(scenario, policy, `class-${i}`);
+    return { name: `student-${i}.json`, text: JSON.stringify(recordReplay({ scenario, seed: `class-${i}`, ...game }, `Student ${i}`)) };
+  });
+}
+
+/**
+ * A fresh page's debrief, the files dropped on it after the workers' 3 s head start (a teacher
+ * picks files meanwhile): milliseconds from the drop to the class table, and the frames meanwhile.
+ */
+async function loadReplays(files: readonly { name: string; text: string }[]): Promise<{ ms: number; frames: Frames; page: Page }> {
+  const page = await freshPage();
+  await page.click('[data-testid=debrief]');
+  // The files are made in the page before timing starts, then dropped as a teacher would drop them
+  // (handing megabytes to a file input through the test protocol would block the page and count).
+  await page.evaluate((all) => {
+    const w = window as unknown as { __drop: DataTransfer };
+    w.__drop = new DataTransfer();
+    for (const f of all) w.__drop.items.add(new File([f.text], f.name, { type: 'application/json' }));
+  }, files);
+  await page.waitForTimeout(3000);
+  await page.evaluate(FRAMES_START);
+  const start = await page.evaluate(() => performance.now());
+  await page.evaluate(`document.querySelector('[data-testid=debrief-messages]').dispatchEvent(new DragEvent('drop', { dataTransfer: window.__drop, bubbles: true, cancelable: true }))`);
+  const loaded = await page.locator('[data-testid=debrief-messages] p', { hasText: 'read and re-simulated' }).first().innerText({ timeout: 120_000 });
+  const frames = (await page.evaluate(FRAMES_STOP)) as Frames;
+  const ms = Number(/in (\d+) ms/.exec(loaded)?.[1] ?? (await page.evaluate(() => performance.now())) - start);
+  return { ms, frames, page };
+}
+
 try {
+  console.log(`Chromium on ${await (await browser.newPage()).evaluate(() => navigator.hardwareConcurrency)} cores; ${load()} at the start`);
   const loads: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.addInitScript(() => window.localStorage.setItem('between-two-fires.onboarded', '1'));
-    await page.goto(`${server.url}/?test`);
-    await page.waitForFunction(() => (window as unknown as { __btf?: Hook }).__btf?.scene() === 'Title');
+  for (let i = 0; i < RUNS; i++) {
+    const page = await freshPage();
     loads.push(await page.evaluate(() => (window as unknown as { __btf: Hook }).__btf.firstShown().Title!));
-    if (i < 4) await context.close();
-    else {
-      await page.check('input[name=scenario][value=vraem-2012]');
-      await page.fill('[data-testid=seed]', '7');
-      await page.click('[data-testid=new-game]');
-      await page.evaluate(() => (window as unknown as { __btf: Hook }).__btf.waitForScene('Play'));
-      const fps = (await page.evaluate(FRAME_RATE)) as number;
-      // The same count while a turn passes on screen, when the canvas redraws every frame.
-      await page.click('[data-testid=end-turn]');
-      const animatedFps = (await page.evaluate(FRAME_RATE.replace('3000', '700'))) as number;
-      const renderer = await page.evaluate(() => {
-        const canvas = document.querySelector('canvas');
-        return canvas?.getContext('webgl2') ? 'WebGL 2' : canvas?.getContext('webgl') ? 'WebGL' : 'canvas 2D';
-      });
-      loads.sort((a, b) => a - b);
-      const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
-      const sizes = assets.map((f) => ({ file: f, raw: readFileSync(join('dist/assets', f)).length, gzip: gzipSync(readFileSync(join('dist/assets', f))).length }));
-      const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-      console.log(`first interactive frame (title screen), production build on localhost: ${loads[2]!.toFixed(0)} ms median of 5 (best ${loads[0]!.toFixed(0)} ms); target < 2000 ms`);
-      console.log(`play screen frame rate, headless Chromium, software rendering (${renderer}): ${fps.toFixed(1)} fps over 3 s; target 60`);
-      console.log(`  while a turn passes on screen (the canvas redraws every frame): ${animatedFps.toFixed(1)} fps`);
-      for (const s of sizes) console.log(`  ${s.file}: ${kb(s.raw)}, ${kb(s.gzip)} gzipped`);
-      console.log(`JavaScript total: ${kb(sizes.reduce((a, s) => a + s.gzip, 0))} gzipped`);
-
-      // The debrief: 40 full-length replays loaded and verified, scrubbing, and a 200-seed spread.
-      const files = Array.from({ length: 40 }, (_, i) => {
-        const game = playPolicy(scenario, policy, `class-${i}`);
-        return { name: `student-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(recordReplay({ scenario, seed: `class-${i}`, ...game }, `Student ${i}`))) };
-      });
-      await page.goto(`${server.url}/?test`);
-      await page.waitForFunction(() => (window as unknown as { __btf?: Hook }).__btf?.scene() === 'Title');
-      await page.click('[data-testid=debrief]');
-      // The files are made in the page before timing starts, then dropped on the debrief as a
-      // teacher would drop them (handing 6 MB to a file input through the test protocol would
-      // block the page for a second and be counted as the debrief's).
-      await page.evaluate((all) => {
-        const w = window as unknown as { __drop: DataTransfer };
-        w.__drop = new DataTransfer();
-        for (const f of all) w.__drop.items.add(new File([f.text], f.name, { type: 'application/json' }));
-      }, files.map((f) => ({ name: f.name, text: f.buffer.toString('utf8') })));
-      await page.waitForTimeout(3000); // the workers start with the debrief and warm up meanwhile (a teacher picks files)
-      await page.evaluate(FRAMES_START);
-      await page.evaluate(`document.querySelector('[data-testid=debrief-messages]').dispatchEvent(new DragEvent('drop', { dataTransfer: window.__drop, bubbles: true, cancelable: true }))`);
-      const loaded = await page.locator('[data-testid=debrief-messages] p', { hasText: 'read and re-simulated' }).first().innerText();
-      const loadFrames = (await page.evaluate(FRAMES_STOP)) as Frames;
-      const messages = page.locator('[data-testid=debrief-messages]');
-      const loadComputeMs = await messages.getAttribute('data-compute-ms');
-      const verifiedAtMs = await messages.getAttribute('data-verified-at-ms');
-      await page.click('button[data-run="0"]');
-      // Measured inside the page: the click handler and the layout it causes, for 20 steps.
-      const scrubMs = (await page.evaluate(`(() => {
-        const start = performance.now();
-        for (let i = 0; i < 20; i++) {
-          document.querySelector('[data-testid=next-turn]').click();
-          void document.querySelector('[data-testid=run-panel]').offsetHeight;
-        }
-        return (performance.now() - start) / 20;
-      })()`)) as number;
-      const spreads: number[] = [];
-      const computing: string[] = [];
-      const inPage: number[] = [];
-      let spreadFrames: Frames = { fps: 0, worstFrameMs: 0 };
-      for (let run = 0; run < 5; run++) {
-        await page.evaluate(FRAMES_START);
-        const spreadStart = Date.now();
-        await page.click('[data-testid=spread-button]');
-        await page.locator('[data-testid=spread] h3').waitFor({ timeout: 60_000 });
-        spreads.push(Date.now() - spreadStart);
-        computing.push((await page.locator('[data-testid=spread]').getAttribute('data-compute-ms')) ?? '?');
-        inPage.push(Number(await page.locator('[data-testid=spread]').getAttribute('data-shown-ms')));
-        spreadFrames = (await page.evaluate(FRAMES_STOP)) as Frames;
-      }
-      spreads.sort((a, b) => a - b);
-      console.log(`debrief: ${loaded} (in the analysis worker; target < 200 ms for 40 replays)`);
-      console.log(`  reading and verifying in a worker ${loadComputeMs} ms (the last worker to answer); summaries back on the page after ${verifiedAtMs} ms; the first run opened after that`);
-      console.log(`  ${framesLine(loadFrames)}`);
-      console.log(`debrief: one step of the timeline scrubber ${scrubMs.toFixed(1)} ms (handler and layout, in the page)`);
-      console.log(`debrief: 200-seed spread in the analysis worker, click to result: ${spreads[2]} ms median of 5 (${spreads[0]}–${spreads[4]} ms); target < 100 ms`);
-      inPage.sort((a, b) => a - b);
-      console.log(`  measured in the page, click handler to result drawn: ${inPage[2]} ms median (${inPage.join(', ')} ms); the figure above adds the test driver's polling`);
-      console.log(`  of which computing in the worker: ${computing.join(', ')} ms`);
-      console.log(`  ${framesLine(spreadFrames)}`);
-
-      // The most consequential decisions of a 20-turn game where every lever moves every turn (the heaviest case).
-      const busy = busyRun(scenario, 'bench');
-      await page.setInputFiles('[data-testid=replay-files]', [{ name: 'busy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(recordReplay({ scenario, seed: 'bench', ...busy }, 'Busy'))) }]);
-      await page.click('[data-testid=class-table] button:text-is("Busy")');
-      await page.click('[data-testid=consequences-button]');
-      const timing = page.locator('[data-testid=run-consequences] [data-testid=consequence-timing]');
-      await timing.waitFor({ timeout: 60_000 });
-      console.log(`consequences of a busy 20-turn game: ${await timing.getAttribute('data-compute-ms')} ms computing in a ${await timing.getAttribute('data-where')}`);
-
-      // The debrief's what-if: a run scrubbed to turn 8, a lever moved with the keyboard, to the band of the 12 turns left redrawn.
-      await page.click('[data-testid=class-table] button[data-run="0"]');
-      await page.locator('[data-testid=scrubber]').fill('8');
-      await page.click('[data-testid=what-if-band]');
-      await bandDrawn(page, 'whatif-band');
-      const whatIfMoves: number[] = [];
-      const whatIfComputing: string[] = [];
-      for (let i = 0; i < 9; i++) {
-        whatIfMoves.push(await moveToBand(page, 'militaryOperations', i < 5 ? 'ArrowLeft' : 'ArrowRight', 'whatif-band'));
-        whatIfComputing.push((await page.getAttribute('[data-testid=whatif-band-charts]', 'data-compute-ms'))!);
-      }
-      whatIfMoves.sort((a, b) => a - b);
-      console.log(`debrief what-if from turn 8: lever move to redrawn 200-seed outcome band: ${whatIfMoves[4]!.toFixed(0)} ms median of 9 (${whatIfMoves[0]!.toFixed(0)}–${whatIfMoves[8]!.toFixed(0)} ms); target < 100 ms`);
-      console.log(`  of which computing in the workers (the last to answer), move by move: ${whatIfComputing.join(', ')} ms`);
-
-      // Explore: a lever moved with the keyboard, to the band over 200 seeds redrawn (workers, debounced to the latest move).
-      await page.goto(`${server.url}/?test`);
-      await page.waitForFunction(() => (window as unknown as { __btf?: Hook }).__btf?.scene() === 'Title');
-      await openExplore(page);
-      // Nine moves at once (the workers still warming up from the page load), then nine more after
-      // the three seconds a teacher takes to read the panel.
-      for (const when of ['at once after the page loads', 'after 3 s with the panel open']) {
-        if (when !== 'at once after the page loads') await page.waitForTimeout(3000);
-        const moves: number[] = [];
-        const exploreComputing: string[] = [];
-        for (let i = 0; i < 9; i++) {
-          moves.push(await moveToBand(page, 'eradicationPace', i < 5 ? 'ArrowRight' : 'ArrowLeft'));
-          exploreComputing.push((await page.getAttribute('[data-testid=explore-charts]', 'data-compute-ms'))!);
-        }
-        moves.sort((a, b) => a - b);
-        console.log(`explore, ${when}: lever move to redrawn 200-seed outcome band: ${moves[4]!.toFixed(0)} ms median of 9 (${moves[0]!.toFixed(0)}–${moves[8]!.toFixed(0)} ms); target < 100 ms`);
-        console.log(`  of which computing in the workers (the last to answer), move by move: ${exploreComputing.join(', ')} ms`);
-      }
-    }
+    await page.context().close();
   }
+  console.log(`first interactive frame (title screen), production build on localhost: ${spread(loads)}; target < 1000 ms`);
+  {
+    const page = await freshPage();
+    await page.check('input[name=scenario][value=vraem-2012]');
+    await page.fill('[data-testid=seed]', '7');
+    await page.click('[data-testid=new-game]');
+    await page.evaluate(() => (window as unknown as { __btf: Hook }).__btf.waitForScene('Play'));
+    const fps = (await page.evaluate(FRAME_RATE)) as number;
+    await page.click('[data-testid=end-turn]');
+    const animatedFps = (await page.evaluate(FRAME_RATE.replace('3000', '700'))) as number;
+    const renderer = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas');
+      return canvas?.getContext('webgl2') ? 'WebGL 2' : canvas?.getContext('webgl') ? 'WebGL' : 'canvas 2D';
+    });
+    console.log(`play screen frame rate, headless Chromium, software rendering (${renderer}): ${fps.toFixed(1)} fps over 3 s, ${animatedFps.toFixed(1)} fps while a turn passes on screen; target >= 50`);
+    await page.context().close();
+  }
+  const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+  const sizes = assets.map((f) => ({ file: f, raw: readFileSync(join('dist/assets', f)).length, gzip: gzipSync(readFileSync(join('dist/assets', f))).length }));
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  for (const s of sizes) console.log(`  ${s.file}: ${kb(s.raw)}, ${kb(s.gzip)} gzipped`);
+  console.log(`JavaScript total: ${kb(sizes.reduce((a, s) => a + s.gzip, 0))} gzipped`);
+
+  // The debrief: 40 replays, then 500, each loaded and verified on a fresh page.
+  const class40 = replayFiles(40);
+  const forty: number[] = [];
+  const fortyFrames: Frames[] = [];
+  let debrief: Page | null = null;
+  for (let i = 0; i < RUNS; i++) {
+    const run = await loadReplays(class40);
+    forty.push(run.ms);
+    fortyFrames.push(run.frames);
+    if (i < RUNS - 1) await run.page.context().close();
+    else debrief = run.page;
+  }
+  console.log(`debrief, 40 replays read and verified (drop to class table): ${spread(forty)}; target < 150 ms; ${load()}`);
+  console.log(`  ${framesLine(fortyFrames)}; target >= 50 fps`);
+  const class500 = replayFiles(500);
+  const many: number[] = [];
+  const manyFrames: Frames[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run = await loadReplays(class500);
+    many.push(run.ms);
+    manyFrames.push(run.frames);
+    await run.page.context().close();
+  }
+  console.log(`debrief, 500 replays read and verified: ${spread(many)}; target < 3000 ms with no frame over 200 ms; ${load()}`);
+  console.log(`  ${framesLine(manyFrames)}`);
+
+  // The spread of the first run over 200 seeds, five times on the page of the last 40-replay load.
+  const page = debrief!;
+  await page.click('button[data-run="0"]');
+  const scrubMs = (await page.evaluate(`(() => {
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) {
+      document.querySelector('[data-testid=next-turn]').click();
+      void document.querySelector('[data-testid=run-panel]').offsetHeight;
+    }
+    return (performance.now() - start) / 20;
+  })()`)) as number;
+  console.log(`debrief: one step of the timeline scrubber ${scrubMs.toFixed(1)} ms (handler and layout, in the page)`);
+  const spreadFirst: number[] = [];
+  const spreadFinal: number[] = [];
+  const spreadFrames: Frames[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.evaluate(FRAMES_START);
+    await page.click('[data-testid=spread-button]');
+    await page.locator('[data-testid=spread][data-refining=false][data-shown-ms]').waitFor({ timeout: 60_000 });
+    spreadFirst.push(Number(await page.getAttribute('[data-testid=spread]', 'data-first-shown-ms')));
+    spreadFinal.push(Number(await page.getAttribute('[data-testid=spread]', 'data-shown-ms')));
+    spreadFrames.push((await page.evaluate(FRAMES_STOP)) as Frames);
+    await page.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('[data-testid=spread]')!;
+      delete box.dataset.shownMs;
+      delete box.dataset.firstShownMs;
+    });
+  }
+  console.log(`debrief spread over 200 seeds, click to figures (in the page): first look ${spread(spreadFirst)}, target median < 100 ms, p90 < 150 ms; final ${spread(spreadFinal)}, target < 250 ms; ${load()}`);
+  console.log(`  ${framesLine(spreadFrames)}`);
+
+  // The most consequential decisions of a 20-turn game where every lever moves every turn (the heaviest case).
+  const busy = busyRun(scenario, 'bench');
+  await page.setInputFiles('[data-testid=replay-files]', [{ name: 'busy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(recordReplay({ scenario, seed: 'bench', ...busy }, 'Busy'))) }]);
+  await page.click('[data-testid=class-table] button:text-is("Busy")');
+  await page.click('[data-testid=consequences-button]');
+  const timing = page.locator('[data-testid=run-consequences] [data-testid=consequence-timing]');
+  await timing.waitFor({ timeout: 60_000 });
+  console.log(`consequences of a busy 20-turn game: ${await timing.getAttribute('data-compute-ms')} ms computing in a ${await timing.getAttribute('data-where')}`);
+
+  /**
+   * Lever moves on an open band panel, first band and final band after each: `paused` moves come
+   * a second apart (a teacher reading the charts, while the workers work out the neighbouring
+   * settings), the others back to back.
+   */
+  const moves = async (on: Page, panel: string, lever: string, keys: readonly string[], paused: boolean) => {
+    const first: number[] = [];
+    const final: number[] = [];
+    let kept = 0;
+    for (const key of keys) {
+      if (paused) await on.waitForTimeout(1000);
+      final.push(await moveToBand(on, lever, key, panel));
+      first.push(await firstBandMs(on, panel));
+      if ((await on.getAttribute(`[data-testid=${panel}-charts]`, 'data-kept')) === 'true') kept++;
+    }
+    return { first, final, kept };
+  };
+  const report = (what: string, m: { first: number[]; final: number[]; kept: number }) =>
+    console.log(
+      `${what}: first band ${spread(m.first)}, target median < 100 ms, p90 < 150 ms; final 200-seed band ${spread(m.final)}, target < 250 ms; ` +
+        `${m.kept} of ${m.final.length} worked out ahead while the panel waited; ${load()}`,
+    );
+  // Nine steps one way: every move reaches a setting not drawn before (none comes back from the cache
+  // of settings already seen), though one a pause let the workers work out ahead may be ready.
+  const there = Array.from({ length: 9 }, () => 'ArrowRight');
+
+  // The debrief's what-if: the first run scrubbed to turn 8, a lever moved with the keyboard.
+  await page.click('[data-testid=class-table] button[data-run="0"]');
+  await page.locator('[data-testid=scrubber]').fill('8');
+  await page.click('[data-testid=what-if-band]');
+  await bandDrawn(page, 'whatif-band');
+  report('debrief what-if from turn 8, moves back to back', await moves(page, 'whatif-band', 'militaryOperations', there, false));
+  report('debrief what-if from turn 8, moves a second apart', await moves(page, 'whatif-band', 'committeeSupport', there, true));
+  await page.context().close();
+
+  // Explore: the first move after a page load, on five fresh pages; then moves on an open panel.
+  const firstMoveFirst: number[] = [];
+  const firstMoveFinal: number[] = [];
+  let explore: Page | null = null;
+  for (let i = 0; i < RUNS; i++) {
+    const fresh = await freshPage();
+    await openExplore(fresh);
+    firstMoveFinal.push(await moveToBand(fresh, 'eradicationPace', 'ArrowRight'));
+    firstMoveFirst.push(await firstBandMs(fresh));
+    if (i < RUNS - 1) await fresh.context().close();
+    else explore = fresh;
+  }
+  console.log(`explore, the first lever move after a page load: first band ${spread(firstMoveFirst)}, target median < 150 ms; final ${spread(firstMoveFinal)}; ${load()}`);
+  report('explore, moves back to back', await moves(explore!, 'explore', 'militaryOperations', there, false));
+  report('explore, moves a second apart', await moves(explore!, 'explore', 'committeeOversight', there, true));
+  console.log(`(medians: first interactive frame ${median(loads).toFixed(0)} ms; 40 replays ${median(forty).toFixed(0)} ms; 500 replays ${median(many).toFixed(0)} ms)`);
 } finally {
   await browser.close();
   await server.close();

@@ -120,6 +120,8 @@ describe('debrief', () => {
   it('shows the spread of outcomes over 200 seeds without freezing the page', async () => {
     await page.click('[data-testid=spread-button]');
     await page.locator('[data-testid=spread] h3').waitFor({ timeout: 60_000 });
+    // A first look over the first seeds may come first; the figures over all 200 replace it.
+    await page.locator('[data-testid=spread][data-refining=false]').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-testid=spread] p').count()).toBe(vraem.assessment.length);
     // Luck made visible: where the run's own seed sits among its decisions' outcomes on the 200 seeds, as Node computes it.
     const loaded = loadReplayText(readFileSync('examples/replays/paired.json', 'utf8'));
@@ -132,6 +134,7 @@ describe('debrief', () => {
       expect(await line.getAttribute('data-luckier')).toBe(String(luck.luckier));
       expect(await line.innerText()).toContain(`luckier than ${luck.luckier} of 200`);
     }
+    expect(Number(await page.getAttribute('[data-testid=spread]', 'data-shown-ms'))).toBeGreaterThanOrEqual(Number(await page.getAttribute('[data-testid=spread]', 'data-first-shown-ms')));
   });
 
   it('branches a live game from the turn on screen', async () => {

@@ -29,6 +29,12 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       expect(await figures.count()).toBe(6);
       const cocaPath = () => page.$eval('[data-criterion=coca] svg', (svg) => svg.innerHTML);
       const before = await cocaPath();
+      // Every line the status says, in order: a move first shows a band over the first seeds, then refines it.
+      await page.evaluate(() => {
+        const status = document.querySelector('[data-testid=explore-status]')!;
+        const said: string[] = ((window as unknown as { __said: string[] }).__said = []);
+        new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      });
       const times: number[] = [];
       for (let i = 0; i < 4; i++) times.push(await moveToBand(page, 'eradicationPace', 'ArrowRight'));
       expect(await page.inputValue('[data-testid=explore-eradicationPace]')).toBe('30');
@@ -36,7 +42,20 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
       // A shipped scenario's band comes from the workers, never from the page's own thread.
       expect(await page.getAttribute('[data-testid=explore-charts]', 'data-where')).toBe('workers');
       console.log(`explore move-to-band at ${viewport.width}: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-      expect(await page.textContent('[data-testid=explore-status]')).toMatch(/200/);
+      expect(await page.textContent('[data-testid=explore-status]')).toBe('Band updated over 200 games.');
+      // A jump to a setting far from any seen or worked out ahead: a first look, then the final band.
+      await page.$eval('[data-testid=explore-militaryOperations]', (input) => {
+        (input as HTMLInputElement).value = '90';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.waitForFunction(() => {
+        const box = document.querySelector<HTMLElement>('[data-testid=explore-charts]')!;
+        return box.dataset.refining === 'false' && Number(box.dataset.drawnAt) > Number(box.dataset.movedAt);
+      });
+      expect(await page.getAttribute('[data-testid=explore-charts]', 'data-kept')).toBe('false');
+      const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+      expect(said).toContain('A first look over 50 games; refining to 200…');
+      expect(said.lastIndexOf('A first look over 50 games; refining to 200…')).toBeLessThan(said.lastIndexOf('Band updated over 200 games.'));
       expect(await textBelow(page, '[data-testid=explore]')).toEqual([]);
       await screenshot(page, `explore-${viewport.width}`);
       await page.keyboard.press('Escape');
@@ -72,5 +91,31 @@ describe('explore on a scenario loaded from a file', () => {
     expect(await page.$eval('[data-testid=explore-charts]', (el) => el.innerHTML)).not.toBe(shipped);
     await moveToBand(page, 'eradicationPace', 'ArrowRight');
     expect(await page.getAttribute('[data-testid=explore-charts]', 'data-where')).toBe('workers');
+  });
+});
+
+describe('explore while the panel waits', () => {
+  let browser: Browser;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('works out the settings one step either side ahead, and draws a move back to a setting seen before without playing it again', async () => {
+    browser = await launchChromium();
+    const page = await openGame(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    await openExplore(page);
+    const kept = () => page.getAttribute('[data-testid=explore-charts]', 'data-kept');
+    // A teacher reads the charts; the workers work out the neighbouring settings meanwhile.
+    await page.waitForTimeout(4000);
+    await moveToBand(page, 'eradicationPace', 'ArrowRight');
+    expect(await kept()).toBe('true');
+    await page.waitForTimeout(3000);
+    await moveToBand(page, 'eradicationPace', 'ArrowRight');
+    expect(await kept()).toBe('true');
+    // Back where it started: the band seen first, kept.
+    await moveToBand(page, 'eradicationPace', 'ArrowLeft');
+    await moveToBand(page, 'eradicationPace', 'ArrowLeft');
+    expect(await kept()).toBe('true');
+    expect(await page.textContent('[data-testid=explore-status]')).toBe('Band updated over 200 games.');
   });
 });

@@ -27,3 +27,23 @@ describe('latestOnly', () => {
     expect(await latestOnly(async (n: number) => n + 1)(4)).toBe(5);
   });
 });
+
+describe('latestOnly, a request in stages', () => {
+  it('tells a running request when a newer one waits', async () => {
+    const seen: boolean[] = [];
+    let release!: () => void;
+    const run = latestOnly(async (n: number, stale: () => boolean) => {
+      seen.push(stale());
+      if (n === 1) await new Promise<void>((resolve) => (release = resolve));
+      seen.push(stale());
+      return n;
+    });
+    const first = run(1);
+    await Promise.resolve();
+    const second = run(2);
+    release();
+    expect(await first).toBeNull();
+    expect(await second).toBe(2);
+    expect(seen).toEqual([false, true, false, false]);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeRegion } from '../../src/engine/index.ts';
+import { analyzeConsequences, SHOWN_DECISIONS } from '../../src/analysis/consequences.ts';
 import { seedSeries } from '../../src/analysis/outcomeBand.ts';
+import { Session } from '../../src/game/session.ts';
 import { outcomesOnSeeds, spreadAcrossSeeds, summarizeSpread } from '../../src/replay/analysis.ts';
 import { explainTurn } from '../../src/replay/record.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
@@ -81,5 +83,23 @@ describe('the analysis worker\'s tasks', () => {
     expect(await runTask({ kind: 'bandSeries', scenario: structuredClone(changed), played, levers: { eradicationPace: 20 }, seeds })).toEqual(seedSeries(changed, played, { eradicationPace: 20 }, seeds));
     const harder = structuredClone({ ...changed, communities: changed.communities.map((c) => ({ ...c, trust: c.trust / 2 })) });
     expect(await runTask({ kind: 'bandSeries', scenario: harder, played, levers, seeds })).not.toEqual(changedSeries);
+  });
+});
+
+describe('the analysis worker\'s consequences task', () => {
+  it('finds a run\'s most consequential decisions as the end screen\'s own replay of the run does', async () => {
+    const loaded = loadReplayText(JSON.stringify(shippedReplay('9')));
+    if (!loaded.ok) throw new Error(loaded.error);
+    const scenario = shippedScenario();
+    const fromWorker = await runTask({ kind: 'consequences', scenario, seed: '9', decisions: [...loaded.game.decisions] });
+    const session = Session.replay(scenario, '9', loaded.game.decisions)!;
+    expect(fromWorker).toEqual(analyzeConsequences(scenario, session.played(), { channelsFor: SHOWN_DECISIONS }));
+    expect(fromWorker.ranked.length).toBeGreaterThan(0);
+  });
+
+  it('says so when the engine refuses a recorded decision', async () => {
+    const scenario = shippedScenario();
+    const over = { levers: Object.fromEntries(scenario.levers.map((l) => [l.id, l.max])) as never };
+    await expect(runTask({ kind: 'consequences', scenario, seed: '9', decisions: [over] })).rejects.toThrow('the engine refused the recorded decisions');
   });
 });

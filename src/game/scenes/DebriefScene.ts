@@ -13,7 +13,8 @@ import { runSeries } from '../../analysis/outcomeBand.ts';
 import { timelineOf } from '../../analysis/timeline.ts';
 import { summarizeCommunities } from '../../engine/index.ts';
 import { seedLuck } from '../../analysis/luck.ts';
-import { bandOf, firstDivergence, SEPARATION_MIN_RUNS, separatingLevers, summarizeSpread } from '../../replay/analysis.ts';
+import { inStages, stageEnds } from '../../analysis/seedStages.ts';
+import { bandOf, firstDivergence, gatherOutcomes, SEPARATION_MIN_RUNS, separatingLevers, summarizeSpread } from '../../replay/analysis.ts';
 import { classTableCsv, studentRows } from '../../replay/classTable.ts';
 import { classCounts, counts, rankRuns, referenceGroup, scenarioGroups, scenarioKey, titleTwin, type ScenarioGroup } from '../../replay/classView.ts';
 import { explainTurn, type PlayedGame } from '../../replay/record.ts';
@@ -28,7 +29,7 @@ import { fileProblem, t } from '../strings/index.ts';
 import { classChartTable } from '../ui/a11y/chartTable.ts';
 import { h } from '../ui/dom.ts';
 import { glossaryButton } from '../ui/glossary.ts';
-import { gameInWorker, lastComputeMs, loadInWorkers, outcomesInWorkers, releaseRuns, startWorkers } from '../ui/analysisWorker.ts';
+import { computedOn, gameInWorker, lastComputeMs, loadInWorkers, outcomesInWorkers, releaseRuns, startWorkers } from '../ui/analysisWorker.ts';
 import { saveFile } from '../ui/download.ts';
 import { mountLiveView, teacherParams } from '../live/teacherView.ts';
 import { consequenceList } from '../ui/consequenceView.ts';
@@ -85,6 +86,8 @@ export class DebriefScene extends Phaser.Scene {
   private sortBy = '';
   private includeUnfinished = false;
   private tab: Tab = 'table';
+  /** The latest spread asked for: an earlier one still refining stops. */
+  private spreadTicket = 0;
   private filesTried = 0;
   private redraw!: RenderOnDemand;
 
@@ -621,34 +624,53 @@ export class DebriefScene extends Phaser.Scene {
     }
   }
 
-  /** Plays the run's decisions on 200 seeds in the analysis workers, so the page never freezes. */
+  /**
+   * Plays the run's decisions on 200 seeds in the analysis workers, so the page never freezes:
+   * figures from the first seeds at once, marked as a first look, then over all of them.
+   */
   private async spread(run: Run, game: PlayedGame, box: HTMLElement): Promise<void> {
     const started = performance.now();
+    const ticket = ++this.spreadTicket;
     const seeds = Array.from({ length: 200 }, (_, i) => `spread-${i}`);
-    const { scenario } = run;
-    const labels = shown(scenario);
+    const labels = shown(run.scenario);
     box.textContent = t.debrief.spreadRunning(0, seeds.length);
-    // An unchanged shipped scenario is the page's own copy, which the workers know by name.
-    const outcomes = await outcomesInWorkers(shippedCopy(run) ?? scenario, game.decisions, seeds);
-    const spread = summarizeSpread(outcomes);
-    box.dataset.computeMs = lastComputeMs().toFixed(0);
-    box.replaceChildren(
-      h('h3', {}, t.debrief.spreadHeading),
-      ...labels.assessment.map((c) => {
-        const s = spread[c.id]!;
-        // Where this run's own seed sits among its decisions' outcomes on the other seeds.
-        const luck = seedLuck(outcomes.get(c.id) ?? [], run.row.outcomes[c.id] ?? 0, c.better);
-        return h(
-          'p',
-          { 'data-criterion': c.id },
-          t.debrief.spreadLine(c.label, formatCriterion(c.measure, s.low), formatCriterion(c.measure, s.median), formatCriterion(c.measure, s.high)),
-          '; ',
-          h('span', { class: luck.verdict === 'typical' ? '' : 'flagged', 'data-testid': `luck-${c.id}`, 'data-luckier': String(luck.luckier) }, [t.luck.run(luck.luckier, luck.of), luck.verdict === 'typical' ? '' : t.luck.verdict[luck.verdict]].filter((x) => x).join(': ')),
-        );
-      }),
-    );
-    // From the click to the result on the page, for the benchmark (npm run bench:web).
-    box.dataset.shownMs = (performance.now() - started).toFixed(0);
+    const show = (outcomes: Record<string, number[]>, done: number, final: boolean) => {
+      const spread = summarizeSpread(new Map(Object.entries(outcomes)));
+      box.dataset.computeMs = lastComputeMs().toFixed(0);
+      box.dataset.refining = String(!final);
+      box.replaceChildren(
+        h('h3', {}, t.debrief.spreadHeading),
+        ...labels.assessment.map((c) => {
+          const s = spread[c.id]!;
+          // Where this run's own seed sits among its decisions' outcomes on the other seeds.
+          const luck = seedLuck(outcomes[c.id] ?? [], run.row.outcomes[c.id] ?? 0, c.better);
+          return h(
+            'p',
+            { 'data-criterion': c.id },
+            t.debrief.spreadLine(c.label, formatCriterion(c.measure, s.low), formatCriterion(c.measure, s.median), formatCriterion(c.measure, s.high)),
+            '; ',
+            h('span', { class: luck.verdict === 'typical' ? '' : 'flagged', 'data-testid': `luck-${c.id}`, 'data-luckier': String(luck.luckier) }, [t.luck.run(luck.luckier, luck.of), luck.verdict === 'typical' ? '' : t.luck.verdict[luck.verdict]].filter((x) => x).join(': ')),
+          );
+        }),
+        ...(final ? [] : [h('p', { class: 'small muted', role: 'status' }, t.debrief.spreadRefining(done, seeds.length))]),
+        ...(computedOn() === 'page' ? [h('p', { class: 'small muted' }, t.outcomeBand.onPage)] : []),
+      );
+      // From the click to the figures on the page, first look and final, for the benchmark (npm run bench:web).
+      box.dataset[final ? 'shownMs' : 'firstShownMs'] = (performance.now() - started).toFixed(0);
+    };
+    try {
+      // An unchanged shipped scenario is the page's own copy, which the workers know by name.
+      await inStages(
+        seeds,
+        stageEnds(seeds.length),
+        (part) => outcomesInWorkers(shippedCopy(run) ?? run.scenario, game.decisions, part),
+        (parts) => Object.fromEntries(gatherOutcomes(parts)),
+        ({ value, seeds: done, final }) => show(value, done, final),
+        () => ticket !== this.spreadTicket,
+      );
+    } catch (error) {
+      if (ticket === this.spreadTicket) box.replaceChildren(h('p', { role: 'alert' }, t.debrief.spreadFailed(error instanceof Error ? error.message : String(error))));
+    }
   }
 
   /** The class table in the page's language: headers, yes/no and each run's status. */

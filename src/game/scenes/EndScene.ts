@@ -134,7 +134,7 @@ export class EndScene extends Phaser.Scene {
     const outcomes = await outcomesInWorkers(session.scenario, session.decisionLog, seeds);
     if (!this.sys.isActive()) return;
     for (const r of assess(scenario, session.state)) {
-      const luck = seedLuck(outcomes.get(r.id) ?? [], r.value, scenario.assessment.find((c) => c.id === r.id)!.better);
+      const luck = seedLuck(outcomes[r.id] ?? [], r.value, scenario.assessment.find((c) => c.id === r.id)!.better);
       const line = document.querySelector<HTMLElement>(`[data-testid=criterion-${r.id}-luck]`);
       if (!line) continue;
       line.dataset.luckier = String(luck.luckier);

@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
 import { shown } from '../shownScenario.ts';
-import { bundledScenarios, defaultScenario, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
+import { bundledScenarios, defaultScenario, loadBundled, parseScenarioFile, type BundledScenario } from '../scenarios.ts';
 import { browserStore, gamesOpenElsewhere, readSave } from '../save.ts';
 import { Session } from '../session.ts';
 import { locale, t } from '../strings/index.ts';
@@ -16,6 +16,7 @@ import { screenLayer } from '../ui/screenLayer.ts';
 import { openExplore } from '../ui/explorePanel.ts';
 import { codeInAddress, openJoinPanel } from '../live/joinPanel.ts';
 import { inClass } from '../live/studentClass.ts';
+import { startWorkers } from '../ui/analysisWorker.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 function randomSeed(): string {
@@ -72,9 +73,22 @@ export class TitleScene extends Phaser.Scene {
       drawBackdrop(selected);
       newGame.disabled = false;
     };
-    const addEntry = (entry: BundledScenario) => {
+    /** The bundled files listed so far, in file order: the rest arrive once fetched (see loadBundled). */
+    const listed: { file: string; element: HTMLElement }[] = [];
+    /** Lists a file: a bundled one in file order among the bundled, a player's own after them all. */
+    const place = (entry: BundledScenario, element: HTMLElement, isBundled: boolean) => {
+      if (!isBundled) return list.append(element);
+      const after = listed.find((l) => l.file.localeCompare(entry.file) > 0);
+      if (after) after.element.before(element);
+      else if (listed.length) listed[listed.length - 1]!.element.after(element);
+      else list.prepend(element);
+      listed.push({ file: entry.file, element });
+      listed.sort((a, b) => a.file.localeCompare(b.file));
+    };
+    const addEntry = (entry: BundledScenario, isBundled = false) => {
       if (!entry.ok) {
-        broken.append(
+        place(
+          entry,
           h(
             'div',
             { class: 'scenario-invalid', 'data-testid': 'invalid-scenario', role: 'alert' },
@@ -88,12 +102,13 @@ export class TitleScene extends Phaser.Scene {
               ...entry.errors.map((e) => h('li', {}, e.line !== null ? h('span', { class: 'where' }, t.title.at(e.line, e.column ?? 1)) : null, h('code', {}, e.message))),
             ),
           ),
+          isBundled,
         );
         return;
       }
       const input = h('input', { type: 'radio', name: 'scenario', value: entry.scenario.id, checked: entry.scenario === selected });
       input.addEventListener('change', () => select(entry.scenario));
-      list.append(h('label', { class: 'scenario-option' }, input, h('span', {}, h('strong', {}, shown(entry.scenario).title), h('br'), h('span', { class: 'small muted' }, entry.file))));
+      place(entry, h('label', { class: 'scenario-option' }, input, h('span', {}, h('strong', {}, shown(entry.scenario).title), h('br'), h('span', { class: 'small muted' }, entry.file))), isBundled);
       return input;
     };
 
@@ -118,7 +133,12 @@ export class TitleScene extends Phaser.Scene {
     const player = h('input', { type: 'text', id: 'player', size: 24, maxlength: 60, 'data-testid': 'player' });
     const seed = h('input', { type: 'text', id: 'seed', value: randomSeed(), 'aria-describedby': 'seed-help', size: 16, 'data-testid': 'seed' });
     const newGame = h('button', { class: 'primary', 'data-testid': 'new-game', disabled: playable.length === 0 }, t.title.newGame);
-    for (const entry of bundled) addEntry(entry);
+    for (const entry of bundled) addEntry(entry, true);
+    // The other bundled scenarios, fetched once the title is on screen, join the list as they arrive.
+    void loadBundled().then((all) => {
+      for (const entry of all) if (!listed.some((l) => l.file === entry.file)) addEntry(entry, true);
+      if (all.some((b) => b.ok)) newGame.disabled = !selected;
+    });
     newGame.addEventListener('click', () => {
       if (!selected) return;
       const session = Session.start(selected, seed.value.trim() || randomSeed());
@@ -141,7 +161,8 @@ export class TitleScene extends Phaser.Scene {
     const debrief = h('button', { 'data-testid': 'debrief' }, t.title.debrief);
     debrief.addEventListener('click', () => {
       redraw.wake();
-      this.scene.start('Debrief');
+      // The debrief recognises every shipped scenario in the files it is given.
+      void loadBundled().then(() => this.scene.start('Debrief'));
     });
 
     // Phaser styles the element it places (display: block), so the layout lives one level in.
@@ -185,6 +206,9 @@ export class TitleScene extends Phaser.Scene {
     bus.session = null;
     bus.enterScene('Title');
     (restored.kind === 'ok' ? continueGame : newGame).focus();
+    // Once the title is on screen, the analysis workers start and warm while it waits for the
+    // player: Explore's first band, and a debrief's first files, find them ready.
+    requestAnimationFrame(() => setTimeout(startWorkers, 0));
     // Opened from a class's address: straight to joining it.
     if (codeInAddress() && !inClass()) joinPanel();
   }

@@ -114,6 +114,8 @@ export const en = {
     spreadHeading: 'The same decisions on 200 other seeds (luck versus policy)',
     spreadLine: (criterion: string, low: string, median: string, high: string) => `${criterion}: ${low} to ${high} (median ${median})`,
     spreadRunning: (done: number, total: number) => `Playing ${done} of ${total} seeds…`,
+    spreadRefining: (done: number, total: number) => `A first look over ${done} seeds; refining to ${total}…`,
+    spreadFailed: (reason: string) => `The spread could not be worked out: ${reason}`,
     opening: 'Opening the run…',
     prompts: 'Discussion prompts',
     regionAtTurn: 'The region after this turn',
@@ -594,6 +596,9 @@ export const en = {
     byTurn: 'Turn by turn',
     byTurnCaption: (criterion: string) => `${criterion}, turn by turn`,
     refused: 'These levers cost more than the budget of some turn in some games: lower one to see the band.',
+    refining: (seeds: number, total: number) => `A first look over ${seeds} games; refining to ${total}…`,
+    failed: (reason: string) => `The band could not be worked out: ${reason}`,
+    onPage: 'Worked out on this page, more slowly: the background workers could not run here.',
   },
   /** The debrief's what-if band: the selected run up to the scrubbed turn, then other levers held to the end. */
   whatIfBand: {

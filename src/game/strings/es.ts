@@ -122,6 +122,8 @@ export const es = {
     spreadHeading: 'Las mismas decisiones con otras 200 semillas (¿suerte o política?)',
     spreadLine: (criterion, low, median, high) => `${criterion}: de ${low} a ${high} (mediana: ${median})`,
     spreadRunning: (done, total) => `Jugando la semilla ${done} de ${total}…`,
+    spreadRefining: (done, total) => `Un primer vistazo con ${done} semillas; afinando a ${total}…`,
+    spreadFailed: (reason) => `No se pudo calcular la dispersión: ${reason}`,
     opening: 'Abriendo la partida…',
     prompts: 'Preguntas para conversar en clase',
     regionAtTurn: 'La región después de este turno',
@@ -595,6 +597,9 @@ export const es = {
     byTurn: 'Turno por turno',
     byTurnCaption: (criterion) => `${criterion}, turno por turno`,
     refused: 'Estas medidas cuestan más que el presupuesto de algún turno en algunas partidas: baja alguna para ver la franja.',
+    refining: (seeds, total) => `Un primer vistazo con ${seeds} partidas; afinando a ${total}…`,
+    failed: (reason) => `No se pudo calcular la franja: ${reason}`,
+    onPage: 'Calculada en esta página, más despacio: los procesos de fondo no pueden funcionar aquí.',
   },
   whatIfBand: {
     button: '¿Qué pudo haber pasado? Franja desde este turno',

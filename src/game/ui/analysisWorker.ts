@@ -1,20 +1,21 @@
 /**
- * The page's side of the analysis workers: a few workers (one per spare core, at most four),
- * started on first use and told the shipped scenarios once. Replay files are shared out among
- * them, and so are the seeds of a spread; other tasks go to the first. An outcome band's seeds
- * also go to one more worker, on the core the pool leaves to the page, since the page waits idle
- * for a band. Where a worker cannot start (an old browser, a host that forbids it) the same tasks
- * run on the page, slower but correct.
+ * The page's side of the analysis workers: a few workers (one per spare core, at most four, and
+ * one more on the core left to the page, which waits idle while they work), started once the
+ * title screen is drawn and told the shipped scenarios (again when more are fetched); they warm
+ * on the default scenario. Replay files and the seeds of outcome bands and spreads are shared out
+ * among them all; a run's consequences and other tasks go to the first. Where a worker cannot
+ * start (an old browser, a host that forbids it) or fails, the same tasks run on the page, slower
+ * but correct, and the panels say so.
  */
-import { bandFromSeries, seedSeries, type OutcomeBand } from '../../analysis/outcomeBand.ts';
-import type { Levers } from '../../analysis/plans.ts';
+import { seedSeries, type SeedSeries } from '../../analysis/outcomeBand.ts';
+import type { ConsequenceAnalysis } from '../../analysis/consequences.ts';
+import { PlanRefused, type Levers } from '../../analysis/plans.ts';
 import type { Decisions } from '../../engine/index.ts';
-import { outcomesOnSeeds } from '../../replay/analysis.ts';
+import { gatherOutcomes, outcomesOnSeeds } from '../../replay/analysis.ts';
 import type { RunGame } from '../../replay/runSummary.ts';
-import type { WarmUp } from '../../replay/warmUp.ts';
 import { runTask, type LoadedRun, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { shippedScenarios } from '../scenarios.ts';
+import { DEFAULT_SCENARIO_ID, shippedScenarios } from '../scenarios.ts';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; task: Parameters<typeof runTask>[0] };
 
@@ -26,15 +27,15 @@ export const lastComputeMs = (): number => lastMs;
 let next = 0;
 const pending = new Map<number, Pending>();
 
-function startOne(warm: WarmUp = 'all'): Worker {
+function startOne(): Worker {
   const w = new Worker(new URL('../../replay/worker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; ms?: number }>) => {
-    const { id, ok, value, error, ms } = event.data;
+  w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; refused?: boolean; ms?: number }>) => {
+    const { id, ok, value, error, refused, ms } = event.data;
     if (ms !== undefined) lastMs = ms;
     const p = pending.get(id);
     pending.delete(id);
     if (ok) p?.resolve(value);
-    else p?.reject(new Error(error));
+    else p?.reject(refused ? new PlanRefused(error) : new Error(error));
   };
   // A worker whose script cannot load (a page opened from a file, a host that forbids it) fails
   // here, not at construction: its tasks, and all later ones, run on the page instead of hanging.
@@ -47,8 +48,22 @@ function startOne(warm: WarmUp = 'all'): Worker {
       runTask(p.task).then(p.resolve, (error: unknown) => p.reject(error instanceof Error ? error : new Error(String(error))));
     }
   };
-  w.postMessage({ id: next++, task: { kind: 'shipped', scenarios: shippedScenarios(), warm } });
+  tell(w, [DEFAULT_SCENARIO_ID]);
   return w;
+}
+
+/** The shipped scenarios each worker was last told: it knows those by id. */
+const told = new Map<Worker, readonly Scenario[]>();
+
+/**
+ * Tells a worker the shipped scenarios, again whenever more have been fetched since (see
+ * ../scenarios.ts): messages arrive in order, so every task sent after it finds them.
+ */
+function tell(w: Worker, warm?: string[]): void {
+  const scenarios = shippedScenarios();
+  if (told.get(w) === scenarios) return;
+  told.set(w, scenarios);
+  w.postMessage({ id: next++, task: { kind: 'shipped', scenarios, ...(warm ? { warm } : {}) } });
 }
 
 function workers(): Worker[] | null {
@@ -64,6 +79,7 @@ function workers(): Worker[] | null {
 }
 
 function send<K extends TaskName>(worker: Worker, task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
+  tell(worker);
   const id = next++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve: resolve as (value: unknown) => void, reject, task });
@@ -78,29 +94,31 @@ function shareOut<I, T>(all: readonly Worker[], items: readonly I[], ask: (worke
   return Promise.all(parts.map(({ worker, part, index }) => ask(worker, part, index)));
 }
 
-let seedHelper: Worker | null | undefined;
+let helper: Worker | null | undefined;
 
 /**
- * The workers a band's seeds are shared among: the pool, and a helper on the core the pool
- * leaves to the page (a band keeps the page waiting, not working). Started with the first band,
- * the helper warms only the band's path.
+ * Every worker: the pool, and a helper on the core the pool leaves to the page, for work the page
+ * waits on idle (replay files, the seeds of bands and spreads). It warms like the others.
  */
-function seedWorkers(): Worker[] | null {
+function allWorkers(): Worker[] | null {
   const all = workers();
   if (!all) return null;
-  if (seedHelper === undefined) {
+  if (helper === undefined) {
     try {
-      seedHelper = (navigator.hardwareConcurrency || 2) > all.length ? startOne('bands') : null;
+      helper = (navigator.hardwareConcurrency || 2) > all.length ? startOne() : null;
     } catch {
-      seedHelper = null;
+      helper = null;
     }
   }
-  return seedHelper ? [...all, seedHelper] : all;
+  return helper ? [...all, helper] : all;
 }
 
-/** Starts the workers ahead of need: they warm their hot paths while the teacher picks files. */
+/**
+ * Starts the workers and the helper ahead of need: they warm their hot paths while the
+ * title screen waits for the player, or the teacher picks files.
+ */
 export function startWorkers(): void {
-  workers();
+  allWorkers();
 }
 
 /** A loaded file's result, and the worker that keeps its game. */
@@ -114,7 +132,7 @@ export interface PlacedRun {
  * themselves are posted: the workers read them, not the page); results in the files' order.
  */
 export async function loadInWorkers(files: readonly File[]): Promise<PlacedRun[]> {
-  const all = workers();
+  const all = allWorkers();
   const place = (results: LoadedRun[], worker: number) => results.map((result) => ({ result, worker }));
   if (!all) return place(await runTask({ kind: 'load', files: [...files] }), 0);
   const parts = await shareOut(all, files, async (worker, part, i) => place(await send(worker, { kind: 'load', files: part }), i));
@@ -123,49 +141,61 @@ export async function loadInWorkers(files: readonly File[]): Promise<PlacedRun[]
 
 /** The whole game of a loaded run, from the worker that keeps it. */
 export function gameInWorker(worker: number, handle: number): Promise<RunGame> {
-  const all = workers();
+  const all = allWorkers();
   return all ? send(all[worker]!, { kind: 'game', handle }) : runTask({ kind: 'game', handle });
 }
 
 /** Lets the workers forget the games of a debrief left behind. */
 export function releaseRuns(): void {
-  const all = workers();
+  const all = allWorkers();
   if (all) for (const w of all) void send(w, { kind: 'release' });
   else void runTask({ kind: 'release' });
 }
 
 
-/** A band, and where it was worked out (on the page only where no worker can start). */
-export interface PlacedBand {
-  readonly band: OutcomeBand;
-  readonly where: 'workers' | 'page';
+/**
+ * A run's most consequential decisions, in the first worker (warm since the title screen; it
+ * used to be a worker of its own, started cold with each request and carrying a third copy of the
+ * validation library): the analysis, the milliseconds it took, and where.
+ */
+export async function consequencesInWorkers(scenario: Scenario, seed: string, decisions: readonly Decisions[]): Promise<{ analysis: ConsequenceAnalysis; computeMs: number; where: 'worker' | 'page' }> {
+  const all = workers();
+  const task = { kind: 'consequences' as const, scenario, seed, decisions: [...decisions] };
+  if (!all) {
+    const started = performance.now();
+    const analysis = await runTask(task);
+    return { analysis, computeMs: performance.now() - started, where: 'page' };
+  }
+  const analysis = await send(all[0]!, task);
+  return { analysis, computeMs: lastMs, where: computedOn() === 'page' ? 'page' : 'worker' };
 }
 
+/** Where bands and spreads are worked out: the workers, or the page where none could start or one failed. */
+export type Where = 'workers' | 'page';
+export const computedOn = (): Where => (pool === null ? 'page' : 'workers');
+
 /**
- * An outcome band, its seeds shared out among the workers. A shipped scenario is named by id
- * (the workers hold it); another (loaded from a file, or a changed copy in a replay) is sent.
+ * Some seeds of an outcome band, shared out among every worker. A shipped
+ * scenario is named by id (the workers hold it); another (loaded from a file, or a changed copy
+ * in a replay) is sent.
  */
-export async function bandInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<PlacedBand> {
-  const all = seedWorkers();
-  if (!all) return { band: bandFromSeries(scenario, played.length, seedSeries(scenario, played, levers, seeds)), where: 'page' };
+export async function bandSeriesInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<SeedSeries> {
+  const all = allWorkers();
+  if (!all) return seedSeries(scenario, played, levers, seeds);
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
   const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'bandSeries', scenario: named, played: [...played], levers: { ...levers }, seeds: part }));
-  return { band: bandFromSeries(scenario, played.length, parts.flat()), where: 'workers' };
+  return parts.flat();
 }
 
 /**
- * A run's decisions played on other seeds: each criterion's outcome on each seed, in the seeds'
- * order (for a spread's percentiles, and for where the run's own seed sits among them: luck).
- * The seeds are shared out among the pool, not with the band's helper: a debrief's first spread
- * would wait for it to start cold (measured on 2 cores: 470 ms for the first spread, against
- * 160 ms in the warm pool alone).
+ * A run's decisions played on some seeds (see outcomesOnSeeds), the seeds shared out among every
+ * worker, the helper too (started with the pool, it is as warm): each criterion's outcome
+ * on each seed, in the seeds' order.
  */
-export async function outcomesInWorkers(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Promise<Map<string, number[]>> {
-  const all = workers();
-  if (!all) return outcomesOnSeeds(scenario, decisions, seeds);
+export async function outcomesInWorkers(scenario: Scenario, decisions: readonly Decisions[], seeds: readonly string[]): Promise<Record<string, number[]>> {
+  const all = allWorkers();
+  if (!all) return Object.fromEntries(outcomesOnSeeds(scenario, decisions, seeds));
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
   const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'outcomes', scenario: named, decisions: [...decisions], seeds: part }));
-  const outcomes = new Map<string, number[]>();
-  for (const part of parts) for (const [id, values] of Object.entries(part)) outcomes.set(id, [...(outcomes.get(id) ?? []), ...values]);
-  return outcomes;
+  return Object.fromEntries(gatherOutcomes(parts));
 }

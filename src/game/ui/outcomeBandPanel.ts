@@ -7,14 +7,16 @@
  * replaces it (only the latest setting is drawn). Every chart has its figures as tables: the
  * end of the game at a glance, and turn by turn behind a disclosure.
  */
-import { bandSeeds } from '../../analysis/outcomeBand.ts';
-import type { Levers } from '../../analysis/plans.ts';
+import { bandFromSeries, bandSeeds, type OutcomeBand, type SeedSeries } from '../../analysis/outcomeBand.ts';
+import { PlanRefused, type Levers } from '../../analysis/plans.ts';
+import { inStages, stageEnds } from '../../analysis/seedStages.ts';
 import type { Decisions } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { shown } from '../shownScenario.ts';
 import { t } from '../strings/index.ts';
 import { chartTable } from './a11y/chartTable.ts';
-import { bandInWorkers, lastComputeMs, type PlacedBand } from './analysisWorker.ts';
+import { bandSeriesInWorkers, computedOn, lastComputeMs } from './analysisWorker.ts';
+import { bandKey, cachedBand, keepBand, neighbourSettings } from './bandCache.ts';
 import { createDialog, type Dialog } from './dialog.ts';
 import { h } from './dom.ts';
 import { formatCriterion } from './format.ts';
@@ -22,6 +24,9 @@ import { latestOnly } from './latestOnly.ts';
 import { chartLegend, fittedChart, lineChart, type ChartSeries } from './lineChart.ts';
 
 export const BAND_SEEDS = 200;
+
+/** Settings worked out ahead go in four stages, so a move waits for a quarter of one at most. */
+const AHEAD_STAGES = 4;
 
 const MEDIAN_COLOUR = '#7cc4ff';
 /** The run's own line: the debrief's colour for the selected run, and dashed so it differs by more than colour. */
@@ -58,15 +63,23 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
   const charts = h('div', { class: 'band-charts', 'data-testid': `${id}-charts` });
   const endTable = h('div', { class: 'table-scroll', 'data-testid': `${id}-table` });
   const byTurn = h('div', { class: 'band-by-turn' });
-  const compute = latestOnly((setting: Partial<Levers>) => bandInWorkers(scenario, played, setting, seeds));
+  const series = (setting: Partial<Levers>, part: string[]) => bandSeriesInWorkers(scenario, played, setting, part);
+  const gather = (parts: readonly SeedSeries[]) => parts.flat();
+  const bandOver = (all: SeedSeries) => bandFromSeries(scenario, firstTurn, all);
+  const aheadEnds = Array.from({ length: AHEAD_STAGES }, (_, i) => Math.round(((i + 1) * seeds.length) / AHEAD_STAGES));
+  /** The lever moved last: its neighbouring settings are worked out first. */
+  let moved: string | null = null;
   const runLine = (i: number): ChartSeries[] => (run ? [{ label: run.label, values: run.series[i] ?? [], ...RUN_COLOURS }] : []);
   const medianLine = (values: readonly number[]): ChartSeries => ({ label: t.explore.median, values, colour: MEDIAN_COLOUR, width: 2.5, from: firstTurn });
 
-  const draw = ({ band, where }: PlacedBand) => {
+  const draw = (band: OutcomeBand, final: boolean) => {
     // When the band arrived, beside when it was drawn, and where it was worked out: the tests
     // tell computing from drawing, and a band that should come from the workers from one that did not.
+    const where = computedOn();
     charts.dataset.arrivedAt = String(performance.now());
     charts.dataset.where = where;
+    charts.dataset.refining = String(!final);
+    charts.classList.toggle('refining', !final);
     if (where === 'workers') charts.dataset.computeMs = lastComputeMs().toFixed(0);
     const criteria = band.criteria.map((c, i) => ({ ...c, i, label: named.assessment[i]?.label ?? c.id, measure: scenario.assessment[i]!.measure }));
     charts.replaceChildren(
@@ -151,20 +164,61 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
         ], firstTurn);
       }),
     );
-    charts.dataset.drawnAt = String(performance.now());
-    status.textContent = t.explore.ready(band.seeds);
+    const now = performance.now();
+    charts.dataset.drawnAt = String(now);
+    // The first band drawn after a move (a first look, or a final band already kept).
+    if (!(Number(charts.dataset.firstDrawnAt) > Number(charts.dataset.movedAt))) charts.dataset.firstDrawnAt = String(now);
+    const said = final ? t.explore.ready(band.seeds) : t.outcomeBand.refining(band.seeds, seeds.length);
+    status.textContent = where === 'page' ? `${said} ${t.outcomeBand.onPage}` : said;
   };
+
+  /** The band of a setting: kept, or worked out in stages; then, until a move comes, the likeliest next settings. */
+  const work = latestOnly(async (setting: Partial<Levers>, stale: () => boolean) => {
+    const key = bandKey(scenario, played, setting);
+    const kept = cachedBand(key);
+    // Whether the band was kept or worked out ahead (the benchmark counts these apart).
+    charts.dataset.kept = String(kept !== undefined);
+    if (kept) draw(kept, true);
+    else {
+      const all = await inStages(
+        seeds,
+        stageEnds(seeds.length),
+        (part) => series(setting, part),
+        gather,
+        ({ value, final }) => {
+          if (!final) draw(bandOver(value), false);
+        },
+        stale,
+      );
+      if (all === null) return;
+      const band = bandOver(all);
+      keepBand(key, band);
+      if (stale()) return;
+      draw(band, true);
+    }
+    try {
+      for (const next of neighbourSettings(scenario, setting, moved)) {
+        const nextKey = bandKey(scenario, played, next);
+        if (cachedBand(nextKey)) continue;
+        const ahead = await inStages(seeds, aheadEnds, (part) => series(next, part), gather, undefined, stale);
+        if (ahead === null) return;
+        keepBand(nextKey, bandOver(ahead));
+      }
+    } catch {
+      // A neighbouring setting the engine refuses is only not worked out ahead; moving to it says why.
+    }
+  });
   const update = () => {
     status.textContent = t.explore.computing;
-    // The engine refuses levers that cost more than a turn's budget (on some seed, some turn).
-    void compute({ ...levers }).then(
-      (placed) => {
-        if (placed) draw(placed);
-      },
-      () => {
-        status.textContent = t.outcomeBand.refused;
-      },
-    );
+    void work({ ...levers }).catch((error: unknown) => {
+      // The engine refuses levers that cost more than a turn's budget (on some seed, some turn):
+      // nothing is drawn for them, and the line says why.
+      charts.replaceChildren();
+      endTable.replaceChildren();
+      byTurn.replaceChildren();
+      charts.dataset.refining = 'false';
+      status.textContent = error instanceof PlanRefused ? t.outcomeBand.refused : t.outcomeBand.failed(error instanceof Error ? error.message : String(error));
+    });
   };
 
   const sliders = scenario.levers.map((lever) => {
@@ -174,6 +228,7 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
     const input = h('input', { type: 'range', id: sliderId, min: lever.min, max: lever.max, step: lever.step, value: start, 'data-testid': sliderId });
     input.addEventListener('input', () => {
       levers[lever.id] = Number(input.value);
+      moved = lever.id;
       value.textContent = input.value;
       charts.dataset.movedAt = String(performance.now());
       update();
