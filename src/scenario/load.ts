@@ -7,11 +7,12 @@ import { Scenario } from './schema.ts';
 import { formatIssues } from './issues.ts';
 import { parseJsonText, type Parsed } from './json.ts';
 import { fillPlaceholders, placeholderErrors } from './texts.ts';
+import { voicesErrors } from './voicesChecks.ts';
 
 export function parseScenario(raw: unknown): Parsed<Scenario> {
   const result = Scenario.safeParse(raw, { reportInput: true });
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
-  const errors = [...crossCheck(result.data), ...placeholderErrors(result.data)];
+  const errors = [...crossCheck(result.data), ...voicesErrors(result.data), ...placeholderErrors(result.data)];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: fillPlaceholders(result.data) };
 }
 
