@@ -25,7 +25,7 @@ describe('playing a game', () => {
   it('shows the title screen with every shipped scenario and the brief of the one chosen', async () => {
     expect(await page.locator('input[name=scenario]').count()).toBe(3);
     await page.check('input[name=scenario][value=vraem-2012]');
-    expect(await page.locator('[data-testid=briefing]').innerText()).toContain('You have five years');
+    expect(await page.locator('[data-testid=briefing]').innerText()).toContain('You have 20 quarters');
     expect(await page.locator('[data-testid=continue]').isDisabled()).toBe(true);
     await screenshot(page, 'title');
   });
