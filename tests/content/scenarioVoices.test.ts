@@ -17,14 +17,15 @@ function communityNames(scenario: Scenario): Set<string> {
   return new Set(LOCALES.flatMap((locale) => localizeScenario(scenario, locale).communities.flatMap((c) => [c.name, ...(c.shortName ? [c.shortName] : [])])));
 }
 
-/** The briefing and the advisers, as players read them. */
+/** The briefing, the advisers and the glossary's own entries (their sources may cite any year), as players read them. */
 function voices(scenario: Scenario): { path: string; text: string }[] {
-  const { briefing, advisers } = scenario;
+  const { briefing, advisers, glossary } = scenario;
   return [
     { path: 'briefing.intro', text: briefing.intro },
     ...briefing.objectives.map((text, i) => ({ path: `briefing.objectives[${i}]`, text })),
     ...(briefing.pages ?? []).flatMap((page, i) => [{ path: `briefing.pages[${i}].heading`, text: page.heading }, ...page.paragraphs.map((text, j) => ({ path: `briefing.pages[${i}].paragraphs[${j}]`, text }))]),
     ...advisers.flatMap((a) => [{ path: `advisers[${a.id}].name`, text: a.name }, { path: `advisers[${a.id}].role`, text: a.role }, ...a.lines.map((l) => ({ path: `advisers[${a.id}].lines[${l.id}]`, text: l.text }))]),
+    ...glossary.flatMap((e) => [{ path: `glossary[${e.id}].term`, text: e.term }, { path: `glossary[${e.id}].definition`, text: e.definition }]),
   ];
 }
 
@@ -44,13 +45,13 @@ describe('scenario-true openings', () => {
       const spanish = localizeScenario(scenario, 'es');
       const en = voices(scenario);
       voices(spanish).forEach((entry, i) => {
-        if (/name$/.test(entry.path)) return;
+        if (/(name|term)$/.test(entry.path)) return;
         expect(entry.text, entry.path).not.toBe(en[i]!.text);
       });
     });
 
     for (const locale of LOCALES) {
-      it(`${file} (${locale}): briefing and advisers name only years from ${first} to ${last} and only its own communities`, () => {
+      it(`${file} (${locale}): briefing, advisers and glossary entries name only years from ${first} to ${last} and only its own communities`, () => {
         for (const { path, text } of voices(localizeScenario(scenario, locale))) {
           for (const year of text.match(/\b(1[89]|20)\d{2}\b/g) ?? []) expect(Number(year), `${path}: ${text}`).toSatisfy((y: number) => y >= first && y <= last);
           for (const name of others) expect(mentions(text, name), `${path} names ${name}: ${text}`).toBe(false);
