@@ -20,7 +20,6 @@ export function voicesErrors(s: Scenario): string[] {
   duplicates(s.glossary.map((e) => e.id), (i) => `glossary[${i}].id`, errors);
   duplicates(s.advisers.map((a) => a.id), (i) => `advisers[${i}].id`, errors);
   s.advisers.forEach((adviser, i) => {
-    if (adviser.evidence !== undefined && !evidence.has(adviser.evidence)) errors.push(`advisers[${i}].evidence: unknown evidence note "${adviser.evidence}"`);
     duplicates(adviser.lines.map((l) => l.id), (j) => `advisers[${i}].lines[${j}].id`, errors);
     adviser.lines.forEach((line, j) => {
       const path = `advisers[${i}].lines[${j}]`;

@@ -96,7 +96,6 @@ export const Adviser = z
     id: Id.describe('Adviser id, recorded in saves when the player heeds them.'),
     name: Text(80).describe('A name (people in the scenario are invented unless the evidence says otherwise).'),
     role: Text(160).describe('Who they are and where, in a few words.'),
-    evidence: Id.optional().describe('Evidence note on people like them, so students can check the stance is fair.'),
     lines: z.array(AdviserLine).min(1).max(40).describe('What they may say; before each turn they say the most specific line whose situations hold, not repeating a recent line while another fits. Eight or more keep them from repeating themselves.'),
   })
   .describe('An adviser with a stake in the outcome.');

@@ -61,6 +61,13 @@ describe('scenario-true openings', () => {
     }
   }
 
+  it('the VRAEM advisers answer what just happened and what the player just did', () => {
+    const { scenario } = shipped[0]!;
+    const situations = new Set(scenario.advisers.flatMap((a) => a.lines.flatMap((l) => l.when)));
+    for (const s of ['abuse', 'money-leaking', 'eradication-drive', 'event:patrol-ambushed', 'good-harvest', 'civilian-harm', 'reprisal']) expect(situations.has(s), s).toBe(true);
+    for (const adviser of scenario.advisers) expect(adviser.lines.some((l) => l.when.some((w) => /^(raised|lowered)-/.test(w))), adviser.id).toBe(true);
+  });
+
   it('the VRAEM advisers include an Asháninka voice, a soldier and a coca grower whose family settled the valley', () => {
     const { scenario } = shipped[0]!;
     const said = (pattern: RegExp) => scenario.advisers.find((a) => pattern.test(a.role))!.lines.map((l) => l.text).join(' ');
