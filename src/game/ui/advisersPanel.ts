@@ -5,9 +5,11 @@
  * A line that states a fact carries its evidence grade; a scenario without advisers hides the panel.
  */
 import type { Advice } from '../../analysis/advisers.ts';
+import { evidenceFor } from '../../analysis/why.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { t } from '../strings/index.ts';
 import { h } from './dom.ts';
+import { evidenceTag } from './whyView.ts';
 
 export interface AdvisersPanel {
   readonly element: HTMLElement;
@@ -35,9 +37,10 @@ export function createAdvisersPanel(scenario: Scenario): AdvisersPanel {
     return h('label', { class: 'adviser' }, input, h('span', {}, ...label));
   };
 
+  // A line that states a fact carries its grade and source, as the turn's report writes them: "(stated · Zech 2014, endnote 38)".
   const grade = (id: string | undefined) => {
-    const note = id === undefined ? undefined : scenario.evidence.find((e) => e.id === id);
-    return note ? h('span', { class: 'small muted', title: note.locator }, ` (${t.why.grade[note.grade]})`) : null;
+    const evidence = id === undefined ? null : evidenceFor(scenario, id);
+    return evidence ? h('span', { class: 'small muted', 'data-testid': 'advice-evidence', title: evidence.paraphrase }, ` (${evidenceTag(scenario, evidence)})`) : null;
   };
 
   return {
