@@ -434,7 +434,7 @@ export const es = {
       heading: '¿Qué predicciones se cumplieron?',
       intro: 'Cada consejero predijo lo que pasaría si hacías lo que decía. Una predicción solo se juzga cuando la seguiste, en el trimestre que nombraba.',
       line: (heeded, tested, held, failed, open) =>
-        `le hiciste caso ${veces(heeded)}; hiciste lo que aconsejaba ${veces(tested)}${tested === 0 ? '.' : `: su predicción se cumplió ${veces(held)} y falló ${veces(failed)}${open > 0 ? `, y ${open} llegaron demasiado tarde en la partida para juzgarlas` : ''}.`}`,
+        `le hiciste caso ${veces(heeded)}; hiciste lo que aconsejaba ${veces(tested)}${tested === 0 ? '.' : `: su predicción se cumplió ${veces(held)} y falló ${veces(failed)}${open > 0 ? `, y ${open} ${plural.select(open) === 'one' ? 'llegó demasiado tarde en la partida para juzgarla' : 'llegaron demasiado tarde en la partida para juzgarlas'}` : ''}.`}`,
       verdict: { mostlyHeld: 'Sus consejos se cumplieron casi siempre.', mostlyFailed: 'Sus consejos fallaron casi siempre.', even: 'Sus consejos se cumplieron tantas veces como fallaron.', untested: 'Ninguna de sus predicciones llegó a ponerse a prueba.' },
       example: {
         held: (line, quarter) => `Se cumplió: ${line} (${quarter})`,
