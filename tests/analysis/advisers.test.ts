@@ -60,7 +60,7 @@ describe('what each adviser says', () => {
   });
 
   it('says at least six different things over each played 20-turn game of the VRAEM scenario, whatever the plan', () => {
-    for (const name of ['status-quo', 'historical', 'eradication-only', 'development-only', 'paired', 'committees-without-oversight']) {
+    for (const name of ['status-quo', 'historical', 'eradication-only', 'development-only', 'paired', 'committees-with-oversight', 'committees-without-oversight']) {
       const game = playPolicy(vraem, loadPolicy(name), 'varied', { explain: false });
       expect(game.states.length).toBe(21);
       const advice = adviceOverGame(vraem, game.states.slice(0, 20));
