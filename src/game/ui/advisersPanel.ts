@@ -40,7 +40,7 @@ export function createAdvisersPanel(scenario: Scenario): AdvisersPanel {
   // A line that states a fact carries its grade and source, as the turn's report writes them: "(stated · Zech 2014, endnote 38)".
   const grade = (id: string | undefined) => {
     const evidence = id === undefined ? null : evidenceFor(scenario, id);
-    return evidence ? h('span', { class: 'small muted', 'data-testid': 'advice-evidence', title: evidence.paraphrase }, ` (${evidenceTag(scenario, evidence)})`) : null;
+    return evidence ? h('span', { class: 'small muted', 'data-testid': 'line-evidence', title: evidence.paraphrase }, ` (${evidenceTag(scenario, evidence)})`) : null;
   };
 
   return {
