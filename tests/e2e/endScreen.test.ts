@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { busyRun } from '../../src/analysis/busyRun.ts';
 import { referencePath } from '../../src/analysis/comparison.ts';
+import { scoreAdvisers } from '../../src/analysis/advisers.ts';
 import { analyzeConsequences } from '../../src/analysis/consequences.ts';
 import { summarizeRegion } from '../../src/engine/index.ts';
 import { describeDecision } from '../../src/game/ui/consequenceView.ts';
@@ -64,6 +65,23 @@ describe('end screen', () => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/consequences-timing.json', JSON.stringify({ decisions: analysis.ranked.length + analysis.refused.length, computeMs, totalMs }));
     console.log(`consequences of a 20-turn game in the page (worker): ${computeMs} ms computing, ${totalMs} ms from request to answer`);
+  });
+
+  it('records whose predictions held, with counts that add up and one verdict drawn from them', async () => {
+    const records = scoreAdvisers(vraem, session.history, session.decisionLog, session.heeded);
+    const items = page.locator('[data-testid=adviser-score] li[data-adviser]');
+    expect(await items.count()).toBe(vraem.advisers.length);
+    for (const record of records) {
+      const item = page.locator(`[data-testid=adviser-score] li[data-adviser=${record.adviser}]`);
+      expect([await item.getAttribute('data-held'), await item.getAttribute('data-failed'), await item.getAttribute('data-open')]).toEqual([record.held, record.failed, record.open].map(String));
+      const text = await item.innerText();
+      expect(text).toContain(`you did as they advised ${record.judged.length} time`);
+      if (record.held > record.failed) expect(text).toContain('mostly held');
+      if (record.held < record.failed) expect(text).toContain('mostly failed');
+      expect(text).not.toMatch(/as they wanted|against what they wanted/);
+    }
+    await page.locator('[data-testid=adviser-score]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'end-advisers-1024');
   });
 
   it('shows each rating beside the reference path played on the same seed', async () => {
