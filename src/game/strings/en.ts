@@ -1,8 +1,7 @@
 /** Every string the game shows, in English. A translation is a file with the same shape. */
 import { count, num, plural } from './numbers.ts';
 
-const plural = new Intl.PluralRules('en');
-const times = (n: number) => `${n} ${plural.select(n) === 'one' ? 'time' : 'times'}`;
+const times = (n: number) => count(n, 'time', 'times');
 
 export const en = {
   appTitle: 'Between Two Fires',
@@ -344,7 +343,7 @@ export const en = {
     entries: [
       {
         term: 'CAD (comité de autodefensa)',
-        definition: 'An armed self-defense committee. Highland communities formed the first ones in the early 1980s against Sendero Luminoso; the army then supplied, trained and sometimes forced them. Decreto Legislativo 741 (1991) recognised them in law and placed them under the armed forces’ supervision. They are not the same as rondas campesinas. The committees in this game are the VRAEM’s CADs. Many committee members were killed in the war; the game does not count its patrollers’ dead.',
+        definition: 'An armed self-defense committee. Highland communities formed the first ones in the early 1980s against Sendero Luminoso; the army then supplied, trained and sometimes forced them. Decreto Legislativo 741 (1991) recognised them in law and placed them under the armed forces’ supervision. They are not the same as rondas campesinas. Many committee members were killed in the war; the game does not count its patrollers’ dead.',
         source: 'stated in Zech 2014, civilian self-defense section, endnote 43; the decree: external (Decreto Legislativo 741, 1991); the dead: external (Truth and Reconciliation Commission, Informe Final, 2003)',
       },
       {
@@ -450,7 +449,7 @@ export const en = {
       heading: 'Whose predictions held?',
       intro: 'Each adviser predicted what would follow if you did as they said. A prediction is judged only when you did it, at the quarter it named.',
       line: (heeded: number, tested: number, held: number, failed: number, open: number) =>
-        `heeded ${times(heeded)}; you did as they advised ${times(tested)}${tested === 0 ? '.' : `: the prediction held ${times(held)} and failed ${times(failed)}${open > 0 ? `, and ${open} came too late in the game to judge` : ''}.`}`,
+        `heeded ${times(heeded)}; you did as they advised ${times(tested)}${tested === 0 ? '.' : `: the prediction held ${times(held)} and failed ${times(failed)}${open > 0 ? `, and ${num(open)} came too late in the game to judge` : ''}.`}`,
       verdict: { mostlyHeld: 'Their advice mostly held.', mostlyFailed: 'Their advice mostly failed.', even: 'Their advice held as often as it failed.', untested: 'None of their predictions was put to the test.' },
       example: {
         held: (line: string, quarter: string) => `Held: ${line} (${quarter})`,

@@ -11,8 +11,7 @@ import { count, num, plural } from './numbers.ts';
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const quarter = (year: number, q: number) => `${ROMAN[q - 1] ?? q} trimestre ${year}`;
 
-const plural = new Intl.PluralRules('es-PE');
-const veces = (n: number) => `${n} ${plural.select(n) === 'one' ? 'vez' : 'veces'}`;
+const veces = (n: number) => count(n, 'vez', 'veces');
 
 export const es = {
   appTitle: 'Entre dos fuegos',
@@ -345,7 +344,7 @@ export const es = {
     entries: [
       {
         term: 'CAD (comité de autodefensa)',
-        definition: 'Un comité armado de autodefensa. Las comunidades de la sierra formaron los primeros a comienzos de los años ochenta contra Sendero Luminoso; luego el Ejército los abasteció, los entrenó y a veces obligó a formarlos. El Decreto Legislativo 741 (1991) los reconoció por ley y los puso bajo la supervisión de las Fuerzas Armadas. No son lo mismo que las rondas campesinas. Los comités de este juego son los CAD del VRAEM. Muchos ronderos murieron en la guerra; el juego no cuenta los muertos de sus patrullas.',
+        definition: 'Un comité armado de autodefensa. Las comunidades de la sierra formaron los primeros a comienzos de los años ochenta contra Sendero Luminoso; luego el Ejército los abasteció, los entrenó y a veces obligó a formarlos. El Decreto Legislativo 741 (1991) los reconoció por ley y los puso bajo la supervisión de las Fuerzas Armadas. No son lo mismo que las rondas campesinas. Muchos ronderos murieron en la guerra; el juego no cuenta los muertos de sus patrullas.',
         source: 'dicho en Zech 2014, sección sobre la autodefensa civil, nota 43; el decreto: externa (Decreto Legislativo 741, 1991); los muertos: externa (Comisión de la Verdad y Reconciliación, Informe Final, 2003)',
       },
       {
@@ -451,7 +450,7 @@ export const es = {
       heading: '¿Qué predicciones se cumplieron?',
       intro: 'Cada consejero predijo lo que pasaría si hacías lo que decía. Una predicción solo se juzga cuando la seguiste, en el trimestre que nombraba.',
       line: (heeded, tested, held, failed, open) =>
-        `le hiciste caso ${veces(heeded)}; hiciste lo que aconsejaba ${veces(tested)}${tested === 0 ? '.' : `: su predicción se cumplió ${veces(held)} y falló ${veces(failed)}${open > 0 ? `, y ${open} ${plural.select(open) === 'one' ? 'llegó demasiado tarde en la partida para juzgarla' : 'llegaron demasiado tarde en la partida para juzgarlas'}` : ''}.`}`,
+        `le hiciste caso ${veces(heeded)}; hiciste lo que aconsejaba ${veces(tested)}${tested === 0 ? '.' : `: su predicción se cumplió ${veces(held)} y falló ${veces(failed)}${open > 0 ? `, y ${num(open)} ${plural(open, { one: 'llegó demasiado tarde en la partida para juzgarla', other: 'llegaron demasiado tarde en la partida para juzgarlas' })}` : ''}.`}`,
       verdict: { mostlyHeld: 'Sus consejos se cumplieron casi siempre.', mostlyFailed: 'Sus consejos fallaron casi siempre.', even: 'Sus consejos se cumplieron tantas veces como fallaron.', untested: 'Ninguna de sus predicciones llegó a ponerse a prueba.' },
       example: {
         held: (line, quarter) => `Se cumplió: ${line} (${quarter})`,
