@@ -282,7 +282,7 @@ export const en = {
     close: 'Close',
     /** A scenario without briefing pages of its own gets one built from its fields. */
     generic: {
-      people: (population: string, count: number, names: string) => `About ${population} people live in the ${count} communities on your map: ${names}.`,
+      people: (population: string, communities: number, names: string) => `About ${population} people live in ${plural(communities, { one: 'the community', other: `the ${num(communities)} communities` })} on your map: ${names}.`,
     },
     /** How to play: true of every scenario, with its own calendar. */
     role: {

@@ -287,7 +287,7 @@ export const es = {
     startTour: 'Muéstrame la pantalla',
     close: 'Cerrar',
     generic: {
-      people: (population, count, names) => `En las ${count} comunidades de tu mapa viven unas ${population} personas: ${names}.`,
+      people: (population, communities, names) => `En ${plural(communities, { one: 'la comunidad', other: `las ${num(communities)} comunidades` })} de tu mapa viven unas ${population} personas: ${names}.`,
     },
     role: {
       heading: 'Tu papel',
