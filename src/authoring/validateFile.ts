@@ -9,6 +9,7 @@ import { checkScenario, type Finding } from './checks.ts';
 import { dryRun } from './dryRun.ts';
 import { locate } from './locate.ts';
 import { runChecks } from './scenarioChecks.ts';
+import { voiceWarnings } from './voiceWarnings.ts';
 import { checksWithinBudget, dryRunSeeds } from './workBudget.ts';
 
 export interface Located extends Finding {
@@ -44,7 +45,7 @@ export function validateScenarioText(text: string, options: { seeds?: number } =
   const parsed = parseScenario(json.value);
   if (!parsed.ok) return { findings: [...parsed.errors.map((e) => at(text, asFinding(e))), ...duplicates], summary: null };
   const scenario = parsed.value;
-  const findings = [...duplicates, ...[...checkScenario(scenario), ...checksWithinBudget(scenario)].map((f) => at(text, f))];
+  const findings = [...duplicates, ...[...checkScenario(scenario), ...voiceWarnings(scenario), ...checksWithinBudget(scenario)].map((f) => at(text, f))];
   for (const error of unknownTranslations(scenario)) findings.push(at(text, asFinding(error)));
   // A text left untranslated still plays (in English), so it is worth a warning, not an error.
   for (const { locale, key, path } of missingTranslations(scenario)) {

@@ -15,7 +15,6 @@
  * failed write returns false, so the game goes on and tells the player it is not being saved.
  */
 import { z } from 'zod';
-import { ADVISER_IDS } from '../analysis/advisers.ts';
 import { Decisions, ENGINE_VERSION } from '../engine/index.ts';
 import { contentHash } from '../replay/record.ts';
 import { parseJsonText } from '../scenario/json.ts';
@@ -49,7 +48,7 @@ const SaveData = z.strictObject({
   seed: z.string(),
   decisions: z.array(Decisions),
   /** Whom the player heeded each turn (no effect on the outcome); absent in older saves. */
-  heeded: z.array(z.enum(ADVISER_IDS).nullable()).max(1000).optional(),
+  heeded: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(60).nullable()).max(1000).optional(),
   stateHash: z.string().regex(/^[0-9a-f]{16}$/),
   /** The name the player gave, so a resumed game's replay still carries it. */
   player: z.string().max(60).optional(),

@@ -14,7 +14,6 @@ import {
   type GameState,
   type TurnReport,
 } from '../engine/index.ts';
-import type { AdviserId } from '../analysis/advisers.ts';
 import type { PlayedGame } from '../replay/record.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -26,7 +25,7 @@ export class Session {
    * Whom the student heeded each turn. Kept beside the decisions, never handed to the engine:
    * it changes no outcome, and a replay verifies without it.
    */
-  private readonly heededLog: (AdviserId | null)[] = [];
+  private readonly heededLog: (string | null)[] = [];
 
   /** Optional name the player gave, recorded in replays. */
   player = '';
@@ -43,7 +42,7 @@ export class Session {
   }
 
   /** Replays decisions; null if the engine refuses one of them. */
-  static replay(scenario: Scenario, seed: string, decisions: readonly Decisions[], heeded: readonly (AdviserId | null)[] = []): Session | null {
+  static replay(scenario: Scenario, seed: string, decisions: readonly Decisions[], heeded: readonly (string | null)[] = []): Session | null {
     const session = new Session(scenario, seed);
     for (const [i, decided] of decisions.entries()) if (!session.play(decided, heeded[i] ?? null).ok) return null;
     return session;
@@ -69,11 +68,11 @@ export class Session {
     return this.reports;
   }
 
-  get heeded(): readonly (AdviserId | null)[] {
+  get heeded(): readonly (string | null)[] {
     return this.heededLog;
   }
 
-  play(decisions: Decisions, heeded: AdviserId | null = null): { ok: true; report: TurnReport } | { ok: false; error: EngineError } {
+  play(decisions: Decisions, heeded: string | null = null): { ok: true; report: TurnReport } | { ok: false; error: EngineError } {
     const result = step(this.scenario, this.state, decisions);
     if (!result.ok) return result;
     this.states.push(freezeState(result.state));

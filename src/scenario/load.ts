@@ -8,11 +8,12 @@ import { formatIssues } from './issues.ts';
 import { magnitudeErrors } from './numberBounds.ts';
 import { parseJsonText, prototypeKeys, type Parsed } from './json.ts';
 import { fillPlaceholders, placeholderErrors } from './texts.ts';
+import { voicesErrors } from './voicesChecks.ts';
 
 export function parseScenario(raw: unknown): Parsed<Scenario> {
   const result = Scenario.safeParse(raw, { reportInput: true });
   if (!result.success) return { ok: false, errors: formatIssues(result.error) };
-  const errors = [...prototypeKeys(raw), ...magnitudeErrors(result.data), ...crossCheck(result.data), ...placeholderErrors(result.data)];
+  const errors = [...prototypeKeys(raw), ...magnitudeErrors(result.data), ...crossCheck(result.data), ...voicesErrors(result.data), ...placeholderErrors(result.data)];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: fillPlaceholders(result.data) };
 }
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CommunityMetric, GlobalMetric, LeverId, MechanismId, PriceId } from './vocabulary.ts';
 import { MechanismParams } from './mechanismParams.ts';
 import { Translations } from './translationSchema.ts';
+import { Adviser, BriefingPage, GlossaryEntry } from './voicesSchema.ts';
 
 const Id = z
   .string()
@@ -419,7 +420,7 @@ export const Scenario = z
     id: Id.describe('Scenario id, recorded in replays.'),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as "1.0.0"').describe('Scenario version (major.minor.patch).'),
     title: Text.describe('Title shown on the title screen.'),
-    summary: Text.describe('A paragraph introducing the scenario to players. This and the other texts shown to players (briefing, assessment, debrief prompts, community notes, events) may say {startYear}, {endYear}, {clan} and {clanName}, filled in from the calendar and the armed group.'),
+    summary: Text.describe('A paragraph introducing the scenario to players. This and the other texts shown to players (briefing, assessment, debrief prompts, community notes, events) may say {startYear}, {endYear}, {quarters}, {communities}, {population}, {clan} and {clanName}, filled in from the calendar, the communities and the armed group.'),
     authors: z.array(Text).min(1).max(50).describe('Who wrote the scenario.'),
     sources: z.array(Source).min(1).max(200).describe('Published sources.'),
     evidence: z.array(EvidenceNote).min(1).max(500).describe('Paraphrased evidence notes that mechanisms, events and figures cite.'),
@@ -436,8 +437,11 @@ export const Scenario = z
       .strictObject({
         intro: Text.describe('What the player is asked to do.'),
         objectives: z.array(Text).min(1).max(20).describe('Goals listed before the first turn.'),
+        pages: z.array(BriefingPage).min(1).max(4).optional().describe('The place and its people, read before the first turn (the game adds a page on how to play and one on the levers). Left out, the game builds a generic page from the title, calendar and communities, and the validator warns.'),
       })
       .describe('Shown at the start of a game.'),
+    glossary: z.array(GlossaryEntry).max(40).default([]).describe('Glossary entries true of this scenario\'s place and period.'),
+    advisers: z.array(Adviser).max(6).default([]).describe('The advisers who speak before each turn (none: the advisers panel is hidden, and the validator warns).'),
     assessment: z.array(Criterion).min(1).describe('The end-of-game assessment, one entry per criterion (not a single score).'),
     debriefPrompts: z.array(Text).min(1).describe('Questions for the class discussion and the end screen.'),
     calibration: z.array(Calibration).default([]).describe('Where the scenario\'s numbers come from.'),

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { busyRun } from '../../src/analysis/busyRun.ts';
 import { referencePath } from '../../src/analysis/comparison.ts';
+import { scoreAdvisers } from '../../src/analysis/advisers.ts';
 import { analyzeConsequences } from '../../src/analysis/consequences.ts';
 import { seedLuck } from '../../src/analysis/luck.ts';
 import { ownQuestions } from '../../src/analysis/reflection.ts';
@@ -86,6 +87,23 @@ describe('end screen', () => {
     expect(ownQuestions(vraem, session.decisionLog)).toEqual([]);
     expect(await page.locator('[data-testid=prompts-own]').count()).toBe(0);
     expect(await page.locator('[data-testid=prompts-all] li').count()).toBe(vraem.debriefPrompts.length);
+  });
+
+  it('records whose predictions held, with counts that add up and one verdict drawn from them', async () => {
+    const records = scoreAdvisers(vraem, session.history, session.decisionLog, session.heeded);
+    const items = page.locator('[data-testid=adviser-score] li[data-adviser]');
+    expect(await items.count()).toBe(vraem.advisers.length);
+    for (const record of records) {
+      const item = page.locator(`[data-testid=adviser-score] li[data-adviser=${record.adviser}]`);
+      expect([await item.getAttribute('data-held'), await item.getAttribute('data-failed'), await item.getAttribute('data-open')]).toEqual([record.held, record.failed, record.open].map(String));
+      const text = await item.innerText();
+      expect(text).toContain(`you did as they advised ${record.judged.length} time`);
+      if (record.held > record.failed) expect(text).toContain('mostly held');
+      if (record.held < record.failed) expect(text).toContain('mostly failed');
+      expect(text).not.toMatch(/as they wanted|against what they wanted/);
+    }
+    await page.locator('[data-testid=adviser-score]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'end-advisers-1024');
   });
 
   it('shows each rating beside the reference path played on the same seed', async () => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adviceOverGame } from '../../src/analysis/advisers.ts';
 import { assess, summarizeCommunities } from '../../src/engine/index.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
@@ -25,7 +26,7 @@ describe('playing a game', () => {
   it('shows the title screen with every shipped scenario and the brief of the one chosen', async () => {
     expect(await page.locator('input[name=scenario]').count()).toBe(3);
     await page.check('input[name=scenario][value=vraem-2012]');
-    expect(await page.locator('[data-testid=briefing]').innerText()).toContain('You have five years');
+    expect(await page.locator('[data-testid=briefing]').innerText()).toContain('You have 20 quarters');
     expect(await page.locator('[data-testid=continue]').isDisabled()).toBe(true);
     await screenshot(page, 'title');
   });
@@ -53,11 +54,18 @@ describe('playing a game', () => {
   it('plays every turn to the end, answering events, with the engine\'s figures on screen', async () => {
     let sawEvent = false;
     let checkedMidGame = false;
+    // What each adviser said before each turn, as shown.
+    const shown: Record<string, string>[] = [];
     for (let turn = 1; turn <= vraem.calendar.turns; turn++) {
       await answerEvents(page, async () => {
         if (!sawEvent) await screenshot(page, 'event');
         sawEvent = true;
       });
+      shown.push(
+        Object.fromEntries(
+          await page.locator('[data-testid^=advice-]').evaluateAll((lines) => lines.map((l) => [l.getAttribute('data-testid')!.slice('advice-'.length), l.getAttribute('data-line')!])),
+        ),
+      );
       await endTurn(page);
       if (turn === 6) {
         // The turn report and the map show exactly what the engine computed.
@@ -84,6 +92,10 @@ describe('playing a game', () => {
     expect(played.decisions).toHaveLength(vraem.calendar.turns);
     const engine = headless(played.seed, played.decisions);
     expect(played.hash).toBe(engine.hash());
+    // The advisers said what the analysis says they would, and each said at least six different things.
+    const said = adviceOverGame(vraem, engine.history.slice(0, vraem.calendar.turns));
+    expect(shown).toEqual(said.map((turn) => Object.fromEntries(turn.map((a) => [a.adviser, a.line.id]))));
+    for (const adviser of vraem.advisers) expect(new Set(shown.map((turn) => turn[adviser.id])).size, adviser.id).toBeGreaterThanOrEqual(6);
     for (const criterion of assess(vraem, engine.state)) {
       expect(await page.locator(`[data-testid=criterion-${criterion.id}-value]`).innerText()).toBe(formatCriterion(criterion.measure, criterion.value));
       expect((await page.locator(`[data-testid=criterion-${criterion.id}-rating]`).innerText()).toLowerCase()).toBe(criterion.rating);

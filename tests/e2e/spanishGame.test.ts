@@ -87,7 +87,7 @@ describe('a whole game in Spanish', () => {
     expect(await messages.innerText()).toMatch(/roto\.json: no es un JSON válido \(línea 1, columna \d+\): un carácter inesperado/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
     const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toMatch(/^archivo,jugador,semilla,turnos,verificada,terminada,estado,/);
+    expect(lines[0]).toMatch(/^archivo,jugador,escenario,semilla,turnos,verificada,terminada,estado,/);
     expect(lines[0]).not.toMatch(/security|trust|human-rights/);
     expect(lines[1]).toMatch(/,(sí|no),(sí|no),/);
   });

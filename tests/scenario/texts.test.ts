@@ -45,7 +45,7 @@ describe('scenario texts', () => {
     const copy = raw('classroom-short');
     copy.debriefPrompts[1] = 'What happened after {startYaer}?';
     const parsed = parseScenarioText(JSON.stringify(copy));
-    expect(parsed.ok ? [] : parsed.errors).toContain('debriefPrompts[1]: unknown placeholder {startYaer} (known: {startYear}, {endYear}, {clan}, {clanName})');
+    expect(parsed.ok ? [] : parsed.errors).toContain('debriefPrompts[1]: unknown placeholder {startYaer} (known: {startYear}, {endYear}, {quarters}, {communities}, {population}, {clan}, {clanName})');
   });
 
   it('computes the last year from start, quarter and turns', () => {

@@ -70,7 +70,7 @@ describe('a translated scenario', () => {
     expect(spanish.assessment[5]!.description).toBe(`La fuerza del clan Quispe Palomino desde ${input.calendar.startYear}.`);
     input.translations = { es: { summary: 'Desde {year}.' } };
     const findings = validateScenarioText(JSON.stringify(input), { seeds: 2 }).findings.filter((f) => f.level === 'error');
-    expect(findings.map((f) => `${f.path}: ${f.message}`)).toEqual(['translations.es.summary: unknown placeholder {year} (known: {startYear}, {endYear}, {clan}, {clanName})']);
+    expect(findings.map((f) => `${f.path}: ${f.message}`)).toEqual(['translations.es.summary: unknown placeholder {year} (known: {startYear}, {endYear}, {quarters}, {communities}, {population}, {clan}, {clanName})']);
   });
 
   it('changes no number: the engine sees the same game in any language', () => {

@@ -5,7 +5,7 @@
  * advisers, End turn and the first lever are one, two and three Tab presses away.
  */
 import Phaser from 'phaser';
-import { advise } from '../../analysis/advisers.ts';
+import { adviceOverGame } from '../../analysis/advisers.ts';
 import { communityHistory, explainCommunities, leafMarket, type CommunityWhy } from '../../analysis/why.ts';
 import { availableBudget, summarizeCommunities, summarizeRegion, type FiredEvent } from '../../engine/index.ts';
 import { bus } from '../bus.ts';
@@ -91,11 +91,11 @@ export class PlayScene extends Phaser.Scene {
     download.addEventListener('click', () => downloadReplay(this.session));
     const help = h('button', { 'data-testid': 'help', title: t.onboarding.helpHint, 'aria-label': `${t.onboarding.help}: ${t.onboarding.helpHint}` }, t.onboarding.help);
     this.notSaved = h('span', { class: 'not-saved', role: 'alert', 'data-testid': 'not-saved', hidden: true }, t.storage.notSaved);
-    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), this.notSaved, help, glossaryButton(), download, menu);
+    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), this.notSaved, help, glossaryButton(() => session.scenario), download, menu);
 
     const markers = createCommunityMarkers(scenario, frame);
     const mapArea = h('div', { class: 'map-area' }, markers.element);
-    const advisers = createAdvisersPanel();
+    const advisers = createAdvisersPanel(scenario);
     const panel = createLeverPanel(scenario, session.state.lastLevers, () => this.endTurn(), () => undefined);
     const events = createEventQueue(scenario);
 
@@ -237,7 +237,7 @@ export class PlayScene extends Phaser.Scene {
       fullBody.replaceChildren(summary.full);
       ledgerBody.replaceChildren(renderLedger(scenario, report));
       this.a11y.refresh(this.session);
-      advisers.update(played, advise(scenario, history[Math.max(0, history.length - 2)]!, state));
+      advisers.update(played, adviceOverGame(scenario, history).at(-1) ?? []);
       panel.setBudget(availableBudget(scenario, state));
       const unanswered = state.pendingChoices.some((p) => !(p.key in this.answers));
       panel.setBlocked(this.busy ? '' : unanswered ? t.play.answerFirst : null);
@@ -253,7 +253,7 @@ export class PlayScene extends Phaser.Scene {
 
     const onboarding = createOnboarding(
       scenario,
-      () => ({ map: mapArea, advisers: advisers.element, levers: panel.parts.list, budget: panel.parts.budget, 'end-turn': panel.parts.endTurn, report: tabArea, help }),
+      () => ({ map: mapArea, ...(scenario.advisers.length > 0 ? { advisers: advisers.element } : {}), levers: panel.parts.list, budget: panel.parts.budget, 'end-turn': panel.parts.endTurn, report: tabArea, help }),
       () => this.focusSummary(),
     );
     help.addEventListener('click', () => onboarding.start());

@@ -190,7 +190,7 @@ export class TitleScene extends Phaser.Scene {
         h('p', { id: 'seed-help', class: 'small muted', style: 'margin-top:6px' }, t.title.seedHelp),
         h('label', { for: 'player', class: 'small muted', style: 'display:block;margin-top:4px' }, t.title.player),
         player,
-        h('div', { class: 'actions' }, newGame, continueGame, joinButton, debrief, explore, glossaryButton()),
+        h('div', { class: 'actions' }, newGame, continueGame, joinButton, debrief, explore, glossaryButton(() => selected)),
       ),
       briefing,
     );

@@ -1,9 +1,11 @@
 /** Every string the game shows, in English. A translation is a file with the same shape. */
 import { count, num, plural } from './numbers.ts';
 
+const times = (n: number) => count(n, 'time', 'times');
+
 export const en = {
   appTitle: 'Between Two Fires',
-  tagline: 'Coca, insurgency and civilian self-defense in Peru\'s VRAEM',
+  tagline: 'Coca, insurgency and civilian self-defense in Peru\'s coca valleys',
   title: {
     scenarios: 'Scenario',
     invalidScenario: (file: string) => `${file} cannot be played:`,
@@ -325,28 +327,23 @@ export const en = {
     skip: 'Skip the briefing',
     startTour: 'Show me the screen',
     close: 'Close',
-    pages: [
-      {
-        heading: 'The VRAEM, early 2012',
-        paragraphs: [
-          'The VRAEM is the valleys of the Apurímac, Ene and Mantaro rivers, where the regions of Ayacucho, Cusco and Junín meet. It grows more coca than any other part of Peru, and it is the last refuge of an armed remnant of Sendero Luminoso.',
-          'About 120,000 people live in the eight communities on your map: coca-growing river towns such as Pichari and Llochegua, Asháninka villages on the Ene that live largely on yucca, and highland towns such as Huanta and Luricocha whose self-defense committees patrol at night.',
-          'The armed clan led by the Quispe Palomino brothers lives off the drug trade: it taxes and guards it, and bounces back quickly from arrests while the money keeps coming.',
-        ],
+    /** A scenario without briefing pages of its own gets one built from its fields. */
+    generic: {
+      people: (population: string, communities: number, names: string) => `About ${population} people live in ${plural(communities, { one: 'the community', other: `the ${num(communities)} communities` })} on your map: ${names}.`,
+    },
+    /** How to play: true of every scenario, with its own calendar. */
+    role: {
+      heading: 'Your role',
+      paragraphs: {
+        quarters: (quarters: number, startYear: number, endYear: number) =>
+          `For ${quarters} quarters (${startYear}–${endYear}) you set the state’s policy. Each community shows two numbers: trust in the state (T) and security (S), from 0 to 100. The orange halo around a community grows with the armed group’s influence there.`,
+        score: 'There is no single score. At the end your policy is rated on security, trust, coca, the human-rights record, livelihoods and the armed group’s strength. Every lever helps somewhere and hurts someone.',
       },
-      {
-        heading: 'Between two fires',
-        paragraphs: [
-          'Villagers here fear both sides. Army operations that cannot tell a farmer from a fighter fall on families; the clan punishes anyone it sees siding with the state where nobody protects them.',
-          'For twenty quarters (2012–2016) you set the state’s policy. Each community shows two numbers: trust in the state (T) and security (S), from 0 to 100. The orange halo around a community grows with the clan’s influence there.',
-          'There is no single score. At the end your policy is rated on security, trust, coca, the human-rights record, livelihoods and the clan’s strength. Every lever helps somewhere and hurts someone.',
-        ],
-      },
-      {
-        heading: 'Your levers, and what each costs',
-        paragraphs: ['Each quarter the government gives you a budget, and foreign donors add to it while they like what they see. What each lever buys, and the price people pay for it:'],
-      },
-    ],
+    },
+    levers: {
+      heading: 'Your levers, and what each costs',
+      intro: 'Each quarter the government gives you a budget, and foreign donors add to it while they like what they see. What each lever buys, and the price people pay for it:',
+    },
     /** The price of each lever, beside its money cost: what it risks for people. */
     leverPrice: {
       eradicationPace: 'Cuts coca at once, but takes a family’s income the same day: where nothing replaces it, trust falls, the clan gains recruits and most fields are replanted.',
@@ -364,7 +361,7 @@ export const en = {
       /** One step per part of the screen, in the order the tour visits them (see ui/onboarding.ts). */
       steps: {
         map: { heading: 'The map', text: 'Each box is a community: its name, trust (T, blue) and security (S, orange). Move to a community (Tab to the map, then the arrow keys) or point at it to see its figures, what changed last quarter and why.' },
-        advisers: { heading: 'Your advisers', text: 'Four people with a stake tell you what they would do. They disagree, and any of them can be wrong. Choose whom you heed; at the end you see whose advice the outcome bore out.' },
+        advisers: { heading: 'Your advisers', text: 'People with a stake tell you what they would do, answering what just happened, and what they expect to follow. They disagree, and any of them can be wrong. Choose whom you heed; at the end you see whose predictions held.' },
         levers: { heading: 'The levers', text: 'Set each lever with the mouse or the arrow keys. The line under each says what it does; the figure beside it is what it costs this quarter.' },
         budget: { heading: 'The budget', text: 'The bar fills as you spend. You cannot end a quarter over budget.' },
         'end-turn': { heading: 'End turn', text: 'When you are ready, end the quarter (or press Ctrl+Enter anywhere). Events may then ask you to decide something.' },
@@ -392,13 +389,8 @@ export const en = {
     source: (source: string) => `Source: ${source}`,
     entries: [
       {
-        term: 'VRAEM',
-        definition: 'Valle de los Ríos Apurímac, Ene y Mantaro: the valleys of the Apurímac, Ene and Mantaro rivers, where Ayacucho, Cusco and Junín meet. Around 2012–2014 it grew more illegal coca than any other part of Peru and held the strongest armed remnant of Sendero; once the Huallaga faction’s leaders were caught (2012–2013), it held the last one.',
-        source: 'the most coca and the strongest remnant: stated in Zech 2014, endnote 15; the last remnant from late 2013: inferred from endnote 21; the regions: external (UNODC’s coca monitoring of Peru)',
-      },
-      {
         term: 'CAD (comité de autodefensa)',
-        definition: 'An armed self-defense committee. Highland communities formed the first ones in the early 1980s against Sendero Luminoso; the army then supplied, trained and sometimes forced them. Decreto Legislativo 741 (1991) recognised them in law and placed them under the armed forces’ supervision. They are not the same as rondas campesinas. The committees in this game are the VRAEM’s CADs. Many committee members were killed in the war; the game does not count its patrollers’ dead.',
+        definition: 'An armed self-defense committee. Highland communities formed the first ones in the early 1980s against Sendero Luminoso; the army then supplied, trained and sometimes forced them. Decreto Legislativo 741 (1991) recognised them in law and placed them under the armed forces’ supervision. They are not the same as rondas campesinas. Many committee members were killed in the war; the game does not count its patrollers’ dead.',
         source: 'stated in Zech 2014, civilian self-defense section, endnote 43; the decree: external (Decreto Legislativo 741, 1991); the dead: external (Truth and Reconciliation Commission, Informe Final, 2003)',
       },
       {
@@ -412,39 +404,14 @@ export const en = {
         source: 'stated in Zech 2014, anti-drug strategy section, endnotes 10–13',
       },
       {
-        term: 'CORAH',
-        definition: 'Proyecto Especial de Control y Reducción del Cultivo de la Coca en el Alto Huallaga: the Interior Ministry’s eradication agency. Its crews, escorted by police, pull coca plants up by hand. It began in the Upper Huallaga valley and later worked in other valleys.',
-        source: 'external (Peru, Ministerio del Interior, Proyecto Especial CORAH)',
-      },
-      {
         term: 'Sendero Luminoso (Shining Path)',
         definition: 'A Maoist group that went to war against the Peruvian state in 1980 under Abimael Guzmán and killed many civilians. After Guzmán’s capture in 1992 the insurgency was defeated, but armed remnants survived by protecting the drug trade.',
         source: 'stated in Zech 2014, introduction, endnotes 5–9',
       },
       {
-        term: 'MPCP and the Quispe Palomino clan',
-        definition: 'Militarizado Partido Comunista del Perú: the name taken by the Sendero remnant in the VRAEM led by the brothers Víctor and Jorge Quispe Palomino (“José” and “Raúl”). It keeps Sendero’s ideology in name and lives off the drug trade. The game calls it the armed clan.',
-        source: 'the clan: stated in Zech 2014, endnote 22; the name MPCP: external (Peruvian press, e.g. El Comercio 2017)',
-      },
-      {
         term: 'Cocalero',
         definition: 'A coca grower. Coca is picked four or five times a year and has paid more than other crops, though few growers have grown rich on it; in 2013 a hectare brought in about ten times one of coffee. Growers’ unions such as CONPACCP resist forced eradication.',
         source: 'harvests and earnings: stated in Zech 2014, coca economy section, endnotes 34–35; ten times coffee: external (Junta Nacional del Café, in Gestión, 2014); the unions: external (Inforegión, 2011; El Comercio, 2014)',
-      },
-      {
-        term: 'Colono (settler)',
-        definition: 'A settler from the Andean highlands, or a settler’s child or grandchild. From the mid-20th century new roads brought Quechua-speaking farmers down to the forested valleys east of the Andes: land in the highlands was scarce and unequally held, and the state offered titles and credit to settle the forest. By 1981 those valleys held five times their 1940 population, mostly through migration. Many colonos fled the war of the 1980s and came back to farm; Asháninka federations count settlers’ invasions of their land among their oldest problems.',
-        source: 'external (FAO, “The colonization of the Peruvian montaña”, citing B. Lesevic; Root Capital on Pangoa; CARE’s own history)',
-      },
-      {
-        term: 'ENACO',
-        definition: 'Empresa Nacional de la Coca: the state company that alone may buy and sell coca leaf legally, from registered growers, for chewing, tea and industry. Almost all coca grown in the VRAEM is outside its register and ends up in the drug trade.',
-        source: 'external (Frank Casas, El Peruano, 18 June 2021; Decree-Law 22095, 1978)',
-      },
-      {
-        term: 'Asháninka',
-        definition: 'An Indigenous Amazonian people of the Ene, Tambo and Perené valleys and neighbouring rivers. Some communities live largely on yucca and have kept to their own ways. Near coca fields, a grower’s wife told Zech that yucca had grown smaller since her household began using much pesticide on its coca.',
-        source: 'where they live: external (Truth and Reconciliation Commission, Hatun Willakuy, 2008, p. 126); yucca: stated in Zech 2014, endnote 37; pesticides and yucca: stated for one coca farmer’s household, endnote 36, not for Asháninka fields',
       },
       {
         term: 'Forced eradication',
@@ -513,7 +480,7 @@ export const en = {
     ledger: {
       heading: (turn: number) => `Turn ${turn}: every change`,
       search: 'Search the changes',
-      searchHint: 'For example: Pichari trust, or eradication',
+      searchHint: 'For example: a community’s name, trust, or eradication',
       count: (shown: number, total: number) => `${shown} of ${total} changes shown`,
       none: 'No change matches.',
       lines: (n: number) => count(n, 'change', 'changes'),
@@ -529,30 +496,16 @@ export const en = {
     heading: 'Advisers',
     heed: 'Whom do you heed this quarter?',
     nobody: 'Nobody',
-    people: {
-      commander: { name: 'Colonel Ríos', role: 'army commander, VRAEM' },
-      devida: { name: 'Ana Salazar', role: 'DEVIDA official' },
-      committee: { name: 'Don Teófilo', role: 'committee leader, Luricocha' },
-      grower: { name: 'Rosa Huamán', role: 'coca growers’ representative' },
-    },
-    /** One line each, from what the adviser sees; figures come formatted. */
-    says: {
-      'clan-strong': (figure: string) => `The clan stands at ${figure}. Hit it harder: raise military operations.`,
-      'clan-weak': (figure: string) => `The clan is down to ${figure}. Keep the pressure where it is.`,
-      'coca-up': (figure: string) => `Coca is at ${figure} ha and the donors are counting. Step up eradication.`,
-      'coca-down': (figure: string) => `Coca is falling, ${figure} ha now. Hold eradication steady.`,
-      'eradication-without-development': (figure: string) => `Eradication without development fails: ${figure} M soles is not enough. Raise development.`,
-      'patrols-need-support': (figure: string) => `Our patrols get ${figure} % of what they need. Give us radios and shotguns and we keep order.`,
-      'patrols-supported': (figure: string) => `With ${figure} % support our patrols hold. Keep it so.`,
-      'raids-hurt': (figure: string) => `Eradication at ${figure} % takes our children’s food. Stop the raids and people will trust you.`,
-      'no-raids': (figure: string) => `No raids: trust is ${figure}. Now give us crops that pay.`,
-    } as Record<string, (figure: string) => string>,
     score: {
-      heading: 'Whose advice did the outcome bear out?',
-      line: (heeded: number, followed: number, boreOut: number) =>
-        `heeded ${count(heeded, 'time', 'times')}; you did as they asked ${count(followed, 'time', 'times')}, and within a year their promise held ${num(boreOut)} of those times.`,
-      overall: (figure: string, change: string, better: boolean) => `Over the game ${figure} changed ${change}: ${better ? 'as they wanted' : 'against what they wanted'}.`,
-      figure: { clanStrength: 'the clan’s strength', cocaHectares: 'coca (ha)', meanSecurity: 'mean security', meanTrust: 'mean trust' } as Record<string, string>,
+      heading: 'Whose predictions held?',
+      intro: 'Each adviser predicted what would follow if you did as they said. A prediction is judged only when you did it, at the quarter it named.',
+      line: (heeded: number, tested: number, held: number, failed: number, open: number) =>
+        `heeded ${times(heeded)}; you did as they advised ${times(tested)}${tested === 0 ? '.' : `: the prediction held ${times(held)} and failed ${times(failed)}${open > 0 ? `, and ${num(open)} came too late in the game to judge` : ''}.`}`,
+      verdict: { mostlyHeld: 'Their advice mostly held.', mostlyFailed: 'Their advice mostly failed.', even: 'Their advice held as often as it failed.', untested: 'None of their predictions was put to the test.' },
+      example: {
+        held: (line: string, quarter: string) => `Held: ${line} (${quarter})`,
+        failed: (line: string, quarter: string) => `Failed: ${line} (${quarter})`,
+      },
     },
   },
   charts: {

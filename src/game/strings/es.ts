@@ -11,9 +11,11 @@ import { count, num, plural } from './numbers.ts';
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const quarter = (year: number, q: number) => `${ROMAN[q - 1] ?? q} trimestre ${year}`;
 
+const veces = (n: number) => count(n, 'vez', 'veces');
+
 export const es = {
   appTitle: 'Entre dos fuegos',
-  tagline: 'Coca, insurgencia y autodefensa campesina en el VRAEM',
+  tagline: 'Coca, insurgencia y autodefensa campesina en los valles cocaleros del Perú',
   title: {
     scenarios: 'Escenario',
     invalidScenario: (file) => `${file} no se puede jugar:`,
@@ -331,28 +333,21 @@ export const es = {
     skip: 'Saltar la presentación',
     startTour: 'Muéstrame la pantalla',
     close: 'Cerrar',
-    pages: [
-      {
-        heading: 'El VRAEM, inicios de 2012',
-        paragraphs: [
-          'El VRAEM es el valle de los ríos Apurímac, Ene y Mantaro, donde se juntan las regiones de Ayacucho, Cusco y Junín. Allí se siembra más coca que en cualquier otra parte del Perú, y allí se refugia el último remanente armado de Sendero Luminoso.',
-          'En las ocho comunidades de tu mapa viven unas 120 000 personas: pueblos ribereños que viven de la coca, como Pichari y Llochegua; comunidades asháninkas del Ene que viven sobre todo de la yuca; y pueblos de la sierra, como Huanta y Luricocha, cuyos comités de autodefensa patrullan de noche.',
-          'El clan armado de los hermanos Quispe Palomino vive del narcotráfico: lo cobra y lo protege, y se rehace rápido de las capturas mientras siga entrando la plata.',
-        ],
+    generic: {
+      people: (population, communities, names) => `En ${plural(communities, { one: 'la comunidad', other: `las ${num(communities)} comunidades` })} de tu mapa viven unas ${population} personas: ${names}.`,
+    },
+    role: {
+      heading: 'Tu papel',
+      paragraphs: {
+        quarters: (quarters, startYear, endYear) =>
+          `Durante ${quarters} trimestres (${startYear}–${endYear}) tú decides la política del Estado. Cada comunidad muestra dos cifras: su confianza en el Estado (C) y su seguridad (S), de 0 a 100. El halo naranja alrededor de una comunidad crece con la influencia del grupo armado allí.`,
+        score: 'No hay un puntaje único. Al final se califica tu política en seguridad, confianza, coca, respeto de los derechos humanos, medios de vida y fuerza del grupo armado. Cada medida ayuda en algo y a alguien le cuesta.',
       },
-      {
-        heading: 'Entre dos fuegos',
-        paragraphs: [
-          'Aquí la gente les teme a los dos bandos. Los operativos militares que no distinguen al campesino del combatiente caen sobre las familias; el clan castiga a quien ve del lado del Estado donde nadie lo protege.',
-          'Durante veinte trimestres (2012–2016) tú decides la política del Estado. Cada comunidad muestra dos cifras: su confianza en el Estado (C) y su seguridad (S), de 0 a 100. El halo naranja alrededor de una comunidad crece con la influencia del clan allí.',
-          'No hay un puntaje único. Al final se califica tu política en seguridad, confianza, coca, respeto de los derechos humanos, medios de vida y fuerza del clan. Cada medida ayuda en algo y a alguien le cuesta.',
-        ],
-      },
-      {
-        heading: 'Tus medidas y lo que cuesta cada una',
-        paragraphs: ['Cada trimestre el gobierno te da un presupuesto, y la cooperación internacional le suma mientras le guste lo que ve. Lo que compra cada medida, y el precio que paga la gente:'],
-      },
-    ],
+    },
+    levers: {
+      heading: 'Tus medidas y lo que cuesta cada una',
+      intro: 'Cada trimestre el gobierno te da un presupuesto, y la cooperación internacional le suma mientras le guste lo que ve. Lo que compra cada medida, y el precio que paga la gente:',
+    },
     leverPrice: {
       eradicationPace: 'Reduce la coca de inmediato, pero le quita a la familia su ingreso ese mismo día: donde nada lo reemplaza, cae la confianza, el clan gana reclutas y la mayoría de chacras se vuelve a sembrar.',
       developmentFunding: 'Carreteras, servicios, cultivos lícitos y el trabajo que traen ganan confianza y suben los ingresos, pero el cacao y el café tardan años en producir, los productores dejan la coca solo por un sustento comparable, parte de la plata se pierde en el camino y, donde manda el clan, este cobra cupos a los proyectos.',
@@ -368,7 +363,7 @@ export const es = {
       skip: 'Saltar el recorrido',
       steps: {
         map: { heading: 'El mapa', text: 'Cada recuadro es una comunidad: su nombre, su confianza (C, azul) y su seguridad (S, naranja). Ve a una comunidad (Tab hasta el mapa y luego las flechas) o señálala para ver sus cifras, qué cambió el último trimestre y por qué.' },
-        advisers: { heading: 'Tus consejeros', text: 'Cuatro personas con intereses propios te dicen qué harían. No están de acuerdo, y cualquiera puede equivocarse. Elige a quién le haces caso; al final verás qué consejos confirmó el resultado.' },
+        advisers: { heading: 'Tus consejeros', text: 'Personas con intereses propios te dicen qué harían, según lo que acaba de pasar, y qué esperan que ocurra. No están de acuerdo, y cualquiera puede equivocarse. Elige a quién le haces caso; al final verás qué predicciones se cumplieron.' },
         levers: { heading: 'Las medidas', text: 'Ajusta cada medida con el mouse o con las flechas. La línea de abajo dice qué hace; la cifra de al lado, cuánto cuesta este trimestre.' },
         budget: { heading: 'El presupuesto', text: 'La barra se llena a medida que gastas. No puedes cerrar un trimestre pasándote del presupuesto.' },
         'end-turn': { heading: 'Terminar turno', text: 'Cuando estés listo, cierra el trimestre (o pulsa Ctrl+Enter desde cualquier lugar). Después, algún acontecimiento puede pedirte una decisión.' },
@@ -395,13 +390,8 @@ export const es = {
     source: (source) => `Fuente: ${source}`,
     entries: [
       {
-        term: 'VRAEM',
-        definition: 'Valle de los Ríos Apurímac, Ene y Mantaro, donde se encuentran Ayacucho, Cusco y Junín. Hacia 2012–2014 producía más coca ilegal que cualquier otra zona del Perú y albergaba el remanente armado más fuerte de Sendero; cuando cayeron los jefes de la facción del Huallaga (2012–2013), quedó con el último.',
-        source: 'la mayor producción de coca y el remanente más fuerte: dicho en Zech 2014, nota 15; el último remanente desde fines de 2013: inferido de la nota 21; las regiones: externa (monitoreo de cultivos de coca de UNODC en el Perú)',
-      },
-      {
         term: 'CAD (comité de autodefensa)',
-        definition: 'Un comité armado de autodefensa. Las comunidades de la sierra formaron los primeros a comienzos de los años ochenta contra Sendero Luminoso; luego el Ejército los abasteció, los entrenó y a veces obligó a formarlos. El Decreto Legislativo 741 (1991) los reconoció por ley y los puso bajo la supervisión de las Fuerzas Armadas. No son lo mismo que las rondas campesinas. Los comités de este juego son los CAD del VRAEM. Muchos ronderos murieron en la guerra; el juego no cuenta los muertos de sus patrullas.',
+        definition: 'Un comité armado de autodefensa. Las comunidades de la sierra formaron los primeros a comienzos de los años ochenta contra Sendero Luminoso; luego el Ejército los abasteció, los entrenó y a veces obligó a formarlos. El Decreto Legislativo 741 (1991) los reconoció por ley y los puso bajo la supervisión de las Fuerzas Armadas. No son lo mismo que las rondas campesinas. Muchos ronderos murieron en la guerra; el juego no cuenta los muertos de sus patrullas.',
         source: 'dicho en Zech 2014, sección sobre la autodefensa civil, nota 43; el decreto: externa (Decreto Legislativo 741, 1991); los muertos: externa (Comisión de la Verdad y Reconciliación, Informe Final, 2003)',
       },
       {
@@ -415,39 +405,14 @@ export const es = {
         source: 'dicho en Zech 2014, sección sobre la estrategia antidrogas, notas 10–13',
       },
       {
-        term: 'CORAH',
-        definition: 'Proyecto Especial de Control y Reducción del Cultivo de la Coca en el Alto Huallaga: el organismo de erradicación del Ministerio del Interior. Sus cuadrillas, escoltadas por la policía, arrancan las plantas de coca a mano. Empezó en el Alto Huallaga y luego trabajó en otros valles.',
-        source: 'externa (Perú, Ministerio del Interior, Proyecto Especial CORAH)',
-      },
-      {
         term: 'Sendero Luminoso',
         definition: 'Un grupo maoísta que en 1980, bajo Abimael Guzmán, le declaró la guerra al Estado peruano y mató a muchos civiles. Tras la captura de Guzmán en 1992 la insurgencia fue derrotada, pero quedaron remanentes armados que sobreviven protegiendo el narcotráfico.',
         source: 'dicho en Zech 2014, introducción, notas 5–9',
       },
       {
-        term: 'MPCP y el clan Quispe Palomino',
-        definition: 'Militarizado Partido Comunista del Perú: el nombre que adoptó el remanente de Sendero en el VRAEM que dirigen los hermanos Víctor y Jorge Quispe Palomino («José» y «Raúl»). Conserva de nombre la ideología de Sendero y vive del narcotráfico. El juego lo llama el clan armado.',
-        source: 'el clan: dicho en Zech 2014, nota 22; el nombre MPCP: externa (prensa peruana, p. ej. El Comercio 2017)',
-      },
-      {
         term: 'Cocalero',
         definition: 'Quien siembra coca. La coca se cosecha cuatro o cinco veces al año y ha rendido más que otros cultivos, aunque pocos cocaleros se han hecho ricos con ella; en 2013 una hectárea dejaba unas diez veces lo que una de café. Gremios cocaleros como la CONPACCP se oponen a la erradicación forzosa.',
         source: 'cosechas e ingresos: dicho en Zech 2014, sección sobre la economía de la coca, notas 34–35; diez veces el café: externa (Junta Nacional del Café, en Gestión, 2014); los gremios: externa (Inforegión, 2011; El Comercio, 2014)',
-      },
-      {
-        term: 'Colono',
-        definition: 'Quien llegó de la sierra a colonizar la selva, o su hijo o nieto. Desde mediados del siglo XX, las nuevas carreteras llevaron a campesinos quechuahablantes a los valles boscosos al este de los Andes: en la sierra la tierra era escasa y estaba mal repartida, y el Estado ofrecía títulos y crédito para colonizar el monte. En 1981 esos valles tenían cinco veces la población de 1940, sobre todo por migración. Muchos colonos huyeron de la guerra de los ochenta y volvieron a sembrar; las federaciones asháninkas cuentan las invasiones de colonos entre sus problemas más antiguos.',
-        source: 'externa (FAO, «The colonization of the Peruvian montaña», que cita a B. Lesevic; Root Capital sobre Pangoa; la historia de la propia CARE)',
-      },
-      {
-        term: 'ENACO',
-        definition: 'Empresa Nacional de la Coca: la empresa estatal que es la única autorizada a comprar y vender hoja de coca legalmente, a productores empadronados, para el chacchado, las infusiones y la industria. Casi toda la coca del VRAEM está fuera de su padrón y termina en el narcotráfico.',
-        source: 'externa (Frank Casas, El Peruano, 18 de junio de 2021; Decreto Ley 22095, 1978)',
-      },
-      {
-        term: 'Asháninka',
-        definition: 'Un pueblo indígena amazónico de los valles del Ene, el Tambo y el Perené y de ríos vecinos. Algunas comunidades viven sobre todo de la yuca y han mantenido sus propias costumbres. Cerca de los cocales, la esposa de un cocalero le contó a Zech que la yuca se volvió más chica desde que en su casa empezaron a usar mucho pesticida en la coca.',
-        source: 'dónde viven: externa (Comisión de la Verdad y Reconciliación, Hatun Willakuy, 2008, p. 126); la yuca: dicho en Zech 2014, nota 37; pesticidas y yuca: dicho sobre la casa de un cocalero, nota 36, no sobre chacras asháninkas',
       },
       {
         term: 'Erradicación forzosa',
@@ -516,7 +481,7 @@ export const es = {
     ledger: {
       heading: (turn) => `Turno ${turn}: todos los cambios`,
       search: 'Buscar en los cambios',
-      searchHint: 'Por ejemplo: Pichari confianza, o erradicación',
+      searchHint: 'Por ejemplo: el nombre de una comunidad, confianza o erradicación',
       count: (shown, total) => `${shown} de ${total} cambios a la vista`,
       none: 'Ningún cambio coincide.',
       lines: (n) => count(n, 'cambio', 'cambios'),
@@ -532,29 +497,16 @@ export const es = {
     heading: 'Consejeros',
     heed: '¿A quién le haces caso este trimestre?',
     nobody: 'A nadie',
-    people: {
-      commander: { name: 'Coronel Ríos', role: 'jefe militar del VRAEM' },
-      devida: { name: 'Ana Salazar', role: 'funcionaria de DEVIDA' },
-      committee: { name: 'Don Teófilo', role: 'presidente del comité de autodefensa de Luricocha' },
-      grower: { name: 'Rosa Huamán', role: 'representante de los productores cocaleros' },
-    },
-    says: {
-      'clan-strong': (figure) => `El clan está en ${figure}. Hay que golpearlo más fuerte: suba los operativos.`,
-      'clan-weak': (figure) => `El clan ha bajado a ${figure}. Mantenga la presión como está.`,
-      'coca-up': (figure) => `Hay ${figure} ha de coca y los cooperantes están contando. Aumente la erradicación.`,
-      'coca-down': (figure) => `La coca está bajando, ya son ${figure} ha. Mantenga la erradicación.`,
-      'eradication-without-development': (figure) => `Erradicar sin desarrollo fracasa: ${figure} millones no alcanzan. Suba el desarrollo.`,
-      'patrols-need-support': (figure) => `Nuestras rondas reciben el ${figure} % de lo que necesitan. Denos radios y escopetas y mantenemos el orden.`,
-      'patrols-supported': (figure) => `Con un ${figure} % de apoyo nuestras rondas aguantan. Que siga así.`,
-      'raids-hurt': (figure) => `La erradicación al ${figure} % les quita la comida a nuestros hijos. Pare las erradicaciones y la gente confiará en usted.`,
-      'no-raids': (figure) => `Sin erradicaciones la confianza está en ${figure}. Ahora denos cultivos que rindan.`,
-    },
     score: {
-      heading: '¿Qué consejos confirmó el resultado?',
-      line: (heeded, followed, boreOut) =>
-        `le hiciste caso ${count(heeded, 'vez', 'veces')}; hiciste lo que pedía ${count(followed, 'vez', 'veces')}, y en el año siguiente su promesa se cumplió ${num(boreOut)} de esas veces.`,
-      overall: (figure, change, better) => `En toda la partida, el cambio en ${figure} fue de ${change}: ${better ? 'como quería' : 'en contra de lo que quería'}.`,
-      figure: { clanStrength: 'la fuerza del clan', cocaHectares: 'las hectáreas de coca', meanSecurity: 'la seguridad media', meanTrust: 'la confianza media' },
+      heading: '¿Qué predicciones se cumplieron?',
+      intro: 'Cada consejero predijo lo que pasaría si hacías lo que decía. Una predicción solo se juzga cuando la seguiste, en el trimestre que nombraba.',
+      line: (heeded, tested, held, failed, open) =>
+        `le hiciste caso ${veces(heeded)}; hiciste lo que aconsejaba ${veces(tested)}${tested === 0 ? '.' : `: su predicción se cumplió ${veces(held)} y falló ${veces(failed)}${open > 0 ? `, y ${num(open)} ${plural(open, { one: 'llegó demasiado tarde en la partida para juzgarla', other: 'llegaron demasiado tarde en la partida para juzgarlas' })}` : ''}.`}`,
+      verdict: { mostlyHeld: 'Sus consejos se cumplieron casi siempre.', mostlyFailed: 'Sus consejos fallaron casi siempre.', even: 'Sus consejos se cumplieron tantas veces como fallaron.', untested: 'Ninguna de sus predicciones llegó a ponerse a prueba.' },
+      example: {
+        held: (line, quarter) => `Se cumplió: ${line} (${quarter})`,
+        failed: (line, quarter) => `Falló: ${line} (${quarter})`,
+      },
     },
   },
   charts: {

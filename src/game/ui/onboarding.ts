@@ -1,9 +1,11 @@
 /**
- * Onboarding for a first game: a short briefing (the VRAEM, its people, the two fires, each
- * lever and its price) and then a guided tour that points at each part of the play screen in
+ * Onboarding for a first game: a short briefing (the scenario's own pages on its place and
+ * people, or a generic one built from its fields; then the player's role and each lever with
+ * its price) and then a guided tour that points at each part of the play screen in
  * turn. Both can be skipped at any step and reopened from Help.
  */
 import type { Scenario } from '../../scenario/schema.ts';
+import { briefingPages } from '../briefing.ts';
 import { t } from '../strings/index.ts';
 import { createDialog, type Dialog } from './dialog.ts';
 import { h } from './dom.ts';
@@ -55,7 +57,7 @@ export function createOnboarding(scenario: Scenario, targets: () => Partial<Reco
     dialog ??= createDialog('briefing-dialog', () => {
       if (active && tourCard === null) finish();
     });
-    const pages = t.onboarding.pages;
+    const pages = briefingPages(scenario);
     const page = pages[index]!;
     const last = index === pages.length - 1;
     const heading = h('h2', { id: 'briefing-title', tabindex: -1 }, page.heading);
