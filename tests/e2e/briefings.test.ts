@@ -33,7 +33,7 @@ describe('each scenario’s own briefing at 1024×768', () => {
         await page.fill('[data-testid=seed]', '1');
         await page.click('[data-testid=new-game]');
         await waitForScene(page, 'Play');
-        await page.locator('[data-testid=briefing-dialog] [role=dialog]').waitFor();
+        await page.locator('dialog[data-testid=briefing-dialog]').waitFor();
         const own = localizeScenario(scenario, lang).briefing.pages![0]!;
         expect(await page.locator('[data-testid=briefing-page] h2').innerText()).toBe(own.heading);
         const text = await page.locator('[data-testid=briefing-page]').innerText();
