@@ -113,7 +113,7 @@ describe('the record beside the player on the end screen', () => {
       for (const viewport of [{ width: 1024, height: 768 }, { width: 800, height: 600 }]) {
         const opened = locale === 'en-US' && viewport.width === 1024 ? { context, page } : await openEnd(browser, vraem, locale, viewport);
         const record = opened.page.locator('[data-testid=record]');
-        await record.scrollIntoViewIfNeeded();
+        await record.evaluate((el) => el.scrollIntoView({ block: 'start' }));
         expect(await textBelow(opened.page, '[data-testid=record]')).toEqual([]);
         const overflow = await record.evaluate((el) => [...el.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > el.getBoundingClientRect().right + 1).length);
         expect(overflow, `${locale} ${viewport.width}`).toBe(0);

@@ -187,7 +187,7 @@ export const en = {
   record: {
     heading: 'The record beside your game',
     note: 'Published figures for these years, each with its source, beside your game at the end of the same year.',
-    cocaCaption: (reference: string) => `Coca at the end of each year, in hectares: the published record, your game and ${reference}`,
+    cocaCaption: (reference: string) => `Coca at the end of each year, in hectares: the published record, your game and “${reference}”`,
     cocaCaptionAlone: 'Coca at the end of each year, in hectares: the published record and your game',
     armedGroupCaption: (group: string) => `${group}: published size, in armed fighters`,
     year: 'Year',

@@ -195,7 +195,7 @@ export const es = {
   record: {
     heading: 'El registro junto a tu partida',
     note: 'Cifras publicadas de esos años, cada una con su fuente, junto a tu partida al final del mismo año.',
-    cocaCaption: (reference) => `Coca al final de cada año, en hectáreas: el registro publicado, tu partida y ${reference}`,
+    cocaCaption: (reference) => `Coca al final de cada año, en hectáreas: el registro publicado, tu partida y «${reference}»`,
     cocaCaptionAlone: 'Coca al final de cada año, en hectáreas: el registro publicado y tu partida',
     armedGroupCaption: (group) => `${group}: tamaño publicado, en combatientes armados`,
     year: 'Año',
