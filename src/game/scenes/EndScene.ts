@@ -1,7 +1,8 @@
 /**
  * End: the run's ratings criterion by criterion (no single score), its trajectories beside a
  * reference path on the same seed (what the state historically did, or the status quo), the map
- * at the end, the decisions that mattered most, what really happened in those years, and
+ * at the end, the decisions that mattered most, the published record of those years beside the
+ * player's, what really happened in those years, and
  * questions to reflect on. Prints as a one-page report card.
  */
 import Phaser from 'phaser';
@@ -30,6 +31,7 @@ import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import { outcomesInWorkers } from '../ui/analysisWorker.ts';
 import { seedLuck } from '../../analysis/luck.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
+import { recordSection } from '../ui/recordTable.ts';
 import { timelineList } from '../ui/timelineView.ts';
 import '../ui/screens.css';
 
@@ -85,6 +87,7 @@ export class EndScene extends Phaser.Scene {
         h('div', { class: 'end-main' }, this.ratings(scenario, session, reference), this.trajectories(scenario, session, reference)),
         h('div', { class: 'end-side' }, this.endMap(scenario, session), consequences, renderAdviserScore(session, scenario)),
       ),
+      recordSection(scenario, session.history, reference.ok ? { name: referenceTexts(reference).name, states: reference.states } : null),
       this.timeline(scenario),
       this.questions(scenario, session),
     );
