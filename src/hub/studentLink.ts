@@ -20,6 +20,11 @@ export interface SocketLike {
 
 export type LinkStatus = 'connecting' | 'online' | 'offline' | 'refused' | 'ended';
 
+/** How long a link (student's or teacher's) waits before its next attempt: the page's own rule, else doubling from half a second up to ten. */
+export function retryDelay(attempt: number, custom?: (attempt: number) => number): number {
+  return custom?.(attempt) ?? Math.min(10_000, 500 * 2 ** Math.min(attempt, 5));
+}
+
 export interface StudentLinkOptions {
   readonly url: string;
   readonly code: string;
@@ -127,7 +132,7 @@ export class StudentLink {
       this.status = 'offline';
       this.options.onChange();
       this.attempts++;
-      this.retry = setTimeout(() => this.connect(), this.options.retryMs?.(this.attempts) ?? Math.min(10_000, 500 * 2 ** Math.min(this.attempts, 5)));
+      this.retry = setTimeout(() => this.connect(), retryDelay(this.attempts, this.options.retryMs));
     };
   }
 

@@ -6,9 +6,7 @@
  * refuses the key or the class ends. No DOM: the page gives it a WebSocket maker.
  */
 import { parseHubMessage, type ErrorCode, type HubMessage, type TeacherMessage } from './protocol.ts';
-import type { SocketLike } from './studentLink.ts';
-
-export type TeacherStatus = 'connecting' | 'online' | 'offline' | 'refused' | 'ended';
+import { retryDelay, type LinkStatus, type SocketLike } from './studentLink.ts';
 
 export interface TeacherLinkOptions {
   readonly url: string;
@@ -22,7 +20,7 @@ export interface TeacherLinkOptions {
 }
 
 export class TeacherLink {
-  status: TeacherStatus = 'connecting';
+  status: LinkStatus = 'connecting';
   problem: { code: ErrorCode; message: string } | null = null;
   private socket: SocketLike | null = null;
   private attempts = 0;
@@ -84,7 +82,7 @@ export class TeacherLink {
       this.status = 'offline';
       this.options.onStatus();
       this.attempts++;
-      this.retry = setTimeout(() => this.connect(), this.options.retryMs?.(this.attempts) ?? Math.min(10_000, 500 * 2 ** Math.min(this.attempts, 5)));
+      this.retry = setTimeout(() => this.connect(), retryDelay(this.attempts, this.options.retryMs));
     };
   }
 }
