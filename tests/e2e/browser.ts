@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core (Playwright's own browser download cannot work here). */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -23,9 +23,10 @@ export async function skipBriefing(target: Page | BrowserContext): Promise<void>
 /**
  * Opens the game with the test hook on and waits for the title screen. Unless `firstVisit`,
  * the page remembers having seen the briefing, so a first game starts straight on the map.
+ * `device` adds what else the page is opened as (touch, language, downloads).
  */
-export async function openGame(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 720 }, firstVisit = false): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+export async function openGame(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 720 }, firstVisit = false, device: Omit<BrowserContextOptions, 'viewport'> = {}): Promise<Page> {
+  const page = await browser.newPage({ ...device, viewport });
   if (!firstVisit) await skipBriefing(page);
   const failed: string[] = [];
   page.on('requestfailed', (request) => failed.push(request.url()));

@@ -4,7 +4,7 @@
 // view reads in a minute (120 words at most) and each event card in 70 words at most.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, skipBriefing, waitForScene } from './browser.ts';
+import { launchChromium, openGame, waitForScene } from './browser.ts';
 import { coveredControls, visibleWords } from './pageChecks.ts';
 import { hookSession, screenshot, vraem } from './play.ts';
 
@@ -40,14 +40,7 @@ describe('a whole game by touch on a portrait tablet', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
-    await skipBriefing(context);
-    page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(`${inject('baseUrl')}/?test`);
-    await page.waitForFunction(() => (window as unknown as { __btf?: { scene(): string } }).__btf?.scene() === 'Title');
+    page = await openGame(browser, inject('baseUrl'), { width: 768, height: 1024 }, false, { hasTouch: true });
   });
   afterAll(async () => {
     await browser?.close();
