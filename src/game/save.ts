@@ -209,15 +209,26 @@ function describeSave(key: string, text: string): SavedGame {
   };
 }
 
-/** Every saved game, the most recently saved first (an old single save last). */
-export function savedGames(store: SaveStore): SavedGame[] {
+/** The storage keys of saved games (an old single save among them), unread. */
+function saveKeys(store: SaveStore): string[] {
   let keys: string[] = [];
   if (!attempt(() => (keys = store.keys()))) return [];
-  const games = keys.filter((key) => key.startsWith(SAVE_PREFIX) && GAME_ID.test(key.slice(SAVE_PREFIX.length))).flatMap((key) => {
+  return keys.filter((key) => key === LEGACY_SAVE_KEY || (key.startsWith(SAVE_PREFIX) && GAME_ID.test(key.slice(SAVE_PREFIX.length))));
+}
+
+/** Whether any saved game waits in storage, without reading one (blocked storage: none). */
+export function hasSavedGame(store: SaveStore): boolean {
+  return saveKeys(store).length > 0;
+}
+
+/** Every saved game, the most recently saved first (an old single save last). */
+export function savedGames(store: SaveStore): SavedGame[] {
+  const keys = saveKeys(store);
+  const games = keys.filter((key) => key !== LEGACY_SAVE_KEY).flatMap((key) => {
     const text = read(store, key);
     return text === null ? [] : [describeSave(key, text)];
   });
-  const legacy = read(store, LEGACY_SAVE_KEY);
+  const legacy = keys.includes(LEGACY_SAVE_KEY) ? read(store, LEGACY_SAVE_KEY) : null;
   return [...games.sort((a, b) => b.savedAt - a.savedAt), ...(legacy === null ? [] : [describeSave(LEGACY_SAVE_KEY, legacy)])];
 }
 

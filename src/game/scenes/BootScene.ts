@@ -6,7 +6,7 @@
 import Phaser from 'phaser';
 import { bus } from '../bus.ts';
 import { teacherParams } from '../live/teacherView.ts';
-import { browserStore, savedGames } from '../save.ts';
+import { browserStore, hasSavedGame } from '../save.ts';
 import { builtInSuffices, loadBundled } from '../scenarios.ts';
 import { locale } from '../strings/index.ts';
 
@@ -22,16 +22,7 @@ export class BootScene extends Phaser.Scene {
     const timeout = new Promise((resolve) => setTimeout(resolve, 1000));
     // The teacher's page of a live class opens on the debrief, where the class's games arrive (on any scenario).
     const teacher = teacherParams() !== null;
-    const scenarios = !teacher && builtInSuffices(hasSave(), locale()) ? Promise.resolve() : loadBundled();
+    const scenarios = !teacher && builtInSuffices(hasSavedGame(browserStore()), locale()) ? Promise.resolve() : loadBundled();
     void Promise.all([Promise.race([Promise.all(fonts), timeout]), scenarios]).then(() => this.scene.start(teacher ? 'Debrief' : 'Title'));
-  }
-}
-
-/** Whether a saved game waits in storage (blocked storage: none). */
-function hasSave(): boolean {
-  try {
-    return savedGames(browserStore()).length > 0;
-  } catch {
-    return false;
   }
 }
