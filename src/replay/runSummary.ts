@@ -32,6 +32,8 @@ export interface RunSummary {
   readonly recordedHashes: string[];
   readonly divergence: Divergence | null;
   readonly modifiedFrom: string | null;
+  /** What the file's text got wrong without spoiling the game (a key written twice), one line each. */
+  readonly warnings: readonly string[];
 }
 
 /** A run's re-simulated game, asked for when a teacher opens the run (its scenario is the page's own). */
@@ -55,6 +57,7 @@ export function runSummary(file: string, loaded: Loaded, handle: number, shipped
     recordedHashes: loaded.replay.turns.map((turn) => turn.stateHash),
     divergence: loaded.divergence,
     modifiedFrom: loaded.modifiedFrom,
+    warnings: loaded.warnings,
   };
 }
 

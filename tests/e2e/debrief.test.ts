@@ -52,7 +52,8 @@ describe('debrief', () => {
       file('short-game.json', played),
       file('paired.json'),
       file('eradication-only.json'),
-      file('committees-without-oversight.json'),
+      // The player's name written twice: read, the last one counts, and the line named.
+      file('committees-without-oversight.json', readFileSync('examples/replays/committees-without-oversight.json', 'utf8').replace('{', '{"player": "Early name",\n')),
       file('tampered.json', JSON.stringify(tampered)),
       file('broken.json', '{"format": "between-two-fires-replay", '),
       file('again.json', readFileSync('examples/replays/paired.json', 'utf8')),
@@ -61,6 +62,7 @@ describe('debrief', () => {
     await messages.locator('text=5 new files read and re-simulated').waitFor();
     expect(await messages.innerText()).toMatch(/broken\.json: not valid JSON at line 1, column \d+/);
     expect(await messages.innerText()).toContain('again.json: the same game as paired.json; counted once.');
+    expect(await messages.innerText()).toMatch(/committees-without-oversight\.json: read, with a warning: line 2, column \d+: player: duplicate key "player"; the last one counts/);
     expect(await page.locator('tr[data-file="tampered.json"] td.flagged').innerText()).toBe('⚠ does not verify from turn 4');
     expect(await page.locator('tr[data-file="paired.json"]').innerText()).toContain('✓ verified');
     expect(await page.locator('tr[data-file="short-game.json"]').innerText()).toMatch(/not ranked\s+Short game\s+seed 7 · 2\/20 turns.*✓ unfinished \(2 of 20 turns\)/s);

@@ -36,6 +36,14 @@ describe('file problems in Spanish', () => {
     });
   }
 
+  it('words a key written twice (a warning on a file that still loads) in Spanish, naming the line', () => {
+    const loaded = loadReplayText(example.replace('{', '{"player": "Early name",\n'));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.warnings).toHaveLength(1);
+    expect(fileProblemEs(loaded.warnings[0]!)).toMatch(/^línea 2, columna \d+: player: la clave "player" aparece dos veces; cuenta la última$/);
+  });
+
   it('falls back to a plain Spanish sentence for a problem it does not know', () => {
     expect(fileProblemEs('something new went wrong')).toBe(FALLBACK);
   });

@@ -201,6 +201,8 @@ export class DebriefScene extends Phaser.Scene {
         notes.push(t.debrief.fileError(file.name, fileProblem(result.error)));
         continue;
       }
+      // A file read with a warning (a key written twice) still plays; the teacher is told which line.
+      for (const warning of result.warnings) notes.push(t.debrief.fileWarning(file.name, fileProblem(warning)));
       const twin = twins ? undefined : this.runs.find((r) => r.identity === result.identity);
       // The same game under another student's name is one game with two names, not a copy to drop.
       if (twin && result.player !== '' && ![twin.row.player, ...twin.twins.map((x) => x.player)].includes(result.player)) {

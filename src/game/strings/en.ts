@@ -85,6 +85,7 @@ export const en = {
     back: 'Back to title',
     empty: 'Load students\' replay files (or the examples in examples/replays/), or drop them on this page, to compare their games.',
     fileError: (file: string, error: string) => `${file}: ${error}`,
+    fileWarning: (file: string, warning: string) => `${file}: read, with a warning: ${warning}`,
     /** The class table's CSV. */
     csv: {
       header: ['file', 'player', 'scenario', 'seed', 'turns', 'verified', 'finished', 'status'] as const,

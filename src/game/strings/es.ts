@@ -95,6 +95,7 @@ export const es = {
     back: 'Volver al inicio',
     empty: 'Carga las grabaciones de tus estudiantes (o las de ejemplo, en examples/replays/), o arrástralas hasta esta página, para comparar sus partidas.',
     fileError: (file, error) => `${file}: ${error}`,
+    fileWarning: (file, warning) => `${file}: se leyó, con una advertencia: ${warning}`,
     csv: {
       header: ['archivo', 'jugador', 'escenario', 'semilla', 'turnos', 'verificada', 'terminada', 'estado'],
       yes: 'sí',

@@ -48,6 +48,7 @@ const PATTERNS: readonly [RegExp, (...groups: string[]) => string][] = [
   [/^its embedded scenario does not match/, () => 'el escenario que trae no coincide con el código de control que registra (el archivo fue alterado)'],
   [/^it records (\d+) turns but the scenario has (\d+)$/, (recorded, turns) => `registra ${recorded} turnos, pero el escenario tiene ${turns}`],
   [/^cannot be read$/, () => 'no se puede leer'],
+  [/^line (\d+), column (\d+): (.*): duplicate key "(.*)"; the last one counts$/, (line, column, path, key) => `línea ${line}, columna ${column}: ${path}: la clave "${key}" aparece dos veces; cuenta la última`],
 ];
 
 /** A loader's problem in the active language (the loader's own English, or Spanish). */
