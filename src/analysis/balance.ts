@@ -78,15 +78,36 @@ export function runGrid(scenario: Scenario, grid: readonly Levers[], seeds: read
 const betterOf = (scenario: Scenario): Better[] => scenario.assessment.map((c) => c.better);
 
 /**
- * How far each mean lies from "poor" (0) towards "good" (1), capped at both ends, averaged
- * over the criteria: the game's own ratings as one number, used only to rank plans.
+ * How far each mean lies from "poor" (0) towards "good" (1), in units of the gap between them
+ * and not capped (past "good" is above 1, past "poor" below 0), averaged over the criteria: the
+ * game's own scales as one number, used only to rank plans. Not capped, because a capped score
+ * ties every plan rated good on all criteria at 1 and cannot say that one clears "good" by more.
  */
 export function ratingScore(scenario: Scenario, means: readonly number[]): number {
-  return mean(scenario.assessment.map((c, k) => Math.min(1, Math.max(0, (means[k]! - c.poor) / (c.good - c.poor)))));
+  return mean(scenario.assessment.map((c, k) => (means[k]! - c.poor) / (c.good - c.poor)));
 }
 
 export const goodCount = (scenario: Scenario, means: readonly number[]): number =>
   scenario.assessment.filter((c, k) => rate(c, means[k]!) === 'good').length;
+
+/**
+ * How far a plan's mean clears "good" on each criterion it is rated good on (in the criterion's
+ * better direction, in its own unit), with the standard error over the seeds, thinnest (in
+ * standard errors) first:
+ * whether a plan rated good everywhere is so by a wide margin or by the seeds' luck.
+ */
+export function goodMargins(scenario: Scenario, run: PlanRun): { label: string; margin: number; standardError: number }[] {
+  return scenario.assessment
+    .flatMap((c, k) => {
+      if (rate(c, run.means[k]!) !== 'good') return [];
+      const d = pairedDifference(
+        run.values.map((v) => v[k]!),
+        run.values.map(() => c.good),
+      );
+      return [{ label: c.label, margin: c.better === 'higher' ? d.mean : -d.mean, standardError: d.standardError }];
+    })
+    .sort((a, b) => a.margin / Math.max(a.standardError, 1e-9) - b.margin / Math.max(b.standardError, 1e-9));
+}
 
 /** Constant plans by how many criteria their means rate "good": histogram[k] plans rate good on k. */
 export function goodHistogram(scenario: Scenario, runs: readonly PlanRun[]): number[] {
@@ -278,7 +299,7 @@ export function balanceReport(scenario: Scenario, input: BalanceInput): BalanceR
     { target: 'no free lever', figure: free.length === 0 ? 'every lever worsens some criterion somewhere' : `free: ${free.map((l) => l.lever).join(', ')}`, pass: free.length === 0 },
     {
       target: `no constant plan rated good on more than ${TARGETS.maxGoodCriteria} criteria`,
-      figure: `at most ${mostGood} (${histogram[mostGood]} plans)`,
+      figure: `at most ${mostGood} (${histogram[mostGood]} plans)${mostGood > TARGETS.maxGoodCriteria ? `; ${allGood(scenario, grid, mostGood)}` : ''}`,
       pass: mostGood <= TARGETS.maxGoodCriteria,
     },
     {
@@ -302,6 +323,17 @@ export function balanceReport(scenario: Scenario, input: BalanceInput): BalanceR
     },
   ];
   return { grid, front, levers, seedShares: seedShares(scenario, grid), goodHistogram: histogram, comparison, spreads, targets };
+}
+
+/** The first grid plan rated good on `count` criteria, with its two thinnest margins past "good". */
+function allGood(scenario: Scenario, grid: readonly PlanRun[], count: number): string {
+  const run = grid.find((r) => goodCount(scenario, r.means) === count)!;
+  const levers = scenario.levers.map((l) => `${l.id} ${run.levers![l.id]}`).join(', ');
+  const thinnest = goodMargins(scenario, run)
+    .slice(0, 2)
+    .map((m) => `${m.label} ${m.margin.toFixed(1)} ± ${m.standardError.toFixed(1)}`)
+    .join(', ');
+  return `${levers}: thinnest margins past "good" ${thinnest}`;
 }
 
 export interface BalanceOptions {

@@ -4,6 +4,7 @@ import { createGame, summarizeRegion, type GameState } from '../../src/engine/in
 import { produceState } from '../../src/engine/immutable.ts';
 import { playPolicy } from '../../src/policy/run.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
+import { localizeScenario } from '../../src/scenario/translations.ts';
 import type { AdviserLine } from '../../src/scenario/voicesSchema.ts';
 import { loadPolicy, loadScenario, makePolicy, vraem } from '../engine/helpers.ts';
 
@@ -67,6 +68,20 @@ describe('what each adviser says', () => {
       for (const adviser of vraem.advisers) {
         const distinct = new Set(advice.flatMap((turn) => turn.filter((a) => a.adviser === adviser.id).map((a) => a.line.id)));
         expect(distinct.size, `${adviser.name} under ${name}`).toBeGreaterThanOrEqual(6);
+      }
+    }
+  });
+
+  it('gives each adviser predictions of their own: no two advisers of a shipped scenario say the same one, in English or Spanish', () => {
+    // Two advisers speak in the same quarter; the same sentence from both reads as one voice.
+    const prediction = (text: string) => /(If you|Si ) [^.]*\./.exec(text)?.[0] ?? text;
+    for (const file of ['vraem-2012', 'classroom-short', 'upper-huallaga-2005']) {
+      for (const locale of ['en', 'es']) {
+        const scenario = localizeScenario(loadScenario(`scenarios/${file}.json`), locale);
+        const speakers = new Map<string, Set<string>>();
+        for (const adviser of scenario.advisers) for (const l of adviser.lines) speakers.set(prediction(l.text), (speakers.get(prediction(l.text)) ?? new Set()).add(adviser.id));
+        const shared = [...speakers].filter(([, who]) => who.size > 1).map(([sentence, who]) => `${[...who].join(' and ')}: ${sentence}`);
+        expect(shared, `${file} (${locale})`).toEqual([]);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanceReport, bestLeverRanges, compareRuns, goodHistogram, leverEffects, leverGrid, leverLevels, type PlanRun } from '../../src/analysis/balance.ts';
+import { adaptiveWinner, balanceReport, bestLeverRanges, compareAdaptive, compareRuns, goodHistogram, goodMargins, leverEffects, leverGrid, leverLevels, ratingScore, type PlanRun } from '../../src/analysis/balance.ts';
 import { constantPlan, type Levers } from '../../src/analysis/plans.ts';
 import { leverCost } from '../../src/engine/index.ts';
 import { shippedScenario } from './scenario.ts';
@@ -104,5 +104,44 @@ describe('best plans', () => {
     const ranges = bestLeverRanges(vraem, runs, 2);
     expect(ranges.find((r) => r.lever === 'eradicationPace')).toEqual({ lever: 'eradicationPace', min: 20, max: 60 });
     expect(ranges.find((r) => r.lever === 'militaryOperations')).toEqual({ lever: 'militaryOperations', min: 0, max: 0 });
+  });
+});
+
+describe('the rating score', () => {
+  const gap = vraem.assessment.map((c) => c.good - c.poor);
+  /** Means `x` gaps from "poor" towards "good" on every criterion (1 = at "good"), or per criterion. */
+  const at = (x: number | number[]) => vraem.assessment.map((c, k) => c.poor + (Array.isArray(x) ? x[k]! : x) * gap[k]!);
+  const levers = { eradicationPace: 0, developmentFunding: 100, committeeSupport: 0, committeeOversight: 0, militaryOperations: 0 };
+  /** A run whose seeds scatter by a tenth of a gap around the given means. */
+  const run = (means: number[], name = 'plan'): PlanRun => {
+    const values = Array.from({ length: 40 }, (_, s) => means.map((m, k) => m + (((s * 7919) % 13) / 13 - 0.5) * 0.1 * gap[k]!));
+    return { plan: { ...constantPlan(vraem, levers), name }, levers, values, means: vraem.assessment.map((_, k) => values.reduce((a, v) => a + v[k]!, 0) / values.length), endTrust: [], endCoca: [] };
+  };
+
+  it('is not capped: past "good" counts above 1 and past "poor" below 0', () => {
+    expect(ratingScore(vraem, at(1))).toBeCloseTo(1, 9);
+    expect(ratingScore(vraem, at(0))).toBeCloseTo(0, 9);
+    expect(ratingScore(vraem, at(2))).toBeCloseTo(2, 9);
+    expect(ratingScore(vraem, at(-1))).toBeCloseTo(-1, 9);
+  });
+
+  it('lets an adaptive plan beat a constant one rated good everywhere, by clearing "good" by more where it gains', () => {
+    // The constant plan clears "good" by a tenth everywhere; the adaptive one by half on four
+    // criteria, and falls a tenth short of "good" on one: a gain overall, which a score capped
+    // at "good" would read as a loss (0.98 against 1).
+    const constant = run(at(1.1), 'constant');
+    const adaptive = run(at([1.5, 1.5, 1.5, 1.5, 0.9, 1.1]), 'adaptive');
+    const comparison = compareAdaptive(vraem, [constant], [adaptive]);
+    expect(comparison.bestConstant).toBe(constant);
+    expect(adaptiveWinner(vraem, comparison)?.run).toBe(adaptive);
+  });
+
+  it('gives a plan rated good its margins past "good", thinnest in standard errors first', () => {
+    const plan = run(at([1.5, 1.05, 2, 0.5, 1.3, 1.2]));
+    const margins = goodMargins(vraem, plan);
+    expect(margins.map((m) => m.label)).toEqual([vraem.assessment[1]!.label, vraem.assessment[5]!.label, vraem.assessment[4]!.label, vraem.assessment[0]!.label, vraem.assessment[2]!.label]);
+    // Human-rights record, half-way to "poor", is not rated good and has no margin.
+    expect(margins[0]!.margin).toBeCloseTo(plan.means[1]! - vraem.assessment[1]!.good, 9);
+    expect(margins.every((m) => m.margin > 0 && m.standardError > 0)).toBe(true);
   });
 });
