@@ -12,7 +12,8 @@ import { createGame, summarizeRegion, type Decisions, type GameState, type Regio
 import { measure } from '../engine/assessment.ts';
 import { bandOf, playOnSeed, type Band } from '../replay/analysis.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { constantPlan, playPlan, type Levers } from './plans.ts';
+import type { Policy } from '../policy/schema.ts';
+import { constantPlan, playPlan, policyPlan, type Levers } from './plans.ts';
 
 export interface CriterionBand {
   readonly id: string;
@@ -69,8 +70,9 @@ function reached(scenario: Scenario, played: readonly Decisions[], key: string, 
   return seen;
 }
 
-export function seedSeries(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): SeedSeries {
-  const plan = constantPlan(scenario, levers);
+/** Some seeds' series: the levers held for every remaining turn, or, given a policy, the policy played instead. */
+export function seedSeries(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[], policy?: Policy): SeedSeries {
+  const plan = policy ? policyPlan(policy) : constantPlan(scenario, levers);
   const key = JSON.stringify(played);
   return seeds.map((seed) => {
     const { start, state, values } = reached(scenario, played, key, seed);

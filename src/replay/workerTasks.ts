@@ -11,6 +11,8 @@ import type { Scenario } from '../scenario/schema.ts';
 import { readMany, type Read } from './readPicked.ts';
 import { seedSeries, type SeedSeries } from '../analysis/outcomeBand.ts';
 import type { Levers } from '../analysis/plans.ts';
+import { verdict, type Verdict, type VerdictAsked } from '../analysis/scenarioVerdicts.ts';
+import type { Policy } from '../policy/schema.ts';
 import { outcomesOnSeeds } from './analysis.ts';
 import { runGame, runSummary, type RunGame, type RunSummary } from './runSummary.ts';
 import type { Replay } from './schema.ts';
@@ -35,8 +37,10 @@ export interface Tasks {
   outcomes: { input: { scenario: Scenario | string; decisions: Decisions[]; seeds: string[] }; output: Record<string, number[]> };
   /** A run's most consequential decisions (see analyzeConsequences), from its scenario, seed and decisions. */
   consequences: { input: { scenario: Scenario; seed: string; decisions: Decisions[] }; output: ConsequenceAnalysis };
-  /** Some seeds of an outcome band: of a scenario, or of a shipped one named by id (not copied on every lever move). */
-  bandSeries: { input: { scenario: Scenario | string; played: Decisions[]; levers: Partial<Levers>; seeds: string[] }; output: SeedSeries };
+  /** Some seeds of an outcome band: of a scenario, or of a shipped one named by id (not copied on every lever move); a policy, if given, is played instead of the levers. */
+  bandSeries: { input: { scenario: Scenario | string; played: Decisions[]; levers: Partial<Levers>; seeds: string[]; policy?: Policy }; output: SeedSeries };
+  /** Some of a scenario's own checks and stylized facts, by kind and id (see ../analysis/scenarioVerdicts.ts). */
+  verdicts: { input: { scenario: Scenario; asked: VerdictAsked[] }; output: Verdict[] };
 }
 
 export type TaskName = keyof Tasks;
@@ -70,7 +74,9 @@ export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['
     case 'consequences':
       return analyzeConsequences(t.scenario, replayed(t.scenario, t.seed, t.decisions), { channelsFor: SHOWN_DECISIONS }) as Tasks[K]['output'];
     case 'bandSeries':
-      return seedSeries(typeof t.scenario === 'string' ? shippedById(t.scenario) : sameAsLast(t.scenario), t.played, t.levers, t.seeds) as Tasks[K]['output'];
+      return seedSeries(typeof t.scenario === 'string' ? shippedById(t.scenario) : sameAsLast(t.scenario), t.played, t.levers, t.seeds, t.policy) as Tasks[K]['output'];
+    case 'verdicts':
+      return t.asked.map((asked) => verdict(t.scenario, asked)) as Tasks[K]['output'];
   }
 }
 

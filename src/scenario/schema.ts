@@ -370,6 +370,15 @@ export const Calibration = z
     grade: Grade,
     evidence: Id.optional().describe('Evidence note the figure comes from; required unless the grade is "assumption", and the note\'s grade must match.'),
     note: Text.describe('Where the figure comes from, or, for an assumption, the reason for the value.'),
+    supports: z
+      .strictObject({
+        min: z.number().describe('Lowest value the note supports.'),
+        max: z.number().describe('Highest value the note supports.'),
+        reason: Text.optional().describe('Why the range runs from min to max, when the note does not say it; for an assumption, what makes values outside it implausible.'),
+      })
+      .refine((range) => range.min <= range.max, { message: 'expected min to be at most max', path: ['max'] })
+      .optional()
+      .describe('The range of values the note supports (for an assumption, the range its reason allows); the workshop warns when a value moves outside it. Left out where no range can be stated.'),
   })
   .describe('Where one number in the scenario comes from.');
 

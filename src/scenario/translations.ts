@@ -2,7 +2,8 @@
  * Which fields of a scenario are texts players read, and the scenario as a player of another
  * language sees it: each text replaced by its translation where there is one, English otherwise.
  * Identifiers, sources (a published title keeps its own language) and notes for authors
- * (calibration, checks) are not translated; where in a source a note points (its locator) is.
+ * (calibration, checks) are not translated; where in a source a note points (its locator) is,
+ * and so is why a calibration entry supports the range it does, which teachers read beside it.
  */
 import type { Scenario } from './schema.ts';
 import { PLACEHOLDERS, fillText } from './texts.ts';
@@ -47,6 +48,7 @@ export const TEXT_FIELDS = [
   'assessment[].label',
   'assessment[].description',
   'debriefPrompts[]',
+  'calibration[].supports.reason',
 ] as const;
 
 export interface TextField {
@@ -58,9 +60,10 @@ export interface TextField {
 
 /**
  * Every text present in the scenario, by its translation key, in the order of the fields above.
- * A key names list items by their id where they have one (`events[coca-strike].title`) and by
- * position otherwise (`briefing.objectives[2]`), so adding, removing or reordering events,
- * communities or evidence notes never moves a translation onto another text.
+ * A key names list items by their id where they have one (`events[coca-strike].title`), a
+ * calibration entry by the path of the figure it explains, and other items by position
+ * (`briefing.objectives[2]`), so adding, removing or reordering events, communities, evidence
+ * notes or calibration entries never moves a translation onto another text.
  */
 export function textFields(scenario: unknown): Map<string, TextField> {
   const found = new Map<string, TextField>();
@@ -73,7 +76,8 @@ export function textFields(scenario: unknown): Map<string, TextField> {
     if (head === '[]') {
       if (!Array.isArray(node)) return;
       node.forEach((item, i) => {
-        const id = item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : String(i);
+        const named = item !== null && typeof item === 'object' ? (item as { id?: unknown; path?: unknown }) : {};
+        const id = typeof named.id === 'string' ? named.id : typeof named.path === 'string' ? named.path : String(i);
         walk(item, rest, `${key}[${id}]`, `${path}[${i}]`);
       });
       return;

@@ -28,8 +28,10 @@ describe('text fields', () => {
     expect(fields.get('briefing.objectives[2]')).toEqual({ text: scenario.briefing.objectives[2], path: 'briefing.objectives[2]' });
     // Each field's path reads back its text, so the validator points at the right line.
     for (const [key, { text, path }] of fields) expect(valueAtPath(scenario, path), key).toBe(text);
-    // Ids, source titles and notes for authors stay as they are; where a note points is translated.
-    expect([...fields.keys()].filter((p) => /\.id$|^sources|^calibration|^checks/.test(p))).toEqual([]);
+    // Ids, source titles and notes for authors stay as they are; where a note points is translated,
+    // and so is why a calibration entry supports its range (teachers read it), keyed by the figure's path.
+    expect([...fields.keys()].filter((p) => /\.id$|^sources|^calibration|^checks/.test(p) && !/^calibration\[[^\]]+\]\.supports\.reason$/.test(p))).toEqual([]);
+    expect(fields.get('calibration[mechanisms.eradication-shock.replantShare].supports.reason')?.path).toMatch(/^calibration\[\d+\]\.supports\.reason$/);
     expect(fields.get(`evidence[${scenario.evidence[0]!.id}].locator`)?.text).toBe(scenario.evidence[0]!.locator);
   });
 

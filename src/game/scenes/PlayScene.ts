@@ -23,6 +23,7 @@ import { h } from '../ui/dom.ts';
 import { downloadReplay } from '../ui/download.ts';
 import { createEventQueue } from '../ui/eventDialog.ts';
 import { glossaryButton } from '../ui/glossary.ts';
+import { openExplore } from '../ui/explorePanel.ts';
 import { createLeverPanel } from '../ui/leverPanel.ts';
 import { drawMap, fitLabels, fitMap, toScreen, type MapFrame } from '../ui/mapBackdrop.ts';
 import { createOnboarding, ONBOARDED_KEY } from '../ui/onboarding.ts';
@@ -89,9 +90,11 @@ export class PlayScene extends Phaser.Scene {
     });
     const download = h('button', { 'data-testid': 'download-replay' }, t.play.downloadReplay);
     download.addEventListener('click', () => downloadReplay(this.session));
+    const explore = h('button', { 'data-testid': 'play-explore' }, t.explore.button);
+    explore.addEventListener('click', () => openExplore(session.scenario));
     const help = h('button', { 'data-testid': 'help', title: t.onboarding.helpHint, 'aria-label': `${t.onboarding.help}: ${t.onboarding.helpHint}` }, t.onboarding.help);
     this.notSaved = h('span', { class: 'not-saved', role: 'alert', 'data-testid': 'not-saved', hidden: true }, t.storage.notSaved);
-    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), this.notSaved, help, glossaryButton(() => session.scenario), download, menu);
+    const topbar = h('div', { class: 'ui topbar' }, h('strong', {}, scenario.title), date, turnText, h('span', { class: 'spacer' }), this.notSaved, help, glossaryButton(() => session.scenario), explore, download, menu);
 
     const markers = createCommunityMarkers(scenario, frame);
     const mapArea = h('div', { class: 'map-area' }, markers.element);

@@ -10,6 +10,8 @@
 import { seedSeries, type SeedSeries } from '../../analysis/outcomeBand.ts';
 import type { ConsequenceAnalysis } from '../../analysis/consequences.ts';
 import { PlanRefused, type Levers } from '../../analysis/plans.ts';
+import { verdict, type Verdict, type VerdictAsked } from '../../analysis/scenarioVerdicts.ts';
+import type { Policy } from '../../policy/schema.ts';
 import type { Decisions } from '../../engine/index.ts';
 import { gatherOutcomes, outcomesOnSeeds } from '../../replay/analysis.ts';
 import type { RunGame } from '../../replay/runSummary.ts';
@@ -179,11 +181,19 @@ export const computedOn = (): Where => (pool === null ? 'page' : 'workers');
  * scenario is named by id (the workers hold it); another (loaded from a file, or a changed copy
  * in a replay) is sent.
  */
-export async function bandSeriesInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[]): Promise<SeedSeries> {
+export async function bandSeriesInWorkers(scenario: Scenario, played: readonly Decisions[], levers: Partial<Levers>, seeds: readonly string[], policy?: Policy): Promise<SeedSeries> {
   const all = allWorkers();
-  if (!all) return seedSeries(scenario, played, levers, seeds);
+  if (!all) return seedSeries(scenario, played, levers, seeds, policy);
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
-  const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'bandSeries', scenario: named, played: [...played], levers: { ...levers }, seeds: part }));
+  const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'bandSeries', scenario: named, played: [...played], levers: { ...levers }, seeds: part, ...(policy ? { policy } : {}) }));
+  return parts.flat();
+}
+
+/** A scenario's checks and stylized facts (see scenarioVerdicts.ts), shared out among every worker; answers in the order asked. */
+export async function verdictsInWorkers(scenario: Scenario, asked: readonly VerdictAsked[]): Promise<Verdict[]> {
+  const all = allWorkers();
+  if (!all) return asked.map((one) => verdict(scenario, one));
+  const parts = await shareOut(all, asked, (worker, part) => send(worker, { kind: 'verdicts', scenario, asked: part }));
   return parts.flat();
 }
 

@@ -46,6 +46,8 @@ export interface OutcomeBandPanel {
   readonly leversHeading: string;
   /** A run to set beside the band: its name and, per criterion, its value at every turn from the start. */
   readonly run?: { readonly label: string; readonly series: readonly (readonly number[])[] };
+  /** More controls beside Close, given the levers as they stand (Explore's Assumptions button). */
+  readonly actions?: (levers: () => Partial<Levers>) => HTMLElement[];
 }
 
 const dialogs = new Map<string, Dialog>();
@@ -253,7 +255,7 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
     charts,
     endTable,
     h('details', { class: 'band-details' }, h('summary', {}, t.outcomeBand.byTurn), byTurn),
-    h('div', { class: 'actions' }, close),
+    h('div', { class: 'actions' }, ...(panel.actions?.(() => ({ ...levers })) ?? []), close),
   );
   dialog.show(content, `${id}-title`, heading);
   update();

@@ -1,0 +1,169 @@
+// The Assumptions panel, opened from Explore in the middle of a game: the replanting share
+// changed with the keyboard redraws the band over 200 seeds (its figures are the engine's own for
+// the changed scenario), the band before the change stays beside it as a ghost and in words, a
+// share the schema refuses draws no band and says why, the shipped value brings the first band
+// back, and closing leaves the game in progress exactly as it was. Looked at on a 1024×768
+// projector, at 800×600 and on a 768×1024 tablet; and in Spanish.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bandSeeds, outcomeBand } from '../../src/analysis/outcomeBand.ts';
+import { setFigure } from '../../src/game/ui/assumptionFigures.ts';
+import { formatCriterion } from '../../src/game/ui/format.ts';
+import { parseScenario } from '../../src/scenario/load.ts';
+import { launchChromium, openGame } from './browser.ts';
+import { textBelow } from './pageChecks.ts';
+import { hookSession, newGame, screenshot, vraem } from './play.ts';
+
+const CHARTS = '[data-testid=assumptions-band-charts]';
+const REPLANT = '[data-testid=assumptions-replantShare]';
+
+/** Waits for the final band drawn after the last change; answers ms from the change to the first band drawn. */
+async function bandAfterChange(page: Page): Promise<number> {
+  await page.waitForFunction((charts) => {
+    const box = document.querySelector<HTMLElement>(charts)!;
+    return box.dataset.refining === 'false' && Number(box.dataset.drawnAt) > Number(box.dataset.changedAt);
+  }, CHARTS);
+  return page.$eval(CHARTS, (el) => Number((el as HTMLElement).dataset.firstDrawnAt) - Number((el as HTMLElement).dataset.changedAt));
+}
+
+/** The end-of-game rows as shown: per criterion, its cells. */
+function endRows(page: Page): Promise<Record<string, Record<string, string>>> {
+  return page.$$eval('[data-testid=assumptions-band-table] tbody tr', (rows) =>
+    Object.fromEntries(rows.map((row) => [(row as HTMLElement).dataset.criterion!, Object.fromEntries([...row.querySelectorAll('td')].map((td) => [td.dataset.value!, td.textContent!.trim()]))])),
+  );
+}
+
+async function setReplant(page: Page, value: string): Promise<void> {
+  await page.focus(REPLANT);
+  await page.fill(REPLANT, value);
+  await page.keyboard.press('Tab');
+}
+
+/** The engine's band for the shipped scenario with the replanting share changed, as the table writes it. */
+function expectedRows(replantShare: number): Record<string, Record<string, string>> {
+  const copy = structuredClone(vraem);
+  setFigure(copy, 'mechanisms.eradication-shock.replantShare', replantShare);
+  const parsed = parseScenario(copy);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const band = outcomeBand(parsed.value, [], {}, bandSeeds(200));
+  return Object.fromEntries(
+    band.criteria.map((c, i) => {
+      const f = (v: number) => formatCriterion(vraem.assessment[i]!.measure, v);
+      return [c.id, { low: f(c.band.low.at(-1)!), median: f(c.band.median.at(-1)!), high: f(c.band.high.at(-1)!) }];
+    }),
+  );
+}
+
+describe('the Assumptions panel from Explore', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openGame(browser, inject('baseUrl'), { width: 1024, height: 768 });
+    await newGame(page, 'assumptions-1');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('moves the band as the replanting share changes, ghosts the band before, refuses a bad share, and leaves the game untouched', async () => {
+    const hashBefore = (await hookSession(page))!.hash;
+    await page.click('[data-testid=play-explore]');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid=explore-charts]')?.dataset.refining === 'false');
+    await page.focus('[data-testid=open-assumptions]');
+    await page.keyboard.press('Enter');
+    await bandAfterChange(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('assumptions-title');
+    // The shipped scenario's band, from the workers.
+    expect(await page.getAttribute(CHARTS, 'data-where')).toBe('workers');
+    expect(await page.getAttribute(CHARTS, 'data-ghost')).toBe('false');
+    const shipped = await endRows(page);
+    const shippedMedians = Object.fromEntries(Object.entries(shipped).map(([id, row]) => [id, row.median]));
+    // The replanting share's evidence: its grade, its note and the range it supports.
+    const evidence = await page.textContent('[data-path="mechanisms.eradication-shock.replantShare"]');
+    expect(evidence).toContain('Evidence: published figure');
+    expect(evidence).toContain('The evidence supports 0.9 to 0.95.');
+    expect(await page.textContent('[data-testid=assumptions-replantShare-warning]')).toBe('');
+
+    await setReplant(page, '0.5');
+    const firstMs = await bandAfterChange(page);
+    console.log(`assumptions: first band ${firstMs.toFixed(0)} ms after the change`);
+    expect(await page.textContent('[data-testid=assumptions-replantShare-warning]')).toContain('Outside the range its evidence supports (0.9 to 0.95)');
+    const changed = await endRows(page);
+    expect(Object.fromEntries(Object.entries(changed).map(([id, row]) => [id, { low: row.low, median: row.median, high: row.high }]))).toEqual(expectedRows(0.5));
+    expect(changed.coca!.median).not.toBe(shipped.coca!.median);
+    // The band before the change: ghosted on every chart, in the table, and in words.
+    expect(await page.getAttribute(CHARTS, 'data-ghost')).toBe('true');
+    expect(await page.locator(`${CHARTS} figure path.ghost`).count()).toBe(3 * Object.keys(shipped).length);
+    expect(Object.fromEntries(Object.entries(changed).map(([id, row]) => [id, row['before-median']]))).toEqual(shippedMedians);
+    const said = await page.textContent('[data-testid=assumptions-band-said] [data-criterion=coca]');
+    expect(said).toContain(`middle game ${shipped.coca!.median} before the last change, ${changed.coca!.median} now`);
+    await screenshot(page, 'assumptions-1024');
+    expect(await textBelow(page, '[data-testid=assumptions]')).toEqual([]);
+
+    // A share the schema refuses: no band, and the validator's own words.
+    await setReplant(page, '1.5');
+    await page.waitForFunction((charts) => document.querySelector(charts)!.childElementCount === 0, CHARTS);
+    expect(await page.textContent('[data-testid=assumptions-band-status]')).toMatch(/^No band: mechanisms\.eradication-shock\.replantShare: /);
+
+    // Back to the shipped value: the shipped band again (kept), with the changed one as the ghost.
+    await setReplant(page, '0.92');
+    await bandAfterChange(page);
+    expect(await page.getAttribute(CHARTS, 'data-kept')).toBe('true');
+    const back = await endRows(page);
+    expect(Object.fromEntries(Object.entries(back).map(([id, row]) => [id, row.median]))).toEqual(shippedMedians);
+    expect(await page.textContent('[data-testid=assumptions-replantShare-warning]')).toBe('');
+
+    for (const viewport of [{ width: 800, height: 600 }, { width: 768, height: 1024 }]) {
+      await page.setViewportSize(viewport);
+      await screenshot(page, `assumptions-${viewport.width}x${viewport.height}`);
+      expect(await textBelow(page, '[data-testid=assumptions]')).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1024, height: 768 });
+
+    await page.keyboard.press('Escape');
+    expect(await page.isVisible('[data-testid=assumptions]')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-assumptions');
+    await page.keyboard.press('Escape');
+    const after = await hookSession(page);
+    expect(after!.hash).toBe(hashBefore);
+    expect(after!.turn).toBe(0);
+  });
+
+  it('runs the scenario\'s checks and the stylized facts in the workers, pass or fail for each', async () => {
+    await page.click('[data-testid=play-explore]');
+    await page.click('[data-testid=open-assumptions]');
+    await bandAfterChange(page);
+    await page.click('[data-testid=assumptions-band-run-checks]');
+    await page.waitForFunction(() => /checks pass/.test(document.querySelector('[data-testid=assumptions-band-checks-status]')?.textContent ?? ''), undefined, { timeout: 170_000 });
+    const items = await page.$$eval('[data-testid=assumptions-band-checks] li', (lis) => lis.map((li) => ({ kind: (li as HTMLElement).dataset.kind, passed: (li as HTMLElement).dataset.passed, text: li.textContent })));
+    expect(items.filter((i) => i.kind === 'check')).toHaveLength(vraem.checks.length);
+    expect(items.filter((i) => i.kind === 'fact').length).toBeGreaterThan(0);
+    expect(items.filter((i) => i.kind === 'check').every((i) => i.passed === 'true')).toBe(true);
+    expect(items[0]!.text).toMatch(/^Scenario check "[a-z-]+": pass — /);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('the Assumptions panel in Spanish', () => {
+  let browser: Browser;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('speaks Spanish, evidence and band alike', async () => {
+    browser = await launchChromium();
+    const page = await openGame(browser, inject('baseUrl'), { width: 1024, height: 768 }, false, { locale: 'es-PE' });
+    await page.click('[data-testid=open-explore]');
+    await page.click('[data-testid=open-assumptions]');
+    await bandAfterChange(page);
+    expect(await page.textContent('#assumptions-title')).toBe('Supuestos: ¿y si el modelo fuera distinto?');
+    const evidence = await page.textContent('[data-path="mechanisms.eradication-shock.replantShare"]');
+    expect(evidence).toContain('Evidencia: cifra publicada');
+    expect(evidence).toContain(vraem.translations.es!['calibration[mechanisms.eradication-shock.replantShare].supports.reason']!);
+    expect(await page.textContent('[data-testid=assumptions-band-status]')).toMatch(/^Franja actualizada|200/);
+    await screenshot(page, 'assumptions-es-1024');
+  });
+});
