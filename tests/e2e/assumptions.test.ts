@@ -142,6 +142,15 @@ describe('the Assumptions panel from Explore', () => {
     expect(items.filter((i) => i.kind === 'fact').length).toBeGreaterThan(0);
     expect(items.filter((i) => i.kind === 'check').every((i) => i.passed === 'true')).toBe(true);
     expect(items[0]!.text).toMatch(/^Scenario check "[a-z-]+": pass — /);
+    await page.$eval('[data-testid=assumptions-band]', (el) => el.scrollIntoView());
+    await screenshot(page, 'assumptions-band-1024');
+    // With nothing replanted, coca is not back within a year of eradication: that check fails, and says by how much.
+    await setReplant(page, '0');
+    expect(await page.locator('[data-testid=assumptions-band-checks] li').count()).toBe(0);
+    await page.click('[data-testid=assumptions-band-run-checks]');
+    await page.waitForFunction(() => /checks pass/.test(document.querySelector('[data-testid=assumptions-band-checks-status]')?.textContent ?? ''), undefined, { timeout: 170_000 });
+    expect(await page.getAttribute('[data-testid=assumptions-band-checks] li[data-id=coca-returns-within-a-year]', 'data-passed')).toBe('false');
+    expect(await page.textContent('[data-testid=assumptions-band-checks] li[data-id=coca-returns-within-a-year]')).toMatch(/^Scenario check "coca-returns-within-a-year": fail — cocaHectares at turn 14 is /);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
   });

@@ -589,6 +589,7 @@ export const es = {
     outside: (min, max) => `Fuera del rango que respalda su evidencia (${min} a ${max}): un valor así es un supuesto del propio escenario; cambia el grado de la nota o explica el nuevo valor.`,
     shipped: (value) => `Valor original: ${value}`,
     reset: 'Volver al valor original',
+    why: 'De dónde sale esta cifra',
     parameters: 'Cifras en las que se apoya el modelo',
     replantShare: 'Parte de la coca erradicada que se vuelve a sembrar',
     alternativeReplantCut: 'Cuánto reduce la resiembra una buena alternativa',

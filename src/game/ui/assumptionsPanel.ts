@@ -36,7 +36,7 @@ export function openAssumptions(scenario: Scenario, levers: () => Partial<Levers
     const inputId = `assumptions-${i}`;
     const testId = `assumptions-${figure.path.split('.').slice(-1)[0] === 'weight' ? figure.path.split('.').slice(-2).join('-') : figure.path.split('.').slice(-1)[0]}`;
     const input = h('input', { type: 'number', id: inputId, step: figure.step, value: String(shipped), inputmode: 'decimal', 'data-testid': testId, 'aria-describedby': `${inputId}-evidence ${inputId}-warning` });
-    const warning = h('p', { id: `${inputId}-warning`, class: 'small warning', role: 'status', 'data-testid': `${testId}-warning` });
+    const warning = h('p', { id: `${inputId}-warning`, class: 'warning', role: 'status', 'data-testid': `${testId}-warning` });
     const reset = h('button', { type: 'button', 'data-testid': `${testId}-reset` }, s.reset);
     const changed = () => {
       const value = input.value.trim() === '' || Number.isNaN(input.valueAsNumber) ? input.value : input.valueAsNumber;
@@ -51,14 +51,22 @@ export function openAssumptions(scenario: Scenario, levers: () => Partial<Levers
       input.focus();
     });
     const grade = info ? s.grade[info.grade] : s.grade.none;
+    // The grade and the supported range at a glance; the note, the source's words and its title behind a disclosure.
     const evidence = h(
       'div',
-      { id: `${inputId}-evidence`, class: 'small evidence' },
-      h('p', {}, h('strong', {}, s.gradeLabel(grade)), ' · ', s.shipped(format(shipped))),
-      info?.note ? h('p', {}, info.note, info.noteLang && info.noteLang !== lang ? ` ${s.noteInEnglish}` : '') : null,
-      info?.paraphrase && info.paraphrase !== info.note ? h('p', { class: 'muted' }, info.paraphrase) : null,
-      info?.sourceTitle ? h('p', { class: 'muted' }, s.source(info.sourceTitle)) : null,
-      info?.supports ? h('p', {}, s.supports(format(info.supports.min), format(info.supports.max)), info.supports.reason ? ` ${info.supports.reason}` : '') : null,
+      { id: `${inputId}-evidence`, class: 'assumption-evidence' },
+      h('p', {}, h('strong', {}, s.gradeLabel(grade)), ` · ${s.shipped(format(shipped))}`, info?.supports ? ` · ${s.supports(format(info.supports.min), format(info.supports.max))}` : ''),
+      info?.note || info?.paraphrase || info?.sourceTitle || info?.supports?.reason
+        ? h(
+            'details',
+            {},
+            h('summary', {}, s.why),
+            info.note ? h('p', {}, info.note, info.noteLang && info.noteLang !== lang ? ` ${s.noteInEnglish}` : '') : null,
+            info.supports?.reason ? h('p', {}, info.supports.reason) : null,
+            info.paraphrase && info.paraphrase !== info.note ? h('p', { class: 'muted' }, info.paraphrase) : null,
+            info.sourceTitle ? h('p', { class: 'muted' }, s.source(info.sourceTitle)) : null,
+          )
+        : null,
     );
     return h('div', { class: 'assumption', 'data-path': figure.path }, h('label', { for: inputId }, figure.label), h('div', { class: 'assumption-control' }, input, reset), warning, evidence);
   });

@@ -93,12 +93,12 @@ export function mountBandWatch(host: HTMLElement, opts: BandWatchOptions): BandW
   let destroyed = false;
 
   const picker = h('select', { id: `${id}-plan`, 'data-testid': `${id}-plan` });
-  const status = h('p', { class: 'small', role: 'status', 'data-testid': `${id}-status` });
+  const status = h('p', { role: 'status', 'data-testid': `${id}-status` });
   const charts = h('div', { class: 'band-charts', 'data-testid': `${id}-charts` });
   const said = h('ul', { class: 'band-said', 'data-testid': `${id}-said` });
   const table = h('div', { class: 'table-scroll', 'data-testid': `${id}-table` });
   const checksButton = h('button', { type: 'button', 'data-testid': `${id}-run-checks` }, s.runChecks);
-  const checksStatus = h('p', { class: 'small', role: 'status', 'data-testid': `${id}-checks-status` });
+  const checksStatus = h('p', { role: 'status', 'data-testid': `${id}-checks-status` });
   const checksList = h('ul', { class: 'band-checks', 'data-testid': `${id}-checks` });
 
   const labelOf = (sc: Scenario, i: number): string => {
