@@ -7,24 +7,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bandSeeds, outcomeBand } from '../../src/analysis/outcomeBand.ts';
-import { setFigure } from '../../src/game/ui/assumptionFigures.ts';
+import { setFigure as setInCopy } from '../../src/game/ui/assumptionFigures.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
+import { bandAfterChange, setFigure } from './assumptionsTiming.ts';
 import { launchChromium, openGame } from './browser.ts';
 import { textBelow } from './pageChecks.ts';
 import { hookSession, newGame, screenshot, vraem } from './play.ts';
 
 const CHARTS = '[data-testid=assumptions-band-charts]';
-const REPLANT = '[data-testid=assumptions-replantShare]';
-
-/** Waits for the final band drawn after the last change; answers ms from the change to the first band drawn. */
-async function bandAfterChange(page: Page): Promise<number> {
-  await page.waitForFunction((charts) => {
-    const box = document.querySelector<HTMLElement>(charts)!;
-    return box.dataset.refining === 'false' && Number(box.dataset.drawnAt) > Number(box.dataset.changedAt);
-  }, CHARTS);
-  return page.$eval(CHARTS, (el) => Number((el as HTMLElement).dataset.firstDrawnAt) - Number((el as HTMLElement).dataset.changedAt));
-}
 
 /** The end-of-game rows as shown: per criterion, its cells. */
 function endRows(page: Page): Promise<Record<string, Record<string, string>>> {
@@ -33,16 +24,12 @@ function endRows(page: Page): Promise<Record<string, Record<string, string>>> {
   );
 }
 
-async function setReplant(page: Page, value: string): Promise<void> {
-  await page.focus(REPLANT);
-  await page.fill(REPLANT, value);
-  await page.keyboard.press('Tab');
-}
+const setReplant = (page: Page, value: string) => setFigure(page, 'replantShare', value);
 
 /** The engine's band for the shipped scenario with the replanting share changed, as the table writes it. */
 function expectedRows(replantShare: number): Record<string, Record<string, string>> {
   const copy = structuredClone(vraem);
-  setFigure(copy, 'mechanisms.eradication-shock.replantShare', replantShare);
+  setInCopy(copy, 'mechanisms.eradication-shock.replantShare', replantShare);
   const parsed = parseScenario(copy);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const band = outcomeBand(parsed.value, [], {}, bandSeeds(200));
@@ -87,8 +74,8 @@ describe('the Assumptions panel from Explore', () => {
     expect(await page.textContent('[data-testid=assumptions-replantShare-warning]')).toBe('');
 
     await setReplant(page, '0.5');
-    const firstMs = await bandAfterChange(page);
-    console.log(`assumptions: first band ${firstMs.toFixed(0)} ms after the change`);
+    const { first } = await bandAfterChange(page);
+    console.log(`assumptions: first band ${first.toFixed(0)} ms after the change`);
     expect(await page.textContent('[data-testid=assumptions-replantShare-warning]')).toContain('Outside the range its evidence supports (0.9 to 0.95)');
     const changed = await endRows(page);
     expect(Object.fromEntries(Object.entries(changed).map(([id, row]) => [id, { low: row.low, median: row.median, high: row.high }]))).toEqual(expectedRows(0.5));
