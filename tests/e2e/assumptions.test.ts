@@ -11,6 +11,7 @@ import { setFigure as setInCopy } from '../../src/game/ui/assumptionFigures.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
 import { bandAfterChange, setFigure } from './assumptionsTiming.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium, openGame } from './browser.ts';
 import { textBelow } from './pageChecks.ts';
 import { hookSession, newGame, screenshot, vraem } from './play.ts';
@@ -88,6 +89,8 @@ describe('the Assumptions panel from Explore', () => {
     expect(said).toContain(`middle game ${shipped.coca!.median} before the last change, ${changed.coca!.median} now`);
     await screenshot(page, 'assumptions-1024');
     expect(await textBelow(page, '[data-testid=assumptions]')).toEqual([]);
+    // A screen reader finds every control named and the dialog labelled (axe's WCAG 2 A/AA rules).
+    expect(await axeViolations(page)).toEqual([]);
 
     // A share the schema refuses: no band, and the validator's own words.
     await setReplant(page, '1.5');
