@@ -141,6 +141,20 @@ describe('the Assumptions panel from Explore', () => {
     await page.waitForFunction(() => /checks pass/.test(document.querySelector('[data-testid=assumptions-band-checks-status]')?.textContent ?? ''), undefined, { timeout: 170_000 });
     expect(await page.getAttribute('[data-testid=assumptions-band-checks] li[data-id=coca-returns-within-a-year]', 'data-passed')).toBe('false');
     expect(await page.textContent('[data-testid=assumptions-band-checks] li[data-id=coca-returns-within-a-year]')).toMatch(/^Scenario check "coca-returns-within-a-year": fail — cocaHectares at turn 14 is /);
+    // A shipped policy as the plan: its own band, the levers' band ghosted beside it.
+    const held = await endRows(page);
+    expect(await page.$$eval('[data-testid=assumptions-band-plan] option', (options) => options.map((o) => o.textContent))).toContain('Status quo');
+    await page.selectOption('[data-testid=assumptions-band-plan]', 'eradicationOnly');
+    await bandAfterChange(page);
+    const policy = await endRows(page);
+    expect(policy.coca!.median).not.toBe(held.coca!.median);
+    expect(policy.coca!['before-median']).toBe(held.coca!.median);
+    // Closing forgets every change: opened again, the panel shows the scenario as shipped.
+    await page.click('[data-testid=assumptions-close]');
+    await page.click('[data-testid=open-assumptions]');
+    await bandAfterChange(page);
+    expect(await page.inputValue('[data-testid=assumptions-replantShare]')).toBe('0.92');
+    expect(await page.getAttribute(CHARTS, 'data-kept')).toBe('true');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
   });
@@ -162,7 +176,7 @@ describe('the Assumptions panel in Spanish', () => {
     const evidence = await page.textContent('[data-path="mechanisms.eradication-shock.replantShare"]');
     expect(evidence).toContain('Evidencia: cifra publicada');
     expect(evidence).toContain(vraem.translations.es!['calibration[mechanisms.eradication-shock.replantShare].supports.reason']!);
-    expect(await page.textContent('[data-testid=assumptions-band-status]')).toMatch(/^Franja actualizada|200/);
+    expect(await page.textContent('[data-testid=assumptions-band-status]')).toBe('Franja actualizada con 200 partidas.');
     await screenshot(page, 'assumptions-es-1024');
   });
 });
