@@ -597,7 +597,7 @@ export const es = {
     revenueShare: 'Parte del valor de la hoja que se lleva el clan',
     leafPrice: 'Precio de la hoja de coca en chacra (soles por kilo)',
     positionWeight: (name) => `Cuánto toma el modelo la postura «${name}» (0 la deja fuera, 1 la toma por completo)`,
-    plan: 'Plan',
+    plan: 'Plan a seguir',
     leversAsTheyStand: 'Las medidas como están ahora',
     bandHeading: 'Franja de resultados en 200 partidas',
     now: 'Ahora',
