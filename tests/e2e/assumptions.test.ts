@@ -12,6 +12,7 @@ import { formatCriterion } from '../../src/game/ui/format.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
 import { bandAfterChange, setFigure } from './assumptionsTiming.ts';
 import { axeViolations } from './axe.ts';
+import { moveToBand } from './exploreTiming.ts';
 import { launchChromium, openGame } from './browser.ts';
 import { textBelow } from './pageChecks.ts';
 import { hookSession, newGame, screenshot, vraem } from './play.ts';
@@ -123,8 +124,13 @@ describe('the Assumptions panel from Explore', () => {
 
   it('runs the scenario\'s checks and the stylized facts in the workers, pass or fail for each', async () => {
     await page.click('[data-testid=play-explore]');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid=explore-charts]')?.dataset.refining === 'false');
+    // The levers as they stand are Explore's: moved there, the panel's first band is Explore's band.
+    await moveToBand(page, 'militaryOperations', 'ArrowRight');
+    const explored = await page.$$eval('[data-testid=explore-table] tbody tr', (rows) => rows.map((row) => row.querySelector('[data-value=median]')!.textContent));
     await page.click('[data-testid=open-assumptions]');
     await bandAfterChange(page);
+    expect(Object.values(await endRows(page)).map((row) => row.median)).toEqual(explored);
     await page.click('[data-testid=assumptions-band-run-checks]');
     await page.waitForFunction(() => /checks pass/.test(document.querySelector('[data-testid=assumptions-band-checks-status]')?.textContent ?? ''), undefined, { timeout: 170_000 });
     const items = await page.$$eval('[data-testid=assumptions-band-checks] li', (lis) => lis.map((li) => ({ kind: (li as HTMLElement).dataset.kind, passed: (li as HTMLElement).dataset.passed, text: li.textContent })));
