@@ -182,6 +182,8 @@ describe('the Assumptions panel in Spanish', () => {
     const evidence = await page.textContent('[data-path="mechanisms.eradication-shock.replantShare"]');
     expect(evidence).toContain('Evidencia: cifra publicada');
     expect(evidence).toContain(vraem.translations.es!['calibration[mechanisms.eradication-shock.replantShare].supports.reason']!);
+    expect(evidence).toContain(vraem.translations.es!['calibration[mechanisms.eradication-shock.replantShare].note']!);
+    expect(evidence).not.toContain('(nota para autores de escenarios, en inglés)');
     expect(await page.textContent('[data-testid=assumptions-band-status]')).toBe('Franja actualizada con 200 partidas.');
     await screenshot(page, 'assumptions-es-1024');
   });
