@@ -60,5 +60,12 @@ export function checkScenario(scenario: Scenario): Finding[] {
   if (defaults > opening + 1e-9) {
     findings.push({ level: 'error', path: 'levers', message: `the levers' default values cost ${defaults}, more than the ${opening.toFixed(1)} available on the first turn` });
   }
+  // A figure moved outside the range its own note supports no longer rests on that note as graded.
+  scenario.calibration.forEach((entry, i) => {
+    const range = entry.supports;
+    if (range && (entry.value < range.min || entry.value > range.max)) {
+      findings.push({ level: 'warning', path: `calibration[${i}].value`, message: `${entry.path} is ${entry.value}, outside the range its note supports (${range.min} to ${range.max}): regrade the note as an assumption or explain the new value` });
+    }
+  });
   return findings;
 }

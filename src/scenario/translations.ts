@@ -1,9 +1,10 @@
 /**
  * Which fields of a scenario are texts players read, and the scenario as a player of another
  * language sees it: each text replaced by its translation where there is one, English otherwise.
- * Identifiers, sources (a published title keeps its own language) and notes for authors
- * (calibration, checks) are not translated; where in a source a note points (its locator) is,
- * and so is why a calibration entry supports the range it does, which teachers read beside it.
+ * Identifiers, sources (a published title keeps its own language) and the checks' notes for
+ * authors are not translated; where in a source a note points (its locator) is. Teachers read a
+ * calibration entry beside its figure: why it supports its range is translated, and its note may
+ * be (see OPTIONAL_TEXT_FIELDS).
  */
 import type { Scenario } from './schema.ts';
 import { PLACEHOLDERS, fillText } from './texts.ts';
@@ -51,11 +52,20 @@ export const TEXT_FIELDS = [
   'calibration[].supports.reason',
 ] as const;
 
+/**
+ * Notes written for authors that teachers also read, beside a figure in the Assumptions panel:
+ * shown in another language where the file has a translation, in English otherwise, and never
+ * reported missing (a scenario need not translate every note on its numbers).
+ */
+export const OPTIONAL_TEXT_FIELDS = ['calibration[].note'] as const;
+
 export interface TextField {
   /** The English text (placeholders filled, once loaded). */
   readonly text: string;
   /** Its JSON path in the file, such as `events[2].title`: where the validator points. */
   readonly path: string;
+  /** A note for authors whose translation is welcome but not expected (see OPTIONAL_TEXT_FIELDS). */
+  readonly optional?: true;
 }
 
 /**
@@ -67,9 +77,9 @@ export interface TextField {
  */
 export function textFields(scenario: unknown): Map<string, TextField> {
   const found = new Map<string, TextField>();
-  const walk = (node: unknown, parts: readonly string[], key: string, path: string) => {
+  const walk = (node: unknown, parts: readonly string[], key: string, path: string, optional: boolean) => {
     if (parts.length === 0) {
-      if (typeof node === 'string') found.set(key, { text: node, path });
+      if (typeof node === 'string') found.set(key, optional ? { text: node, path, optional } : { text: node, path });
       return;
     }
     const [head, ...rest] = parts as [string, ...string[]];
@@ -78,16 +88,18 @@ export function textFields(scenario: unknown): Map<string, TextField> {
       node.forEach((item, i) => {
         const named = item !== null && typeof item === 'object' ? (item as { id?: unknown; path?: unknown }) : {};
         const id = typeof named.id === 'string' ? named.id : typeof named.path === 'string' ? named.path : String(i);
-        walk(item, rest, `${key}[${id}]`, `${path}[${i}]`);
+        walk(item, rest, `${key}[${id}]`, `${path}[${i}]`, optional);
       });
       return;
     }
     if (node !== null && typeof node === 'object' && head in node) {
       const child = (node as Record<string, unknown>)[head];
-      walk(child, rest, key ? `${key}.${head}` : head, path ? `${path}.${head}` : head);
+      walk(child, rest, key ? `${key}.${head}` : head, path ? `${path}.${head}` : head, optional);
     }
   };
-  for (const field of TEXT_FIELDS) walk(scenario, field.replace(/\[\]/g, '.[]').split('.').filter(Boolean), '', '');
+  const parts = (field: string) => field.replace(/\[\]/g, '.[]').split('.').filter(Boolean);
+  for (const field of TEXT_FIELDS) walk(scenario, parts(field), '', '', false);
+  for (const field of OPTIONAL_TEXT_FIELDS) walk(scenario, parts(field), '', '', true);
   return found;
 }
 
@@ -153,5 +165,5 @@ export function unknownTranslations(scenario: Scenario): string[] {
 /** Texts with no translation in a language the game speaks: the key to add and where the English is. */
 export function missingTranslations(scenario: Scenario): { locale: TranslationLocale; key: string; path: string }[] {
   const fields = [...textFields(scenario)];
-  return TRANSLATION_LOCALES.flatMap((locale) => fields.filter(([key]) => !(key in (scenario.translations[locale] ?? {}))).map(([key, { path }]) => ({ locale, key, path })));
+  return TRANSLATION_LOCALES.flatMap((locale) => fields.filter(([key, field]) => !field.optional && !(key in (scenario.translations[locale] ?? {}))).map(([key, { path }]) => ({ locale, key, path })));
 }

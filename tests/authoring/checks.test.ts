@@ -34,6 +34,14 @@ describe('checks beyond the schema', () => {
     expect(checkScenario(withEvent({ probability: 0 }))).toEqual([{ level: 'warning', path: 'events[0].probability', message: 'event "e" has probability 0 and can never happen' }]);
   });
 
+  it('warn about a figure outside the range its note supports', () => {
+    const i = vraem.calibration.findIndex((c) => c.path === 'mechanisms.eradication-shock.replantShare');
+    const calibration = vraem.calibration.map((c, k) => (k === i ? { ...c, value: 0.7 } : c));
+    expect(checkScenario({ ...vraem, calibration })).toEqual([
+      { level: 'warning', path: `calibration[${i}].value`, message: 'mechanisms.eradication-shock.replantShare is 0.7, outside the range its note supports (0.9 to 0.95): regrade the note as an assumption or explain the new value' },
+    ]);
+  });
+
   it('flag a budget that cannot pay for the default levers', () => {
     const poor = { ...vraem, budget: { ...vraem.budget, perTurn: 10 } };
     expect(checkScenario(poor).map((f) => f.path)).toContain('levers');

@@ -7,24 +7,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bandSeeds, outcomeBand } from '../../src/analysis/outcomeBand.ts';
-import { setFigure } from '../../src/game/ui/assumptionFigures.ts';
+import { setFigure as setInCopy } from '../../src/game/ui/assumptionFigures.ts';
 import { formatCriterion } from '../../src/game/ui/format.ts';
 import { parseScenario } from '../../src/scenario/load.ts';
+import { bandAfterChange, setFigure } from './assumptionsTiming.ts';
+import { axeViolations } from './axe.ts';
+import { moveToBand } from './exploreTiming.ts';
 import { launchChromium, openGame } from './browser.ts';
 import { textBelow } from './pageChecks.ts';
 import { hookSession, newGame, screenshot, vraem } from './play.ts';
 
 const CHARTS = '[data-testid=assumptions-band-charts]';
-const REPLANT = '[data-testid=assumptions-replantShare]';
-
-/** Waits for the final band drawn after the last change; answers ms from the change to the first band drawn. */
-async function bandAfterChange(page: Page): Promise<number> {
-  await page.waitForFunction((charts) => {
-    const box = document.querySelector<HTMLElement>(charts)!;
-    return box.dataset.refining === 'false' && Number(box.dataset.drawnAt) > Number(box.dataset.changedAt);
-  }, CHARTS);
-  return page.$eval(CHARTS, (el) => Number((el as HTMLElement).dataset.firstDrawnAt) - Number((el as HTMLElement).dataset.changedAt));
-}
 
 /** The end-of-game rows as shown: per criterion, its cells. */
 function endRows(page: Page): Promise<Record<string, Record<string, string>>> {
@@ -33,16 +26,12 @@ function endRows(page: Page): Promise<Record<string, Record<string, string>>> {
   );
 }
 
-async function setReplant(page: Page, value: string): Promise<void> {
-  await page.focus(REPLANT);
-  await page.fill(REPLANT, value);
-  await page.keyboard.press('Tab');
-}
+const setReplant = (page: Page, value: string) => setFigure(page, 'replantShare', value);
 
 /** The engine's band for the shipped scenario with the replanting share changed, as the table writes it. */
 function expectedRows(replantShare: number): Record<string, Record<string, string>> {
   const copy = structuredClone(vraem);
-  setFigure(copy, 'mechanisms.eradication-shock.replantShare', replantShare);
+  setInCopy(copy, 'mechanisms.eradication-shock.replantShare', replantShare);
   const parsed = parseScenario(copy);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const band = outcomeBand(parsed.value, [], {}, bandSeeds(200));
@@ -87,8 +76,8 @@ describe('the Assumptions panel from Explore', () => {
     expect(await page.textContent('[data-testid=assumptions-replantShare-warning]')).toBe('');
 
     await setReplant(page, '0.5');
-    const firstMs = await bandAfterChange(page);
-    console.log(`assumptions: first band ${firstMs.toFixed(0)} ms after the change`);
+    const { first } = await bandAfterChange(page);
+    console.log(`assumptions: first band ${first.toFixed(0)} ms after the change`);
     expect(await page.textContent('[data-testid=assumptions-replantShare-warning]')).toContain('Outside the range its evidence supports (0.9 to 0.95)');
     const changed = await endRows(page);
     expect(Object.fromEntries(Object.entries(changed).map(([id, row]) => [id, { low: row.low, median: row.median, high: row.high }]))).toEqual(expectedRows(0.5));
@@ -101,6 +90,8 @@ describe('the Assumptions panel from Explore', () => {
     expect(said).toContain(`middle game ${shipped.coca!.median} before the last change, ${changed.coca!.median} now`);
     await screenshot(page, 'assumptions-1024');
     expect(await textBelow(page, '[data-testid=assumptions]')).toEqual([]);
+    // A screen reader finds every control named and the dialog labelled (axe's WCAG 2 A/AA rules).
+    expect(await axeViolations(page)).toEqual([]);
 
     // A share the schema refuses: no band, and the validator's own words.
     await setReplant(page, '1.5');
@@ -133,8 +124,13 @@ describe('the Assumptions panel from Explore', () => {
 
   it('runs the scenario\'s checks and the stylized facts in the workers, pass or fail for each', async () => {
     await page.click('[data-testid=play-explore]');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid=explore-charts]')?.dataset.refining === 'false');
+    // The levers as they stand are Explore's: moved there, the panel's first band is Explore's band.
+    await moveToBand(page, 'militaryOperations', 'ArrowRight');
+    const explored = await page.$$eval('[data-testid=explore-table] tbody tr', (rows) => rows.map((row) => row.querySelector('[data-value=median]')!.textContent));
     await page.click('[data-testid=open-assumptions]');
     await bandAfterChange(page);
+    expect(Object.values(await endRows(page)).map((row) => row.median)).toEqual(explored);
     await page.click('[data-testid=assumptions-band-run-checks]');
     await page.waitForFunction(() => /checks pass/.test(document.querySelector('[data-testid=assumptions-band-checks-status]')?.textContent ?? ''), undefined, { timeout: 170_000 });
     const items = await page.$$eval('[data-testid=assumptions-band-checks] li', (lis) => lis.map((li) => ({ kind: (li as HTMLElement).dataset.kind, passed: (li as HTMLElement).dataset.passed, text: li.textContent })));
@@ -142,6 +138,29 @@ describe('the Assumptions panel from Explore', () => {
     expect(items.filter((i) => i.kind === 'fact').length).toBeGreaterThan(0);
     expect(items.filter((i) => i.kind === 'check').every((i) => i.passed === 'true')).toBe(true);
     expect(items[0]!.text).toMatch(/^Scenario check "[a-z-]+": pass — /);
+    await page.$eval('[data-testid=assumptions-band]', (el) => el.scrollIntoView());
+    await screenshot(page, 'assumptions-band-1024');
+    // With nothing replanted, coca is not back within a year of eradication: that check fails, and says by how much.
+    await setReplant(page, '0');
+    expect(await page.locator('[data-testid=assumptions-band-checks] li').count()).toBe(0);
+    await page.click('[data-testid=assumptions-band-run-checks]');
+    await page.waitForFunction(() => /checks pass/.test(document.querySelector('[data-testid=assumptions-band-checks-status]')?.textContent ?? ''), undefined, { timeout: 170_000 });
+    expect(await page.getAttribute('[data-testid=assumptions-band-checks] li[data-id=coca-returns-within-a-year]', 'data-passed')).toBe('false');
+    expect(await page.textContent('[data-testid=assumptions-band-checks] li[data-id=coca-returns-within-a-year]')).toMatch(/^Scenario check "coca-returns-within-a-year": fail — cocaHectares at turn 14 is /);
+    // A shipped policy as the plan: its own band, the levers' band ghosted beside it.
+    const held = await endRows(page);
+    expect(await page.$$eval('[data-testid=assumptions-band-plan] option', (options) => options.map((o) => o.textContent))).toContain('Status quo');
+    await page.selectOption('[data-testid=assumptions-band-plan]', 'eradicationOnly');
+    await bandAfterChange(page);
+    const policy = await endRows(page);
+    expect(policy.coca!.median).not.toBe(held.coca!.median);
+    expect(policy.coca!['before-median']).toBe(held.coca!.median);
+    // Closing forgets every change: opened again, the panel shows the scenario as shipped.
+    await page.click('[data-testid=assumptions-close]');
+    await page.click('[data-testid=open-assumptions]');
+    await bandAfterChange(page);
+    expect(await page.inputValue('[data-testid=assumptions-replantShare]')).toBe('0.92');
+    expect(await page.getAttribute(CHARTS, 'data-kept')).toBe('true');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
   });
@@ -163,7 +182,9 @@ describe('the Assumptions panel in Spanish', () => {
     const evidence = await page.textContent('[data-path="mechanisms.eradication-shock.replantShare"]');
     expect(evidence).toContain('Evidencia: cifra publicada');
     expect(evidence).toContain(vraem.translations.es!['calibration[mechanisms.eradication-shock.replantShare].supports.reason']!);
-    expect(await page.textContent('[data-testid=assumptions-band-status]')).toMatch(/^Franja actualizada|200/);
+    expect(evidence).toContain(vraem.translations.es!['calibration[mechanisms.eradication-shock.replantShare].note']!);
+    expect(evidence).not.toContain('(nota para autores de escenarios, en inglés)');
+    expect(await page.textContent('[data-testid=assumptions-band-status]')).toBe('Franja actualizada con 200 partidas.');
     await screenshot(page, 'assumptions-es-1024');
   });
 });

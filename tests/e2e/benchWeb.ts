@@ -265,6 +265,20 @@ try {
   console.log(`explore, the first lever move after a page load: first band ${spread(firstMoveFirst)}, target median < 150 ms; final ${spread(firstMoveFinal)}; ${load()}`);
   report('explore, moves back to back', await moves(explore!, 'explore', 'militaryOperations', there, false));
   report('explore, moves a second apart', await moves(explore!, 'explore', 'committeeOversight', there, true));
+  // Assumptions, from the open Explore: the replanting share set to values not seen before, each a changed scenario sent to the workers.
+  {
+    const { bandAfterChange, openAssumptions, setFigure } = await import('./assumptionsTiming.ts');
+    await openAssumptions(explore!);
+    const first: number[] = [];
+    const final: number[] = [];
+    for (const share of ['0.5', '0.55', '0.6', '0.65', '0.7', '0.75', '0.8', '0.85']) {
+      await setFigure(explore!, 'replantShare', share);
+      const ms = await bandAfterChange(explore!);
+      first.push(ms.first);
+      final.push(ms.final);
+    }
+    console.log(`assumptions: first band after a parameter change ${spread(first)}, target < 150 ms; final 200-seed band ${spread(final)}; ${load()}`);
+  }
   console.log(`(medians: first interactive frame ${median(loads).toFixed(0)} ms; 40 replays ${median(forty).toFixed(0)} ms; 500 replays ${median(many).toFixed(0)} ms)`);
 } finally {
   await browser.close();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { summarizeCommunities, createGame } from '../../src/engine/index.ts';
 import { validateScenarioText } from '../../src/authoring/validateFile.ts';
 import { parseScenario, valueAtPath } from '../../src/scenario/load.ts';
-import { localizeScenario, missingTranslations, scenarioText, textFields, textPaths } from '../../src/scenario/translations.ts';
+import { localizeScenario, missingTranslations, scenarioText, textFields } from '../../src/scenario/translations.ts';
 
 const file = 'scenarios/classroom-short.json';
 const raw = () => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { translations?: Record<string, Record<string, string>> };
@@ -29,8 +29,8 @@ describe('text fields', () => {
     // Each field's path reads back its text, so the validator points at the right line.
     for (const [key, { text, path }] of fields) expect(valueAtPath(scenario, path), key).toBe(text);
     // Ids, source titles and notes for authors stay as they are; where a note points is translated,
-    // and so is why a calibration entry supports its range (teachers read it), keyed by the figure's path.
-    expect([...fields.keys()].filter((p) => /\.id$|^sources|^calibration|^checks/.test(p) && !/^calibration\[[^\]]+\]\.supports\.reason$/.test(p))).toEqual([]);
+    // and so are a calibration entry's note and why it supports its range (teachers read them), keyed by the figure's path.
+    expect([...fields.keys()].filter((p) => /\.id$|^sources|^calibration|^checks/.test(p) && !/^calibration\[.+\]\.(supports\.reason|note)$/.test(p))).toEqual([]);
     expect(fields.get('calibration[mechanisms.eradication-shock.replantShare].supports.reason')?.path).toMatch(/^calibration\[\d+\]\.supports\.reason$/);
     expect(fields.get(`evidence[${scenario.evidence[0]!.id}].locator`)?.text).toBe(scenario.evidence[0]!.locator);
   });
@@ -119,7 +119,9 @@ describe('npm run validate on translations', () => {
 
     const valid = JSON.stringify({ ...input, translations: { es: { summary: 'Tres comunidades del VRAEM.' } } }, null, 2);
     const warnings = validateScenarioText(valid, { seeds: 2 }).findings.filter((f) => f.message.includes('no "es" translation'));
-    expect(warnings.length).toBe(textPaths(parse(englishOnly())).size - 1);
+    // Every text but the translated summary, less the notes on figures, whose translation is optional.
+    const expected = [...textFields(parse(englishOnly())).values()].filter((field) => !field.optional).length - 1;
+    expect(warnings.length).toBe(expected);
     expect(warnings.every((f) => f.level === 'warning')).toBe(true);
     expect(warnings.map((f) => f.path)).not.toContain('summary');
     const intro = warnings.find((f) => f.path === 'briefing.intro')!;
@@ -128,5 +130,22 @@ describe('npm run validate on translations', () => {
 
   it.each(['classroom-short', 'upper-huallaga-2005', 'vraem-2012'])('finds the shipped %s scenario complete in Spanish', (name) => {
     expect(missingTranslations(parse(JSON.parse(readFileSync(`scenarios/${name}.json`, 'utf8'))))).toEqual([]);
+  });
+});
+
+describe('notes teachers also read', () => {
+  it('are translated where the file has a translation, and never reported missing', () => {
+    const scenario = parse(raw());
+    const path = 'mechanisms.eradication-shock.replantShare';
+    const i = scenario.calibration.findIndex((c) => c.path === path);
+    const key = `calibration[${path}].note`;
+    expect(textFields(scenario).get(key)).toEqual({ text: scenario.calibration[i]!.note, path: `calibration[${i}].note`, optional: true });
+    expect(localizeScenario(scenario, 'es').calibration[i]!.note).toBe(scenario.translations.es![key]);
+    const untranslated = scenario.calibration.findIndex((c) => !(`calibration[${c.path}].note` in scenario.translations.es!));
+    expect(untranslated).toBeGreaterThanOrEqual(0);
+    expect(missingTranslations(scenario).some((m) => m.path.startsWith('calibration['))).toBe(false);
+    const dropped = { ...scenario, translations: { es: { ...scenario.translations.es } } };
+    delete dropped.translations.es[`calibration[${scenario.calibration[i]!.path}].supports.reason`];
+    expect(missingTranslations(dropped)).toEqual([{ locale: 'es', key: `calibration[${path}].supports.reason`, path: `calibration[${i}].supports.reason` }]);
   });
 });

@@ -592,6 +592,7 @@ export const en = {
     outside: (min: string, max: string) => `Outside the range its evidence supports (${min} to ${max}): a value here is the scenario's own assumption, so regrade the note or explain the new value.`,
     shipped: (value: string) => `As shipped: ${value}`,
     reset: 'Restore the shipped value',
+    why: 'Where this figure comes from',
     parameters: 'Figures the model rests on',
     replantShare: 'Share of eradicated coca that is replanted',
     alternativeReplantCut: 'How far a good alternative cuts replanting',

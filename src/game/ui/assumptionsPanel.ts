@@ -9,20 +9,27 @@ import type { Levers } from '../../analysis/plans.ts';
 import { valueAtPath } from '../../scenario/load.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { dictionary, locale } from '../strings/index.ts';
-import { mountBandWatch } from '../workshop/bandWatch.ts';
+import { mountBandWatch, type BandWatch } from '../workshop/bandWatch.ts';
 import { outsideSupport, parameterEvidence } from '../workshop/parameterEvidence.ts';
 import { questionedFigures, setFigure } from './assumptionFigures.ts';
 import { createDialog, type Dialog } from './dialog.ts';
 import { h } from './dom.ts';
 
 let dialog: Dialog | null = null;
+let watch: BandWatch | null = null;
+
+/** A figure's short name for its controls' test ids: its key, or for a position's weight the position's (`criticsView-weight`). */
+function fieldName(path: string): string {
+  const parts = path.split('.');
+  return parts[parts.length - 1] === 'weight' ? parts.slice(-2).join('-') : parts[parts.length - 1]!;
+}
 
 /** Opens the panel for `scenario`; `levers` are Explore's sliders as they stand. */
 export function openAssumptions(scenario: Scenario, levers: () => Partial<Levers>): void {
   const lang = locale();
   const s = dictionary(lang).assumptions;
-  let watch: ReturnType<typeof mountBandWatch> | null = null;
   dialog ??= createDialog('assumptions', () => {
+    // Closed: the band watch stops drawing, and the copy it was shown is forgotten.
     watch?.destroy();
     watch = null;
   });
@@ -34,9 +41,9 @@ export function openAssumptions(scenario: Scenario, levers: () => Partial<Levers
     const info = parameterEvidence(scenario, figure.path, lang);
     const shipped = valueAtPath(scenario, figure.path) as number;
     const inputId = `assumptions-${i}`;
-    const testId = `assumptions-${figure.path.split('.').slice(-1)[0] === 'weight' ? figure.path.split('.').slice(-2).join('-') : figure.path.split('.').slice(-1)[0]}`;
+    const testId = `assumptions-${fieldName(figure.path)}`;
     const input = h('input', { type: 'number', id: inputId, step: figure.step, value: String(shipped), inputmode: 'decimal', 'data-testid': testId, 'aria-describedby': `${inputId}-evidence ${inputId}-warning` });
-    const warning = h('p', { id: `${inputId}-warning`, class: 'small warning', role: 'status', 'data-testid': `${testId}-warning` });
+    const warning = h('p', { id: `${inputId}-warning`, class: 'warning', role: 'status', 'data-testid': `${testId}-warning` });
     const reset = h('button', { type: 'button', 'data-testid': `${testId}-reset` }, s.reset);
     const changed = () => {
       const value = input.value.trim() === '' || Number.isNaN(input.valueAsNumber) ? input.value : input.valueAsNumber;
@@ -51,14 +58,22 @@ export function openAssumptions(scenario: Scenario, levers: () => Partial<Levers
       input.focus();
     });
     const grade = info ? s.grade[info.grade] : s.grade.none;
+    // The grade and the supported range at a glance; the note, the source's words and its title behind a disclosure.
     const evidence = h(
       'div',
-      { id: `${inputId}-evidence`, class: 'small evidence' },
-      h('p', {}, h('strong', {}, s.gradeLabel(grade)), ' · ', s.shipped(format(shipped))),
-      info?.note ? h('p', {}, info.note, info.noteLang && info.noteLang !== lang ? ` ${s.noteInEnglish}` : '') : null,
-      info?.paraphrase && info.paraphrase !== info.note ? h('p', { class: 'muted' }, info.paraphrase) : null,
-      info?.sourceTitle ? h('p', { class: 'muted' }, s.source(info.sourceTitle)) : null,
-      info?.supports ? h('p', {}, s.supports(format(info.supports.min), format(info.supports.max)), info.supports.reason ? ` ${info.supports.reason}` : '') : null,
+      { id: `${inputId}-evidence`, class: 'assumption-evidence' },
+      h('p', {}, h('strong', {}, s.gradeLabel(grade)), ` · ${s.shipped(format(shipped))}`, info?.supports ? ` · ${s.supports(format(info.supports.min), format(info.supports.max))}` : ''),
+      info?.note || info?.paraphrase || info?.sourceTitle || info?.supports?.reason
+        ? h(
+            'details',
+            {},
+            h('summary', {}, s.why),
+            info.note ? h('p', {}, info.note, info.noteLang && info.noteLang !== lang ? ` ${s.noteInEnglish}` : '') : null,
+            info.supports?.reason ? h('p', {}, info.supports.reason) : null,
+            info.paraphrase && info.paraphrase !== info.note ? h('p', { class: 'muted' }, info.paraphrase) : null,
+            info.sourceTitle ? h('p', { class: 'muted' }, s.source(info.sourceTitle)) : null,
+          )
+        : null,
     );
     return h('div', { class: 'assumption', 'data-path': figure.path }, h('label', { for: inputId }, figure.label), h('div', { class: 'assumption-control' }, input, reset), warning, evidence);
   });
@@ -77,6 +92,7 @@ export function openAssumptions(scenario: Scenario, levers: () => Partial<Levers
     h('div', { class: 'actions' }, close),
   );
   dialog.show(content, 'assumptions-title', heading);
+  watch?.destroy();
   watch = mountBandWatch(watchHost, { lang, levers, id: 'assumptions-band' });
   watch.show(draft);
 }

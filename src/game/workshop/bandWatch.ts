@@ -93,12 +93,12 @@ export function mountBandWatch(host: HTMLElement, opts: BandWatchOptions): BandW
   let destroyed = false;
 
   const picker = h('select', { id: `${id}-plan`, 'data-testid': `${id}-plan` });
-  const status = h('p', { class: 'small', role: 'status', 'data-testid': `${id}-status` });
+  const status = h('p', { role: 'status', 'data-testid': `${id}-status` });
   const charts = h('div', { class: 'band-charts', 'data-testid': `${id}-charts` });
   const said = h('ul', { class: 'band-said', 'data-testid': `${id}-said` });
   const table = h('div', { class: 'table-scroll', 'data-testid': `${id}-table` });
   const checksButton = h('button', { type: 'button', 'data-testid': `${id}-run-checks` }, s.runChecks);
-  const checksStatus = h('p', { class: 'small', role: 'status', 'data-testid': `${id}-checks-status` });
+  const checksStatus = h('p', { role: 'status', 'data-testid': `${id}-checks-status` });
   const checksList = h('ul', { class: 'band-checks', 'data-testid': `${id}-checks` });
 
   const labelOf = (sc: Scenario, i: number): string => {
@@ -116,11 +116,12 @@ export function mountBandWatch(host: HTMLElement, opts: BandWatchOptions): BandW
     return [{ id: 'levers', label: s.leversAsTheyStand }, ...(historical ? [{ id: 'historical' as const, label: policyTexts(historical, opts.lang).name, policy: historical }] : []), ...fitting];
   };
 
+  /** The plans of the scenario shown, listed in the picker once per scenario (not on every redraw, so a focused picker keeps its place). */
+  let offered: ReturnType<typeof plans> = [];
   const fillPicker = (sc: Scenario) => {
-    const options = plans(sc);
-    if (!options.some((o) => o.id === plan)) plan = 'levers';
-    picker.replaceChildren(...options.map((o) => h('option', { value: o.id, selected: o.id === plan }, o.label)));
-    return options;
+    offered = plans(sc);
+    if (!offered.some((o) => o.id === plan)) plan = 'levers';
+    picker.replaceChildren(...offered.map((o) => h('option', { value: o.id, selected: o.id === plan }, o.label)));
   };
 
   const clearBand = () => {
@@ -239,7 +240,7 @@ export function mountBandWatch(host: HTMLElement, opts: BandWatchOptions): BandW
   const update = () => {
     if (!scenario) return;
     const sc = scenario;
-    const chosen = fillPicker(sc).find((o) => o.id === plan)!;
+    const chosen = offered.find((o) => o.id === plan)!;
     const levers = opts.levers?.() ?? {};
     status.textContent = words.explore.computing;
     void work({ sc, planId: chosen.id, ...(chosen.policy ? { policy: chosen.policy } : {}), levers }).catch((error: unknown) => {
@@ -328,6 +329,7 @@ export function mountBandWatch(host: HTMLElement, opts: BandWatchOptions): BandW
       }
       if (found.scenario === scenario) return;
       scenario = found.scenario;
+      fillPicker(scenario);
       changed();
     },
     destroy() {

@@ -16,7 +16,7 @@ export interface ParameterEvidence {
   readonly grade: EvidenceGrade;
   /** The calibration note, the position's holders, or what the mechanism rests on. */
   readonly note?: string;
-  /** The language the note is in: calibration notes are written for authors, in English only. */
+  /** The language the note is in: a calibration note is written for authors in English, and translated where the file has it. */
   readonly noteLang?: Locale;
   readonly evidenceId?: string;
   /** The evidence note's paraphrase of its source, in the language asked for where translated. */
@@ -57,14 +57,15 @@ function fromCalibration(scenario: Node, lang: Locale, path: string, entry: Node
   if (!grade) return null;
   const evidenceId = text(entry.evidence);
   const cited = evidenceId ? evidenceNote(scenario, lang, evidenceId) : undefined;
-  const note = text(entry.note);
+  const english = text(entry.note);
+  const note = translated(scenario, lang, `calibration[${path}].note`, english);
   const range = isNode(entry.supports) ? entry.supports : undefined;
   const reason = range ? translated(scenario, lang, `calibration[${path}].supports.reason`, text(range.reason)) : undefined;
   const supports =
     range && typeof range.min === 'number' && typeof range.max === 'number' && range.min <= range.max ? { min: range.min, max: range.max, ...(reason ? { reason } : {}) } : undefined;
   return {
     grade,
-    ...(note ? { note, noteLang: 'en' as const } : {}),
+    ...(note ? { note, noteLang: note === english ? ('en' as const) : lang } : {}),
     ...(evidenceId ? { evidenceId } : {}),
     ...(cited?.paraphrase ? { paraphrase: cited.paraphrase } : {}),
     ...(cited?.sourceTitle ? { sourceTitle: cited.sourceTitle } : {}),

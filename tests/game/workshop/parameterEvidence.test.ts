@@ -25,11 +25,16 @@ describe('parameterEvidence', () => {
     const en = parameterEvidence(vraem, path, 'en')!;
     const es = parameterEvidence(vraem, path, 'es')!;
     expect(es.grade).toBe(en.grade);
+    expect(en.noteLang).toBe('en');
+    expect(es.note).toBe(vraem.translations.es[`calibration[${path}].note`]);
+    expect(es.noteLang).toBe('es');
+    const untranslated = parameterEvidence(vraem, 'economy.coca.netShare', 'es')!;
+    expect(untranslated.note).toBe(parameterEvidence(vraem, 'economy.coca.netShare', 'en')!.note);
+    expect(untranslated.noteLang).toBe('en');
     expect(es.paraphrase).toBe(vraem.translations.es[`evidence[${en.evidenceId}].paraphrase`]);
     expect(es.paraphrase).not.toBe(en.paraphrase);
     expect(es.supports?.reason).toBe(vraem.translations.es[`calibration[${path}].supports.reason`]);
     expect(es.supports?.reason).not.toBe(en.supports?.reason);
-    expect(es.noteLang).toBe('en');
   });
 
   it('falls back to the mechanism\'s evidence, with the grade of its first note, for a parameter with no note of its own', () => {
