@@ -53,8 +53,7 @@ async function hubProcess(): Promise<void> {
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   process.on('message', (ask: Ask) => {
     if (ask.kind === 'open') {
-      const classes = Array.from({ length: ask.classes }, () => server.hub.openClass(ask.info));
-      process.send!({ port: server.port, classes });
+      void Promise.all(Array.from({ length: ask.classes }, () => server.hub.openClass(ask.info))).then((classes) => process.send!({ port: server.port, classes }));
     } else if (ask.kind === 'report') {
       clearInterval(sample);
       const cpu = process.cpuUsage();

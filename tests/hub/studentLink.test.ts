@@ -53,7 +53,7 @@ describe('the student\'s link to the hub', () => {
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     let server = await hub(dir);
     const port = server.port;
-    const opened = server.hub.openClass(info);
+    const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);
     const { student } = link(port, opened.code);
     await expect.poll(() => student.status).toBe('online');
@@ -75,7 +75,7 @@ describe('the student\'s link to the hub', () => {
     const dir = mkdtempSync(joinPath(tmpdir(), 'btf-link-'));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const server = await hub(dir);
-    const opened = server.hub.openClass(info);
+    const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);
     const t = await TestClient.open(server.port);
     cleanup.push(() => t.close());
@@ -110,7 +110,7 @@ describe('the student\'s link to the hub', () => {
     const dir = mkdtempSync(joinPath(tmpdir(), 'btf-link-'));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const server = await hub(dir);
-    const opened = server.hub.openClass(info);
+    const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);
     const { student } = link(server.port, opened.code, 'Ana', statusQuo.slice(0, 4));
     await expect.poll(() => student.have).toBe(4);
