@@ -34,6 +34,7 @@ export function socketIoBus(redis: RedisClient): HubBus {
   return {
     publish: (event) => io.serverSideEmit('hub', event),
     subscribe: (handler) => io.on('hub', handler),
-    close: () => new Promise((resolve) => void io.close(() => resolve())),
+    // Not attached to an HTTP server, so only its adapter (the Redis stream reader) needs closing.
+    close: async () => void (await io.of('/').adapter.close()),
   };
 }
