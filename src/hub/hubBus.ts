@@ -24,6 +24,9 @@ export interface HubBus {
   close(): Promise<void>;
 }
 
+/** Time the adapter takes to subscribe on loopback, with room to spare. */
+const SUBSCRIBED_MS = 300;
+
 interface ServerEvents {
   hub: (event: BusEvent) => void;
 }
@@ -31,10 +34,15 @@ interface ServerEvents {
 export function socketIoBus(redis: RedisClient): HubBus {
   // No client transport: pages keep the hub's plain WebSocket (see the ADR); the server carries the processes' events.
   const io = new Server<ServerEvents, ServerEvents, ServerEvents>({ adapter: createAdapter(redis, { blockTimeInMs: 1000 }), serveClient: false });
+  const opened = Date.now();
   return {
     publish: (event) => io.serverSideEmit('hub', event),
     subscribe: (handler) => io.on('hub', handler),
     // Not attached to an HTTP server, so only its adapter (the Redis stream reader) needs closing.
-    close: async () => void (await io.of('/').adapter.close()),
+    close: async () => {
+      // The adapter subscribes on a connection of its own as it starts; closed before that is done, it fails unhandled.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, SUBSCRIBED_MS - (Date.now() - opened))));
+      await io.of('/').adapter.close();
+    },
   };
 }
