@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HubMessage } from '../../src/hub/protocol.ts';
 import { startHubServer, type HubServer } from '../../src/hub/server.ts';
-import type { SocketLike } from '../../src/hub/studentLink.ts';
+import type { SocketLike } from '../../src/hub/hubSocket.ts';
 import { TeacherLink } from '../../src/hub/teacherLink.ts';
 import { TestClient } from './client.ts';
 import { info, join, statusQuo, turnMessage } from './fixture.ts';

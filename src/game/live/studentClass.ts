@@ -6,7 +6,8 @@
  */
 import { ENGINE_VERSION, hashState } from '../../engine/index.ts';
 import type { ClassInfo, LiveTurn } from '../../hub/protocol.ts';
-import { StudentLink, type SocketLike } from '../../hub/studentLink.ts';
+import type { SocketLike } from '../../hub/hubSocket.ts';
+import { StudentLink } from '../../hub/studentLink.ts';
 import { contentHash } from '../../replay/record.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';

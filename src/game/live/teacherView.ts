@@ -9,7 +9,7 @@
 import type { ClassInfo, Control, HubMessage, LiveTurn } from '../../hub/protocol.ts';
 import { showCode } from '../../hub/code.ts';
 import { StudentGame, type Flag } from '../../hub/classVerifier.ts';
-import type { SocketLike } from '../../hub/studentLink.ts';
+import type { SocketLike } from '../../hub/hubSocket.ts';
 import { TeacherLink } from '../../hub/teacherLink.ts';
 import { uniqueNames, zipArchive } from '../../hub/zipArchive.ts';
 import { contentHash, recordReplay } from '../../replay/record.ts';
