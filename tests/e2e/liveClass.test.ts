@@ -206,6 +206,30 @@ describe('live class', () => {
     await expect.poll(() => studentRow(teacher, 'Ben').getAttribute('data-verified')).toBe(String(before.turn + 1));
   });
 
+  it('a student moves to another computer while the old page is still open: the seat code on the banner moves the game there', async () => {
+    const old = students.Ben!;
+    const before = (await hookSession(old))!;
+    const seat = /([A-Z0-9]{4}-[A-Z0-9]{4})/.exec((await old.locator('[data-testid=live-seat]').textContent()) ?? '')?.[1];
+    expect(seat).toBeDefined();
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'es-PE' });
+    await skipBriefing(context);
+    const laptop = await context.newPage();
+    await laptop.goto(`${room.base}/?class=${room.code}&test`);
+    // The name alone is refused (a classmate could type it)...
+    await laptop.fill('[data-testid=class-name]', 'Ben');
+    await laptop.click('[data-testid=join]');
+    await expect.poll(() => laptop.locator('[data-testid=join-message]').textContent()).toMatch(/código de asiento/);
+    // ...the name and the seat code take the game over, where it was; the old page stops sending.
+    await laptop.fill('[data-testid=class-seat]', seat!.toLowerCase());
+    await laptop.click('[data-testid=join]');
+    await waitForScene(laptop, 'Play');
+    const after = (await hookSession(laptop))!;
+    expect([after.turn, after.hash]).toEqual([before.turn, before.hash]);
+    await expect.poll(() => old.locator('[data-testid=live-banner]').getAttribute('data-status')).toBe('refused');
+    await expect.poll(() => studentRow(teacher, 'Ben').getAttribute('data-verified')).toBe(String(before.turn));
+    students.Ben = laptop;
+  });
+
   it('a hub stopped mid-lesson and started again loses nothing: pages reconnect by themselves and play on', async () => {
     const port = new URL(room.base).port;
     const stopped = new Promise((resolve) => room.process.once('exit', resolve));
