@@ -563,6 +563,7 @@ export class Connection {
   private dropped = 0;
   private failed = 0;
   private open = true;
+  private handled: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly hub: Hub,
@@ -584,10 +585,12 @@ export class Connection {
     const parsed = parseClientMessage(text);
     if (!parsed.ok) {
       this.hub.log(`message from ${this.peer.address} refused: ${parsed.error}`);
-      this.send(error(parsed.error.startsWith('message too large') ? 'too-large' : 'bad-message', parsed.error));
+      const refusal = error(parsed.error.startsWith('message too large') ? 'too-large' : 'bad-message', parsed.error);
+      this.handled = this.handled.then(() => this.send(refusal));
       return;
     }
-    void this.hub.handle(this, parsed.value).then(
+    // One message at a time per connection, in the order sent (a join and a turn sent together).
+    this.handled = this.handled.then(() => this.hub.handle(this, parsed.value)).then(
       (answer) => {
         // Every refusal is one line in the hub's log too (a held turn is not a refusal).
         if (answer?.type === 'error' && answer.code !== 'paused' && answer.code !== 'wait') this.hub.log(`${parsed.value.type} from ${this.peer.address} refused (${answer.code}): ${answer.message}`);

@@ -101,6 +101,17 @@ describe('live class hub', () => {
     expect(again.snapshot.students[0]!.conflicts).toEqual([2]);
   });
 
+  it('answers a connection\'s messages in the order sent, a join and a turn sent together included', async () => {
+    const server = await hub();
+    const { code } = await open(server);
+    const ana = await client(server);
+    ana.send(join(code, 'Ana'));
+    ana.send(turnMessage(statusQuo[0]!));
+    ana.send('not json');
+    await ana.next('error');
+    expect(ana.received.map((m) => (m.type === 'ack' ? `ack ${m.have}` : m.type))).toEqual(['welcome', 'ack 1', 'error']);
+  });
+
   it('resumes a student who reconnects mid-turn, on the same page (token) or another computer (seat code), never by the name alone', async () => {
     const server = await hub();
     const { code, key } = await open(server);
