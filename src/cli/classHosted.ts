@@ -18,6 +18,13 @@ import { startHubServer } from '../hub/server.ts';
 import { contentHash } from '../replay/record.ts';
 import { runCli, shippedScenarios, UserError } from './common.ts';
 
+/**
+ * Every process holds every open class, so the class limit is the whole installation's: 200
+ * classes of 40 students and 20 turns are about 100 MB in each process (assumption from the
+ * measured 40-class load: 160–180 MB a process, most of it Node itself).
+ */
+const HOSTED_LIMITS = { maxClasses: 200 } as const;
+
 const USAGE = `usage: npm run class:hosted -- --redis redis://HOST:PORT [--port N] [--host ADDRESS] [--game DIR]
        npm run class:hosted -- --redis redis://HOST:PORT --open-class --url https://ADDRESS [--scenario ID] [--seed SEED] [--json]`;
 
@@ -46,7 +53,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: a port number, got "${values.port}"`);
   const game = values.game ?? join(fileURLToPath(new URL('../../', import.meta.url)), 'dist');
   const staticDir = existsSync(join(game, 'index.html')) ? game : undefined;
-  const server = await startHubServer({ host: values.host ?? '0.0.0.0', port, redisUrl, log, ...(staticDir ? { staticDir } : {}) }).catch((error: NodeJS.ErrnoException) => {
+  const server = await startHubServer({ host: values.host ?? '0.0.0.0', port, redisUrl, log, limits: HOSTED_LIMITS, ...(staticDir ? { staticDir } : {}) }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new UserError(`--port: port ${port} is in use; choose another with --port`);
     if (error.code === 'ECONNREFUSED') throw new UserError(`--redis: no Redis answers at ${redisUrl}`);
     throw error;
@@ -66,7 +73,7 @@ async function openClass(redisUrl: string, values: { url?: string | undefined; s
   const seed = values.seed ?? String(10000 + Math.floor(Math.random() * 90000));
   if (!/^[\p{L}\p{N}_-]{1,64}$/u.test(seed)) throw new UserError(`--seed: letters, digits, - and _ only (at most 64), got "${seed}"`);
   // A hub of its own for a moment: the class goes into Redis and the running processes hear of it.
-  const server = await startHubServer({ host: '127.0.0.1', port: 0, redisUrl });
+  const server = await startHubServer({ host: '127.0.0.1', port: 0, redisUrl, limits: HOSTED_LIMITS });
   const info = { scenarioId: scenario.id, scenarioHash: contentHash(scenario), engineVersion: ENGINE_VERSION, seed, turns: scenario.calendar.turns };
   const opened = await server.hub.openClass(info);
   await server.close();
