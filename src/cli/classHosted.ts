@@ -19,9 +19,10 @@ import { contentHash } from '../replay/record.ts';
 import { runCli, shippedScenarios, UserError } from './common.ts';
 
 /**
- * Every process holds every open class, so the class limit is the whole installation's: 200
- * classes of 40 students and 20 turns are about 100 MB in each process (assumption from the
- * measured 40-class load: 160–180 MB a process, most of it Node itself).
+ * Every process holds every open class, so the class limit is the whole installation's. 200 is an
+ * assumption: a class of 40 students × 20 turns is a few hundred kilobytes of records, so 200
+ * add well under 200 MB to a process (the measured 40-class load peaked at 160–180 MB a process,
+ * its 1,600 connections included).
  */
 const HOSTED_LIMITS = { maxClasses: 200 } as const;
 
