@@ -20,9 +20,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sameJson } from '../replay/verify.ts';
-import type { ClassStore } from './classStore.ts';
+import type { ClassStore, JournalRecord } from './classStore.ts';
 import type { BusEvent, HubBus } from './hubBus.ts';
-import { Journal, type JournalRecord } from './journal.ts';
+import { Journal } from './journal.ts';
 import {
   parseClientMessage,
   type ClassInfo,

@@ -9,7 +9,7 @@
  */
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Server } from 'socket.io';
-import type { JournalRecord } from './journal.ts';
+import type { JournalRecord } from './classStore.ts';
 import type { RedisClient } from './redisJournal.ts';
 
 export type BusEvent =

@@ -9,43 +9,7 @@
  */
 import { closeSync, fsync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import type { Appended, ClassStore } from './classStore.ts';
-import { ClassInfo, Control, LiveTurn, MAX_NAME_CHARS } from './protocol.ts';
-
-const HexHash = z.string().regex(/^[0-9a-f]{64}$/);
-const Id = z.string().regex(/^[a-z0-9]{1,32}$/);
-
-export const JournalRecord = z.discriminatedUnion('k', [
-  z.strictObject({ k: z.literal('open'), id: Id, code: z.string().max(16), keyHash: HexHash, info: ClassInfo, at: z.number() }),
-  z.strictObject({
-    k: z.literal('join'),
-    s: Id,
-    name: z.string().max(MAX_NAME_CHARS),
-    tokenHash: HexHash,
-    /** The hash of the seat code shown on the student's screen, which moves the game to another computer. */
-    seatHash: HexHash.optional(),
-    /** The connection that holds the seat now (which process, which socket). */
-    via: z.string().max(40).optional(),
-    at: z.number(),
-  }),
-  z.strictObject({ k: z.literal('turn'), s: Id, t: LiveTurn, at: z.number() }),
-  z.strictObject({ k: z.literal('conflict'), s: Id, turn: z.number().int(), at: z.number() }),
-  z.strictObject({ k: z.literal('control'), control: Control, at: z.number() }),
-]);
-export type JournalRecord = z.infer<typeof JournalRecord>;
-
-/** Parses one stored record; null (after a message) when it is not one. */
-export function parseRecord(text: string, where: string, log: (line: string) => void): JournalRecord | null {
-  try {
-    const parsed = JournalRecord.safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // reported below
-  }
-  log(`journal ${where}: not a journal record, skipped`);
-  return null;
-}
+import { ClassId, parseRecord, type Appended, type ClassStore, type JournalRecord } from './classStore.ts';
 
 export class Journal implements ClassStore {
   private readonly counts = new Map<string, number>();
@@ -62,7 +26,7 @@ export class Journal implements ClassStore {
   }
 
   private file(classId: string): string {
-    return join(this.dir, `${Id.parse(classId)}.jsonl`);
+    return join(this.dir, `${ClassId.parse(classId)}.jsonl`);
   }
 
   /** One process writes the folder, so the count it keeps is the file's. */

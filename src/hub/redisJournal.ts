@@ -8,8 +8,7 @@
  * parsed like a journal file (records that do not parse are skipped, with a message).
  */
 import { createClient } from 'redis';
-import type { Appended, ClassStore } from './classStore.ts';
-import { parseRecord, type JournalRecord } from './journal.ts';
+import { parseRecord, type Appended, type ClassStore, type JournalRecord } from './classStore.ts';
 
 export const connectRedis = (url: string) => createClient({ url });
 export type RedisClient = ReturnType<typeof connectRedis>;

@@ -3,7 +3,8 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Journal, type JournalRecord } from '../../src/hub/journal.ts';
+import type { JournalRecord } from '../../src/hub/classStore.ts';
+import { Journal } from '../../src/hub/journal.ts';
 import { info, statusQuo } from './fixture.ts';
 
 const dirs: string[] = [];

@@ -1,7 +1,7 @@
 /** The hosted hub's journal in Redis: two processes appending to one class never interleave; keys expire with the class and go when it ends. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisInstalled, startLocalRedis, type LocalRedis } from '../../src/cli/localRedis.ts';
-import type { JournalRecord } from '../../src/hub/journal.ts';
+import type { JournalRecord } from '../../src/hub/classStore.ts';
 import { connectRedis, RedisJournal, type RedisClient } from '../../src/hub/redisJournal.ts';
 import { info, statusQuo } from './fixture.ts';
 
