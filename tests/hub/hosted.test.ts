@@ -4,7 +4,9 @@
  * mid-lesson, its pages reconnecting to the other; then the teacher's process killed too, its
  * page reconnecting to a restarted one. The teacher's view (rebuilt from each snapshot, then fed
  * turn by turn, every turn re-simulated) must end with every student's game, nothing missing,
- * nothing twice, every turn verified.
+ * nothing twice, every turn verified. Before that, the rules that span processes: a seat moved
+ * from one process to the other with its seat code (never the name alone), a duplicate counted
+ * once and a changed turn flagged once to a teacher on the other process.
  */
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +16,8 @@ import type { HubMessage, LiveTurn } from '../../src/hub/protocol.ts';
 import type { SocketLike } from '../../src/hub/hubSocket.ts';
 import { StudentLink } from '../../src/hub/studentLink.ts';
 import { TeacherLink } from '../../src/hub/teacherLink.ts';
-import { historical, info, scenario, SEED, statusQuo } from './fixture.ts';
+import { TestClient } from './client.ts';
+import { historical, info, join, scenario, SEED, statusQuo, turnMessage } from './fixture.ts';
 import { hubProcess, openHostedClass, type HubProcess } from './hostedNodes.ts';
 
 const installed = redisInstalled();
@@ -76,6 +79,31 @@ describe.skipIf(!installed)('the hosted hub: two processes on one Redis', () => 
     await Promise.all(hubs.map((h) => h.kill()));
     await redis?.stop();
   });
+
+  it('moves a seat, acknowledges a duplicate once and flags a changed turn across processes', async () => {
+    const [a, b] = hubs as [HubProcess, HubProcess];
+    const opened = await openHostedClass(redis.url, info.scenarioId, SEED);
+    const teacher = await TestClient.open(b.port);
+    await teacher.ask({ type: 'teach', code: opened.code, key: opened.key }, 'class');
+    const first = await TestClient.open(b.port);
+    const welcome = await first.ask(join(opened.code, 'Ana'), 'welcome');
+    // The name alone, on the other process, is refused; the seat code moves the game there and the first page is told.
+    const second = await TestClient.open(a.port);
+    expect((await second.ask(join(opened.code, 'Ana'), 'error')).code).toBe('name-taken');
+    await second.ask(join(opened.code, 'Ana', { seat: welcome.seat }), 'welcome');
+    expect((await first.next('error')).message).toMatch(/another page/);
+    await expect.poll(() => first.closed).toBe(true);
+    // A turn sent twice counts once; sent again with other decisions, it is flagged to the teacher on the other process, once.
+    expect((await second.ask(turnMessage(statusQuo[0]!), 'ack')).have).toBe(1);
+    expect((await second.ask(turnMessage(statusQuo[0]!), 'ack')).have).toBe(1);
+    const changed = { ...statusQuo[0]!, decisions: historical[0]!.decisions };
+    expect((await second.ask(turnMessage(changed), 'error')).code).toBe('turn-conflict');
+    await second.ask(turnMessage(changed), 'ack');
+    await teacher.next('conflict');
+    await expect.poll(() => teacher.received.filter((m) => m.type === 'turn').length).toBe(1);
+    expect(teacher.received.filter((m) => m.type === 'conflict')).toEqual([{ type: 'conflict', student: 's1', turn: 1 }]);
+    for (const c of [teacher, second]) await c.close();
+  }, 60_000);
 
   it('keeps every turn, once and verified, when the students\' process and then the teacher\'s are killed mid-lesson', async () => {
     const [a, b] = hubs as [HubProcess, HubProcess];
