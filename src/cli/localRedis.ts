@@ -1,7 +1,8 @@
 /**
  * A Redis of its own for the hosted hub's tests and load runs on this machine: Debian's
  * redis-server on a free loopback port, in a temporary folder, with no snapshot file and its
- * append-only file on (as a hosted Redis keeps the classes), stopped and deleted by `stop()`.
+ * append-only file on and flushed to disk before each answer (as docs/live-class.md asks of a
+ * hosted Redis), stopped and deleted by `stop()`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +35,7 @@ export function freePort(): Promise<number> {
 export async function startLocalRedis(): Promise<LocalRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'btf-redis-'));
   const port = await freePort();
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--daemonize', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--daemonize', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     let said = '';
     const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${said.slice(-500)}`)), 15_000);
