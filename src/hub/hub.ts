@@ -299,7 +299,8 @@ export class Hub {
         return then();
       }
       if (stored.count < room.seq) {
-        this.end(room, 'its journal was deleted', false);
+        // Deleted (ended on another process), or shorter than what this process applied: the store lost records.
+        this.end(room, stored.count === 0 ? 'its journal was deleted' : `its journal lost records (${stored.count} of ${room.seq} left)`, false);
         return error('ended', 'the class has ended');
       }
       await this.catchUp(room);
