@@ -1,7 +1,8 @@
 // A live class in Chromium: `npm run class` on loopback, a teacher page and three student pages.
 // Students join and play; the teacher pauses, plays together, sends a prompt; a forged turn is
 // flagged at once; a student reloads and resumes; every game downloads in one archive whose
-// files verify; the session ends on every screen.
+// files verify; the session ends on every screen. Then the hosted hub (npm run class:hosted): a
+// teacher's page on one hub process and a student's on another, sharing a Redis of their own.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../../src/engine/index.ts';
 import { contentHash } from '../../src/replay/record.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
+import { buildIfNeeded } from '../../src/cli/classBuild.ts';
+import { redisInstalled, startLocalRedis, type LocalRedis } from '../../src/cli/localRedis.ts';
 import { loadScenario } from '../engine/helpers.ts';
+import { hubProcess, openHostedClass, type HubProcess } from '../hub/hostedNodes.ts';
 import { axeViolations } from './axe.ts';
 import { launchChromium, skipBriefing, waitForScene } from './browser.ts';
 import { answerEvents, endTurn, hookSession, screenshot } from './play.ts';
@@ -273,3 +277,44 @@ describe('live class', () => {
     expect(readdirSync(journal).filter((n) => n.endsWith('.jsonl'))).toEqual([]);
   });
 });
+
+describe.skipIf(!redisInstalled())('live class, hosted on two hub processes', () => {
+  let browser: Browser;
+  let redis: LocalRedis;
+  const hubs: HubProcess[] = [];
+
+  beforeAll(async () => {
+    const dist = await buildIfNeeded(process.cwd(), () => undefined);
+    redis = await startLocalRedis();
+    hubs.push(...(await Promise.all([hubProcess(redis.url, dist), hubProcess(redis.url, dist)])));
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(hubs.map((h) => h.kill()));
+    await redis?.stop();
+  });
+
+  it('a student\'s page on one process, the teacher\'s on the other: every turn arrives verified', async () => {
+    const [a, b] = hubs as [HubProcess, HubProcess];
+    const opened = await openHostedClass(redis.url, 'classroom-short', '77');
+    const teacher = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await teacher.goto(`http://127.0.0.1:${a.port}/?teach=${opened.code}&test#key=${opened.key}`);
+    await waitForScene(teacher, 'Debrief');
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    await skipBriefing(context);
+    const student = await context.newPage();
+    await student.goto(`http://127.0.0.1:${b.port}/?class=${opened.code}&test`);
+    await student.fill('[data-testid=class-name]', 'Ana');
+    await student.click('[data-testid=join]');
+    await waitForScene(student, 'Play');
+    expect(await student.locator('[data-testid=live-seat]').textContent()).toMatch(/[A-Z0-9]{4}-[A-Z0-9]{4}/);
+    for (let i = 0; i < 2; i++) {
+      await answerEvents(student);
+      await endTurn(student);
+    }
+    await expect.poll(() => studentRow(teacher, 'Ana').getAttribute('data-verified'), { timeout: 20_000 }).toBe('2');
+    await expect.poll(() => student.locator('[data-testid=live-pending]').textContent()).toBe('Every turn sent');
+  }, 120_000);
+});
+

@@ -13,8 +13,9 @@ export interface HubProcess {
 
 const CLI = ['--import', 'tsx', 'src/cli/classHosted.ts'];
 
-export async function hubProcess(redisUrl: string): Promise<HubProcess> {
-  const child = spawn(process.execPath, [...CLI, '--redis', redisUrl, '--port', '0', '--host', '127.0.0.1', '--game', '/nonexistent'], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** A hub process; with `game`, serving the built game from that folder too. */
+export async function hubProcess(redisUrl: string, game = '/nonexistent'): Promise<HubProcess> {
+  const child = spawn(process.execPath, [...CLI, '--redis', redisUrl, '--port', '0', '--host', '127.0.0.1', '--game', game], { stdio: ['ignore', 'pipe', 'pipe'] });
   const port = await new Promise<number>((resolve, reject) => {
     let said = '';
     const timer = setTimeout(() => reject(new Error(`the hub process did not start: ${said}`)), 30_000);
