@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   if (kept) teacher = kept;
   else {
     info = { scenarioId: scenario.id, scenarioHash: contentHash(scenario), engineVersion: ENGINE_VERSION, seed, turns: scenario.calendar.turns };
-    const opened = server.hub.openClass(info);
+    const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new UserError(opened.error);
     teacher = opened;
     writeFileSync(join(secrets, `${opened.id}.json`), JSON.stringify(opened), { mode: 0o600 });

@@ -1,7 +1,10 @@
 /**
- * npm run class:load -- [--classes N] [--students N] [--turns N] [--think MS] [--json]
+ * npm run class:load -- [--classes N] [--students N] [--turns N] [--think MS] [--hosted] [--json]
  * The live class under load, on loopback, with real messages: a hub in its own process (whose
- * memory is measured; its journal in a temporary folder, deleted at the end), the classes' teachers in another, each re-simulating every turn that
+ * memory is measured; its journal in a temporary folder, deleted at the end) — or, with --hosted,
+ * two hub processes sharing a Redis of their own (each class's teacher on one process and its
+ * students on the other, so every turn crosses from one to the other; the memory of each and of
+ * Redis measured) — the classes' teachers in another process, each re-simulating every turn that
  * reaches it, and simulated students here, each joining, then sending its turns one at a time
  * (after a think time averaging --think ms) and waiting for the hub's answer. Prints the
  * throughput, the turn-to-teacher latency (from a student's send to the teacher having the
@@ -25,6 +28,7 @@ import { playPolicy } from '../policy/run.ts';
 import { contentHash } from '../replay/record.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { loadPolicyFile, positiveInt, runCli, shippedScenarios, UserError } from './common.ts';
+import { peakRssMb, redisInstalled, REDIS_SERVER, startLocalRedis, type LocalRedis } from './localRedis.ts';
 
 const SCENARIO = 'vraem-2012';
 const SEED = '2026';
@@ -43,18 +47,20 @@ function games(s: Scenario, turns: number): LiveTurn[][] {
   });
 }
 
-type Ask = { kind: 'open'; classes: number; info: ClassInfo } | { kind: 'watch'; port: number; classes: { code: string; key: string }[]; expected: number } | { kind: 'report' };
+type Room = { code: string; key: string; teacherPort: number; studentPort: number };
+type Ask = { kind: 'open'; classes: number; info: ClassInfo } | { kind: 'port' } | { kind: 'watch'; classes: Room[]; expected: number } | { kind: 'report' };
 
-/** The hub's process: opens the classes (journalled on disk, as in a lesson), samples its memory, answers with its peak. */
-async function hubProcess(): Promise<void> {
+/** A hub's process: opens the classes (journalled on disk as in a lesson, or in Redis when hosted), samples its memory, answers with its peak. */
+async function hubProcess(redisUrl: string | undefined): Promise<void> {
   const journalDir = mkdtempSync(join(tmpdir(), 'btf-class-load-'));
-  const server = await startHubServer({ host: '127.0.0.1', port: 0, journalDir, limits: { maxClasses: 1000, maxStudentsPerClass: 1000, maxConnections: 100_000, maxTurnsStored: 10_000_000 } });
+  const store = redisUrl ? { redisUrl } : { journalDir };
+  const server = await startHubServer({ host: '127.0.0.1', port: 0, ...store, limits: { maxClasses: 1000, maxStudentsPerClass: 1000, maxConnections: 100_000, maxTurnsStored: 10_000_000 } });
   let peak = 0;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   process.on('message', (ask: Ask) => {
-    if (ask.kind === 'open') {
-      const classes = Array.from({ length: ask.classes }, () => server.hub.openClass(ask.info));
-      process.send!({ port: server.port, classes });
+    if (ask.kind === 'port') process.send!({ port: server.port });
+    else if (ask.kind === 'open') {
+      void Promise.all(Array.from({ length: ask.classes }, () => server.hub.openClass(ask.info))).then((classes) => process.send!({ port: server.port, classes }));
     } else if (ask.kind === 'report') {
       clearInterval(sample);
       const cpu = process.cpuUsage();
@@ -92,7 +98,7 @@ function teachersProcess(): void {
       const games = new Map<string, StudentGame>();
       const names = new Map<string, string>();
       const seen = new Set<string>();
-      const socket = new WebSocket(`ws://127.0.0.1:${ask.port}/hub`);
+      const socket = new WebSocket(`ws://127.0.0.1:${room.teacherPort}/hub`);
       socket.on('open', () => socket.send(JSON.stringify({ type: 'teach', code: room.code, key: room.key })));
       socket.on('message', (data) => {
         const arrived = now();
@@ -140,14 +146,14 @@ function ask<T>(child: ChildProcess, message: Ask, until: (reply: unknown) => bo
 async function main(): Promise<number> {
   const role = process.argv[2];
   if (role === '--hub-process') {
-    await hubProcess();
+    await hubProcess(process.argv[3]);
     return 0;
   }
   if (role === '--teachers-process') {
     teachersProcess();
     return 0;
   }
-  const { values } = parseArgs({ options: { classes: { type: 'string' }, students: { type: 'string' }, turns: { type: 'string' }, think: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { classes: { type: 'string' }, students: { type: 'string' }, turns: { type: 'string' }, think: { type: 'string' }, hosted: { type: 'boolean' }, json: { type: 'boolean' } } });
   const options: Options = {
     classes: positiveInt(values.classes, '--classes', 40),
     students: positiveInt(values.students, '--students', 40),
@@ -158,22 +164,27 @@ async function main(): Promise<number> {
   if (options.turns > s.calendar.turns) throw new UserError(`--turns: the scenario has ${s.calendar.turns} turns`);
   const played = games(s, options.turns);
   const info: ClassInfo = { scenarioId: s.id, scenarioHash: contentHash(s), engineVersion: ENGINE_VERSION, seed: SEED, turns: s.calendar.turns };
+  if (values.hosted && !redisInstalled()) throw new UserError(`--hosted: ${REDIS_SERVER} is missing (apt-get install redis-server)`);
+  const redis: LocalRedis | null = values.hosted ? await startLocalRedis() : null;
   const self = fileURLToPath(import.meta.url);
-  const child = (flag: string) => fork(self, [flag], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const hub = child('--hub-process');
+  const child = (...args: string[]) => fork(self, args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const hubs = redis ? [child('--hub-process', redis.url), child('--hub-process', redis.url)] : [child('--hub-process')];
   const teachers = child('--teachers-process');
-  const { port, classes } = await ask<{ port: number; classes: { code: string; key: string }[] }>(hub, { kind: 'open', classes: options.classes, info });
+  const ports = await Promise.all(hubs.map((h) => ask<{ port: number }>(h, { kind: 'port' }).then((r) => r.port)));
+  const opened = await ask<{ classes: { code: string; key: string }[] }>(hubs[0]!, { kind: 'open', classes: options.classes, info });
+  // Hosted: class i's teacher on one process, its students on the other.
+  const classes: Room[] = opened.classes.map((c, i) => ({ ...c, teacherPort: ports[i % ports.length]!, studentPort: ports[(i + 1) % ports.length]! }));
   const expected = options.students * options.turns;
-  const done = ask<Seen>(teachers, { kind: 'watch', port, classes, expected }, (r) => (r as { done?: boolean }).done === true);
+  const done = ask<Seen>(teachers, { kind: 'watch', classes, expected }, (r) => (r as { done?: boolean }).done === true);
   await new Promise<void>((resolve) => teachers.on('message', (r: { ready?: boolean }) => r.ready && resolve()));
 
   // The students: each joins, then sends its turns one at a time, waiting for each answer.
   const sentAt = new Map<string, number>();
   const started = now();
   let refused = 0;
-  const student = (room: { code: string }, index: number, turns: LiveTurn[]) =>
+  const student = (room: Room, index: number, turns: LiveTurn[]) =>
     new Promise<void>((resolve) => {
-      const socket = new WebSocket(`ws://127.0.0.1:${port}/hub`);
+      const socket = new WebSocket(`ws://127.0.0.1:${room.studentPort}/hub`);
       const name = `Student ${index + 1}`;
       const send = (next: number) => {
         const turn = turns[next]!;
@@ -205,8 +216,16 @@ async function main(): Promise<number> {
   const seen = await Promise.race([done, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 30_000)))]);
   clearTimeout(timer);
   const seconds = (now() - started) / 1000;
-  const memory = await ask<{ peakRss: number; cpuMs: number; stats: { turns: number } }>(hub, { kind: 'report' });
+  const redisPeakMb = redis ? peakRssMb(redis.pid) : null;
+  const memory = await Promise.all(hubs.map((h) => ask<{ peakRss: number; cpuMs: number; stats: { turns: number } }>(h, { kind: 'report' })));
   teachers.kill();
+  // The hubs close their Redis connections before Redis stops (a process that does not within 10 s is stopped).
+  await Promise.all(hubs.map((h) => new Promise((resolve) => {
+    if (h.exitCode !== null) return resolve(null);
+    const timer = setTimeout(() => h.kill('SIGKILL'), 10_000);
+    h.once('exit', () => resolve(clearTimeout(timer)));
+  })));
+  await redis?.stop();
 
   const since = (i: 1 | 2) => (seen?.verifiedAt ?? []).flatMap((entry) => (sentAt.has(entry[0]) ? [entry[i] - sentAt.get(entry[0])!] : [])).sort((a, b) => a - b);
   const relayed = since(1);
@@ -230,9 +249,13 @@ async function main(): Promise<number> {
     turnsPerSecond: Math.round(received / seconds),
     latencyMs: spread(latencies),
     relayMs: spread(relayed),
-    hubPeakRssMb: Math.round(memory.peakRss / 1024 / 1024),
+    hosted: redis !== null,
+    /** The largest over the hub processes; each one's in hubsPeakRssMb. */
+    hubPeakRssMb: Math.max(...memory.map((m) => Math.round(m.peakRss / 1024 / 1024))),
+    hubsPeakRssMb: memory.map((m) => Math.round(m.peakRss / 1024 / 1024)),
+    redisPeakRssMb: redisPeakMb,
     // The hub's own processor time (start-up included) per turn: what the machine's other work does not change.
-    hubCpuMsPerTurn: Math.round((memory.cpuMs / Math.max(1, received)) * 1000) / 1000,
+    hubCpuMsPerTurn: Math.round((memory.reduce((sum, m) => sum + m.cpuMs, 0) / Math.max(1, received)) * 1000) / 1000,
     ok,
   };
   if (values.json) console.log(JSON.stringify(figures));
@@ -242,7 +265,7 @@ turns sent ${figures.turnsSent}, at the teachers ${figures.turnsAtTeachers}, ver
 ${figures.seconds} s, ${figures.turnsPerSecond} turns/s verified
 turn-to-teacher latency (send to verified): p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, max ${figures.latencyMs.max} ms
   of which through the hub (send to the teacher's socket): p50 ${figures.relayMs.p50} ms, p99 ${figures.relayMs.p99} ms, max ${figures.relayMs.max} ms
-hub peak memory (RSS) ${figures.hubPeakRssMb} MB, processor time ${figures.hubCpuMsPerTurn} ms per turn (start-up included)
+${figures.hosted ? `two hub processes on one Redis: peak memory (RSS) ${figures.hubsPeakRssMb.join(' MB and ')} MB, Redis ${figures.redisPeakRssMb} MB` : `hub peak memory (RSS) ${figures.hubPeakRssMb} MB`}, hub processor time ${figures.hubCpuMsPerTurn} ms per turn (start-up included${figures.hosted ? ', both processes' : ''})
 ${ok ? 'every turn reached its teacher once and verified' : 'NOT every turn reached its teacher once and verified'}`);
   return ok ? 0 : 1;
 }

@@ -5,15 +5,24 @@
  * turn); it only checks that messages are well formed, in order and within limits. Independent
  * of the network: the socket layer (server.ts) hands it text and a way to answer.
  *
+ * Every change is a journal record, stored (classStore.ts) before it is acknowledged and applied
+ * to memory by one path, whether this hub decided it, another hub process sharing the class did
+ * (hubBus.ts), or a restart reads it back. Decisions for a class are taken one at a time, on
+ * the records seen so far; when another process stored a record first, the decision is taken
+ * again on what it missed.
+ *
  * Guarantees: a student receives only their own game; a turn received twice is acknowledged
  * once; a turn ahead of the one expected is answered with what the hub has, so the page resends
  * the gap; a turn resent with other contents is flagged to the teacher and never replaces the
- * first. Memory is bounded (classes, students, stored turns, connections) and each limit says
- * so when reached. Every change is journalled before it is acknowledged.
+ * first. A seat is taken back only with the page's token or the seat code shown on the student's
+ * screen, never with the name alone. Memory is bounded (classes, students, stored turns,
+ * connections) and each limit says so when reached.
  */
 import { randomBytes } from 'node:crypto';
 import { sameJson } from '../replay/verify.ts';
-import { Journal, type JournalRecord } from './journal.ts';
+import type { ClassStore, JournalRecord } from './classStore.ts';
+import type { BusEvent, HubBus } from './hubBus.ts';
+import { Journal } from './journal.ts';
 import {
   parseClientMessage,
   type ClassInfo,
@@ -69,9 +78,13 @@ interface Student {
   readonly id: string;
   readonly name: string;
   tokenHash: string;
+  seatHash: string | null;
   readonly turns: LiveTurn[];
   readonly conflicts: number[];
   lastAt: number | null;
+  /** The connection holding the seat, on whichever process (null: no page open). */
+  online: string | null;
+  /** That connection, when it is on this process. */
   connection: Connection | null;
 }
 
@@ -85,12 +98,21 @@ interface ClassRoom {
   readonly students: Map<string, Student>;
   /** By name, lower-cased: one student per name. */
   readonly byName: Map<string, Student>;
+  /** Teacher pages connected to this process. */
   readonly teachers: Set<Connection>;
+  /** Records of the class's journal applied to memory. */
+  seq: number;
+  /** Decisions for the class, taken one at a time on this process. */
+  queue: Promise<unknown>;
 }
 
 export interface HubOptions {
-  /** Folder of the journal; without one nothing survives a restart (tests of the logic alone). */
+  /** Folder of the journal; without one (nor a store) nothing survives a restart (tests of the logic alone). */
   readonly journalDir?: string;
+  /** Another store than a folder (Redis, for hub processes sharing classes). */
+  readonly store?: ClassStore;
+  /** How hub processes sharing the store hear of one another's changes. */
+  readonly bus?: HubBus;
   readonly limits?: Partial<HubLimits>;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
@@ -104,20 +126,33 @@ export interface OpenedClass {
   readonly key: string;
 }
 
+/** A decision: the records it adds to the class's journal, and what follows once they are stored. */
+interface Step {
+  readonly records: JournalRecord[];
+  readonly then: () => HubMessage | null;
+}
+
 const MAX_DROPPED = 50;
 const MAX_FAILED_JOINS_PER_CONNECTION = 5;
 const MAX_ADDRESSES_WATCHED = 10_000;
+/** Times a decision is taken again because another process stored a record first. */
+const MAX_RETRIES = 50;
 
 const nameKey = (name: string) => name.toLocaleLowerCase('en');
+const answer = (message: HubMessage | null): Step => ({ records: [], then: () => message });
 
 export class Hub {
   readonly limits: HubLimits;
+  /** Names this process's connections (`via` in join records). */
+  readonly node = randomBytes(4).toString('hex');
   private readonly classes = new Map<string, ClassRoom>();
   private readonly byCode = new Map<string, ClassRoom>();
   private readonly failedJoins = new Map<string, TokenBucket>();
   private readonly connections = new Set<Connection>();
-  private readonly journal: Journal | null;
+  private readonly store: ClassStore | null;
+  private readonly bus: HubBus | null;
   private turnsStored = 0;
+  private connectionCount = 0;
   readonly now: () => number;
   readonly log: (line: string) => void;
   private readonly onEnded: (classId: string) => void;
@@ -127,20 +162,35 @@ export class Hub {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.now = options.now ?? Date.now;
     this.log = options.log ?? (() => undefined);
-    this.journal = options.journalDir ? new Journal(options.journalDir, this.log) : null;
-    for (const records of this.journal?.load() ?? []) this.restore(records);
+    this.store = options.store ?? (options.journalDir ? new Journal(options.journalDir, this.log) : null);
+    this.bus = options.bus ?? null;
+  }
+
+  /** Reads the classes back from the store, and listens to the other processes. */
+  async start(): Promise<void> {
+    for (const records of (await this.store?.load()) ?? []) this.restore(records);
+    // Alone on its store, no page is open after a restart; sharing it, the seats others hold stay held.
+    if (!this.bus) for (const room of this.classes.values()) for (const student of room.students.values()) student.online = null;
+    this.bus?.subscribe((event) => void this.heard(event));
     this.sweep();
   }
 
+  async close(): Promise<void> {
+    await this.bus?.close();
+    await this.store?.close();
+  }
+
   /** Opens a class; its code goes to students, its key only to the teacher. */
-  openClass(info: ClassInfo): OpenedClass | { error: string } {
+  async openClass(info: ClassInfo): Promise<OpenedClass | { error: string }> {
     if (this.classes.size >= this.limits.maxClasses) return { error: `the hub is full: ${this.limits.maxClasses} classes open` };
     let code = newClassCode();
-    while (this.byCode.has(code)) code = newClassCode();
+    while (this.byCode.has(code) || (await this.store?.find(code))) code = newClassCode();
     const key = newSecret();
     const record: JournalRecord = { k: 'open', id: randomBytes(8).toString('hex'), code, keyHash: secretHash(key), info, at: this.now() };
-    this.journal?.append(record.id, record);
-    const room = this.apply(null, record)!;
+    const stored = (await this.store?.append(record.id, 0, [record])) ?? { ok: true };
+    if (!stored.ok) return { error: 'a class with this id exists already' };
+    this.bus?.publish({ kind: 'records', classId: record.id, from: 0, records: [record] });
+    const room = this.restore([record])!;
     this.log(`class ${showCode(code)} open: ${info.scenarioId}, seed ${info.seed}, ${info.turns} turns`);
     return { id: room.id, code, key };
   }
@@ -148,7 +198,7 @@ export class Hub {
   /** Deletes classes past their lifetime, and forgets addresses whose failed joins are long past. */
   sweep(): void {
     const now = this.now();
-    for (const room of [...this.classes.values()]) if (now - room.openedAt > this.limits.classLifetimeMs) this.end(room, 'its time is up');
+    for (const room of [...this.classes.values()]) if (now - room.openedAt > this.limits.classLifetimeMs) this.end(room, 'its time is up', true);
     for (const [address, bucket] of this.failedJoins) if (bucket.full(now)) this.failedJoins.delete(address);
   }
 
@@ -171,7 +221,7 @@ export class Hub {
       this.log(`connection from ${peer.address} refused: hub full`);
       return null;
     }
-    const connection = new Connection(this, peer);
+    const connection = new Connection(this, peer, `${this.node}.${++this.connectionCount}`);
     this.connections.add(connection);
     return connection;
   }
@@ -183,9 +233,20 @@ export class Hub {
     if (!room) return;
     if (student && student.connection === connection) {
       student.connection = null;
-      this.toTeachers(room, { type: 'student', student: student.id, name: student.name, connected: false });
+      this.disconnectedSeat(room, student, connection.id);
     }
     room.teachers.delete(connection);
+  }
+
+  private disconnectedSeat(room: ClassRoom, student: Student, via: string): void {
+    this.left(room, student, via);
+    this.bus?.publish({ kind: 'left', classId: room.id, student: student.id, via });
+  }
+
+  private left(room: ClassRoom, student: Student, via: string): void {
+    if (student.online !== via) return;
+    student.online = null;
+    this.toTeachers(room, { type: 'student', student: student.id, name: student.name, connected: false });
   }
 
   /** @internal A join or teach attempt that failed: false once the address has tried too often. */
@@ -200,86 +261,161 @@ export class Hub {
     return bucket.take(now);
   }
 
-  /** @internal */
-  handle(connection: Connection, message: ClientMessage): HubMessage | null {
+  /** @internal A message from a connection, answered once the class's earlier decisions on this process are done. */
+  async handle(connection: Connection, message: ClientMessage): Promise<HubMessage | null> {
+    const room = message.type === 'join' || message.type === 'teach' ? await this.find(message.code) : connection.room;
+    if (message.type === 'join' || message.type === 'teach') {
+      if (connection.room) return error('bad-message', 'this connection has already joined a class');
+      if (!room) return connection.refused('wrong-code', `no class has the code ${showCode(message.code)}`);
+    }
+    if (!room) return error('not-joined', message.type === 'turn' ? 'join a class before sending turns' : 'only the class\'s teacher can do this');
+    const decided = room.queue.then(() => this.decide(room, () => this.step(room, connection, message)));
+    room.queue = decided.catch(() => undefined);
+    return decided;
+  }
+
+  /** The class with this code: known here, or opened by another process sharing the store. */
+  private async find(code: string): Promise<ClassRoom | null> {
+    const known = this.byCode.get(code);
+    if (known || !this.bus) return known ?? null;
+    const records = await this.store?.find(code);
+    return this.byCode.get(code) ?? (records ? this.restore(records) : null);
+  }
+
+  /** Takes a decision and stores its records; on a class another process changed meanwhile, reads what it missed and decides again. */
+  private async decide(room: ClassRoom, step: () => Step): Promise<HubMessage | null> {
+    for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+      if (this.classes.get(room.id) !== room) return error('ended', 'the class has ended');
+      const { records, then } = step();
+      if (records.length === 0 || !this.store) {
+        this.applyAll(room, room.seq, records);
+        return then();
+      }
+      const from = room.seq;
+      const stored = await this.store.append(room.id, from, records);
+      if (stored.ok) {
+        this.bus?.publish({ kind: 'records', classId: room.id, from, records });
+        this.applyAll(room, from, records);
+        return then();
+      }
+      if (stored.count < room.seq) {
+        // Deleted (ended on another process), or shorter than what this process applied: the store lost records.
+        this.end(room, stored.count === 0 ? 'its journal was deleted' : `its journal lost records (${stored.count} of ${room.seq} left)`, false);
+        return error('ended', 'the class has ended');
+      }
+      await this.catchUp(room);
+    }
+    return error('rate', 'the class is busy; the page sends again');
+  }
+
+  /** Reads and applies the records of a class this process has not seen. */
+  private async catchUp(room: ClassRoom): Promise<void> {
+    const from = room.seq;
+    this.applyAll(room, from, (await this.store?.read(room.id, from)) ?? []);
+  }
+
+  /** What another process said. */
+  private async heard(event: BusEvent): Promise<void> {
+    const room = this.classes.get(event.classId);
+    if (event.kind === 'records') {
+      if (!room) {
+        const first = event.records[0];
+        if (event.from === 0 && first?.k === 'open') this.restore([...event.records]);
+        return;
+      }
+      if (event.from > room.seq) await this.catchUp(room);
+      else this.applyAll(room, event.from, event.records);
+    } else if (room && event.kind === 'left') {
+      const student = room.students.get(event.student);
+      if (student) this.left(room, student, event.via);
+    } else if (room && event.kind === 'ended') this.end(room, 'the teacher ended it (on another process)', false);
+  }
+
+  private step(room: ClassRoom, connection: Connection, message: ClientMessage): Step {
     switch (message.type) {
       case 'join':
-        return this.join(connection, message);
+        return this.join(room, connection, message);
       case 'turn':
-        return this.turn(connection, message);
+        return this.turn(room, connection, message);
       case 'teach':
-        return this.teach(connection, message.code, message.key);
+        return answer(this.teach(room, connection, message.key));
       default:
-        return this.control(connection, message);
+        return this.control(room, connection, message);
     }
   }
 
-  private join(connection: Connection, message: Extract<ClientMessage, { type: 'join' }>): HubMessage {
-    if (connection.room) return error('bad-message', 'this connection has already joined a class');
-    const room = this.byCode.get(message.code);
-    if (!room) return connection.refused('wrong-code', `no class has the code ${showCode(message.code)}`);
+  private join(room: ClassRoom, connection: Connection, message: Extract<ClientMessage, { type: 'join' }>): Step {
+    if (connection.room) return answer(error('bad-message', 'this connection has already joined a class'));
     if (message.engineVersion !== room.info.engineVersion)
-      return error('other-engine', `this class plays engine version ${room.info.engineVersion}; this page has ${message.engineVersion} (reload the page from the class's address)`);
-    if (!message.scenarioHashes.includes(room.info.scenarioHash)) return error('other-scenario', `this class plays another version of the scenario "${room.info.scenarioId}" (reload the page from the class's address)`);
+      return answer(error('other-engine', `this class plays engine version ${room.info.engineVersion}; this page has ${message.engineVersion} (reload the page from the class's address)`));
+    if (!message.scenarioHashes.includes(room.info.scenarioHash)) return answer(error('other-scenario', `this class plays another version of the scenario "${room.info.scenarioId}" (reload the page from the class's address)`));
     const existing = room.byName.get(nameKey(message.name));
     const tokenMatches = existing !== undefined && message.token !== undefined && matches(message.token, existing.tokenHash);
-    if (existing && existing.connection && !tokenMatches) return error('name-taken', `the name "${existing.name}" is taken in this class; choose another`);
-    if (!existing && room.students.size >= this.limits.maxStudentsPerClass) return error('class-full', `the class is full: ${this.limits.maxStudentsPerClass} students`);
-    // A page that kept its token keeps it; a student coming back on another computer (code and name) gets a new one.
+    const seatMatches = existing?.seatHash != null && message.seat !== undefined && matches(message.seat, existing.seatHash);
+    if (existing && !tokenMatches && !seatMatches) {
+      // The name alone never takes a seat: a classmate typing it would take the game over.
+      if (message.seat !== undefined) return answer(connection.refused('name-taken', `the seat code does not match the one of "${existing.name}"`));
+      return answer(error('name-taken', `the name "${existing.name}" is taken in this class; if it is yours, type the seat code shown on your other screen`));
+    }
+    if (!existing && room.students.size >= this.limits.maxStudentsPerClass) return answer(error('class-full', `the class is full: ${this.limits.maxStudentsPerClass} students`));
+    // A page that kept its token keeps it; a game moved to another computer (seat code) gets a new one.
     const token = tokenMatches ? message.token! : newSecret();
+    const seat = existing ? null : newSeatCode();
     const id = existing?.id ?? `s${room.students.size + 1}`;
-    const record: JournalRecord = { k: 'join', s: id, name: existing?.name ?? message.name, tokenHash: secretHash(token), at: this.now() };
-    this.journal?.append(room.id, record);
-    const student = this.apply(room, record) as Student;
-    const previous = student.connection;
-    student.connection = connection;
-    connection.joined(room, student);
-    if (previous && previous !== connection) previous.replaced();
-    this.toTeachers(room, { type: 'student', student: student.id, name: student.name, connected: true });
-    this.log(`class ${showCode(room.code)}: ${student.name} ${existing ? 'back' : 'joined'} (${student.turns.length} turns)`);
-    return { type: 'welcome', token, name: student.name, class: room.info, control: room.control, turns: student.turns };
+    const seatHash = existing ? existing.seatHash : secretHash(seat!);
+    const record: JournalRecord = { k: 'join', s: id, name: existing?.name ?? message.name, tokenHash: secretHash(token), ...(seatHash ? { seatHash } : {}), via: connection.id, at: this.now() };
+    return {
+      records: [record],
+      then: () => {
+        const student = room.students.get(id)!;
+        if (!connection.isOpen) {
+          // The page left while its join was being stored.
+          this.disconnectedSeat(room, student, connection.id);
+          return null;
+        }
+        if (student.online === connection.id) {
+          student.connection = connection;
+          connection.joined(room, student);
+        } else return error('name-taken', 'this game continues on another page'); // taken again meanwhile, on another process
+        this.log(`class ${showCode(room.code)}: ${student.name} ${existing ? 'back' : 'joined'} (${student.turns.length} turns)`);
+        return { type: 'welcome', token, ...(seat ? { seat } : {}), name: student.name, class: room.info, control: room.control, turns: student.turns };
+      },
+    };
   }
 
-  private turn(connection: Connection, message: Extract<ClientMessage, { type: 'turn' }>): HubMessage {
-    const { room, student } = connection;
-    if (!room || !student) return error('not-joined', 'join a class before sending turns');
+  private turn(room: ClassRoom, connection: Connection, message: Extract<ClientMessage, { type: 'turn' }>): Step {
+    const { student } = connection;
+    if (!student || connection.room !== room) return answer(error('not-joined', 'join a class before sending turns'));
     const have = student.turns.length;
     const ack: HubMessage = { type: 'ack', have };
     const turn: LiveTurn = { turn: message.turn, decisions: message.decisions, stateHash: message.stateHash };
-    if (turn.turn > room.info.turns) return error('turn-out-of-range', `this class plays ${room.info.turns} turns; turn ${turn.turn} was sent`);
+    if (turn.turn > room.info.turns) return answer(error('turn-out-of-range', `this class plays ${room.info.turns} turns; turn ${turn.turn} was sent`));
     if (turn.turn <= have) {
       const recorded = student.turns[turn.turn - 1]!;
-      if (recorded.stateHash === turn.stateHash && sameJson(recorded.decisions, turn.decisions)) return ack; // a duplicate
-      if (!student.conflicts.includes(turn.turn)) {
-        const record: JournalRecord = { k: 'conflict', s: student.id, turn: turn.turn, at: this.now() };
-        this.journal?.append(room.id, record);
-        this.apply(room, record);
-        this.toTeachers(room, { type: 'conflict', student: student.id, turn: turn.turn });
-        this.log(`class ${showCode(room.code)}: ${student.name} sent turn ${turn.turn} again with other contents (flagged)`);
-      }
-      connection.send(error('turn-conflict', `turn ${turn.turn} was already received with other decisions; the first one counts`));
-      return ack;
+      if (recorded.stateHash === turn.stateHash && sameJson(recorded.decisions, turn.decisions)) return answer(ack); // a duplicate
+      const conflict = () => {
+        connection.send(error('turn-conflict', `turn ${turn.turn} was already received with other decisions; the first one counts`));
+        return ack;
+      };
+      if (student.conflicts.includes(turn.turn)) return { records: [], then: conflict };
+      this.log(`class ${showCode(room.code)}: ${student.name} sent turn ${turn.turn} again with other contents (flagged)`);
+      return { records: [{ k: 'conflict', s: student.id, turn: turn.turn, at: this.now() }], then: conflict };
     }
     // Ahead of the turn expected (a message overtaken after a reconnection): the page resends from `have`.
-    if (turn.turn > have + 1) return ack;
-    if (room.control.paused) return error('paused', 'the class is paused; your turn is kept and sent when it resumes');
+    if (turn.turn > have + 1) return answer(ack);
+    if (room.control.paused) return answer(error('paused', 'the class is paused; your turn is kept and sent when it resumes'));
     if (room.control.releasedThrough !== null && turn.turn > room.control.releasedThrough)
-      return error('wait', `the class plays together: turn ${turn.turn} opens when the teacher releases it`);
+      return answer(error('wait', `the class plays together: turn ${turn.turn} opens when the teacher releases it`));
     if (this.turnsStored >= this.limits.maxTurnsStored) {
       this.log(`hub full: ${this.limits.maxTurnsStored} turns stored; turn refused`);
-      return error('hub-full', `the hub is full (${this.limits.maxTurnsStored} turns stored); your turn is kept on this computer`);
+      return answer(error('hub-full', `the hub is full (${this.limits.maxTurnsStored} turns stored); your turn is kept on this computer`));
     }
-    const record: JournalRecord = { k: 'turn', s: student.id, t: turn, at: this.now() };
-    this.journal?.append(room.id, record);
-    this.apply(room, record);
-    this.toTeachers(room, { type: 'turn', student: student.id, at: record.at, ...turn });
-    return { type: 'ack', have: student.turns.length };
+    return { records: [{ k: 'turn', s: student.id, t: turn, at: this.now() }], then: () => ({ type: 'ack', have: student.turns.length }) };
   }
 
-  private teach(connection: Connection, code: string, key: string): HubMessage {
+  private teach(room: ClassRoom, connection: Connection, key: string): HubMessage {
     if (connection.room) return error('bad-message', 'this connection has already joined a class');
-    const room = this.byCode.get(code);
-    if (!room || !matches(key, room.keyHash)) return connection.refused(room ? 'wrong-key' : 'wrong-code', room ? 'this is not the teacher key of the class' : `no class has the code ${showCode(code)}`);
+    if (!matches(key, room.keyHash)) return connection.refused('wrong-key', 'this is not the teacher key of the class');
     if (room.teachers.size >= this.limits.maxTeachersPerClass) return error('class-full', `${this.limits.maxTeachersPerClass} teacher pages are open for this class already`);
     room.teachers.add(connection);
     connection.joined(room, null);
@@ -290,7 +426,7 @@ export class Hub {
     const students: StudentView[] = [...room.students.values()].map((s) => ({
       id: s.id,
       name: s.name,
-      connected: s.connection !== null,
+      connected: s.online !== null,
       lastAt: s.lastAt,
       turns: s.turns,
       conflicts: s.conflicts,
@@ -298,12 +434,11 @@ export class Hub {
     return { type: 'class', code: room.code, class: room.info, control: room.control, students };
   }
 
-  private control(connection: Connection, message: Exclude<ClientMessage, { type: 'join' | 'turn' | 'teach' }>): HubMessage | null {
-    const room = connection.room;
-    if (!room || connection.student || !room.teachers.has(connection)) return error('not-joined', 'only the class\'s teacher can do this');
+  private control(room: ClassRoom, connection: Connection, message: Exclude<ClientMessage, { type: 'join' | 'turn' | 'teach' }>): Step {
+    if (connection.room !== room || connection.student || !room.teachers.has(connection)) return answer(error('not-joined', 'only the class\'s teacher can do this'));
     if (message.type === 'end') {
-      this.end(room, 'the teacher ended it');
-      return null;
+      this.end(room, 'the teacher ended it', true);
+      return answer(null);
     }
     const control: Control =
       message.type === 'pause'
@@ -311,17 +446,12 @@ export class Hub {
         : message.type === 'release'
           ? { ...room.control, releasedThrough: message.through }
           : { ...room.control, prompt: message.text === null || message.text.trim() === '' ? null : message.text.trim() };
-    const record: JournalRecord = { k: 'control', control, at: this.now() };
-    this.journal?.append(room.id, record);
-    this.apply(room, record);
-    const update: HubMessage = { type: 'control', control };
-    for (const student of room.students.values()) student.connection?.send(update);
-    this.toTeachers(room, update);
-    return null;
+    return { records: [{ k: 'control', control, at: this.now() }], then: () => null };
   }
 
-  /** Ends a class: every screen is told, its data is deleted from memory and disk. */
-  private end(room: ClassRoom, why: string): void {
+  /** Ends a class: every screen is told, its data is deleted from memory and (when it ends here) from the store. */
+  private end(room: ClassRoom, why: string, here: boolean): void {
+    if (this.classes.get(room.id) !== room) return;
     const ended: HubMessage = { type: 'ended' };
     const open = [...room.teachers, ...[...room.students.values()].flatMap((s) => (s.connection ? [s.connection] : []))];
     for (const connection of open) {
@@ -331,7 +461,10 @@ export class Hub {
     for (const student of room.students.values()) this.turnsStored -= student.turns.length;
     this.classes.delete(room.id);
     this.byCode.delete(room.code);
-    this.journal?.remove(room.id);
+    if (here) {
+      void this.store?.remove(room.id, room.code);
+      this.bus?.publish({ kind: 'ended', classId: room.id });
+    }
     this.log(`class ${showCode(room.code)} ended (${why}); its data is deleted`);
     this.onEnded(room.id);
   }
@@ -340,60 +473,86 @@ export class Hub {
     for (const teacher of room.teachers) teacher.send(message);
   }
 
-  /** Applies one journal record to memory: the one path for live changes and a restart alike. */
-  private apply(room: ClassRoom | null, record: JournalRecord): ClassRoom | Student | null {
-    if (record.k === 'open') {
-      const opened: ClassRoom = {
-        id: record.id,
-        code: record.code,
-        keyHash: record.keyHash,
-        info: record.info,
-        openedAt: record.at,
-        control: { paused: false, releasedThrough: null, prompt: null },
-        students: new Map(),
-        byName: new Map(),
-        teachers: new Set(),
-      };
-      this.classes.set(opened.id, opened);
-      this.byCode.set(opened.code, opened);
-      return opened;
-    }
-    if (!room) return null;
+  /** Applies records found at index `from` of the class's journal; those applied already are skipped, a gap is left for catchUp. */
+  private applyAll(room: ClassRoom, from: number, records: readonly JournalRecord[]): void {
+    records.forEach((record, i) => {
+      if (from + i !== room.seq) return;
+      room.seq++;
+      this.apply(room, record);
+    });
+  }
+
+  /** Applies one journal record to memory and tells this process's pages: the one path for live changes, other processes' and a restart's. */
+  private apply(room: ClassRoom, record: JournalRecord): void {
+    if (record.k === 'open') return;
     if (record.k === 'control') {
       room.control = record.control;
-      return room;
+      const update: HubMessage = { type: 'control', control: record.control };
+      for (const student of room.students.values()) student.connection?.send(update);
+      this.toTeachers(room, update);
+      return;
     }
     if (record.k === 'join') {
-      const known = room.students.get(record.s);
-      if (known) {
-        known.tokenHash = record.tokenHash;
-        return known;
+      let student = room.students.get(record.s);
+      if (student) {
+        student.tokenHash = record.tokenHash;
+        if (record.seatHash) student.seatHash = record.seatHash;
+      } else {
+        student = { id: record.s, name: record.name, tokenHash: record.tokenHash, seatHash: record.seatHash ?? null, turns: [], conflicts: [], lastAt: null, online: null, connection: null };
+        room.students.set(student.id, student);
+        room.byName.set(nameKey(student.name), student);
       }
-      const student: Student = { id: record.s, name: record.name, tokenHash: record.tokenHash, turns: [], conflicts: [], lastAt: null, connection: null };
-      room.students.set(student.id, student);
-      room.byName.set(nameKey(student.name), student);
-      return student;
+      student.online = record.via ?? null;
+      // Another page took this student's place (a reload, another computer), here or on another process.
+      const previous = student.connection;
+      if (previous && previous.id !== record.via) {
+        student.connection = null;
+        previous.replaced();
+      }
+      this.toTeachers(room, { type: 'student', student: student.id, name: student.name, connected: true });
+      return;
     }
     const student = room.students.get(record.s);
-    if (!student) return null;
+    if (!student) return;
     if (record.k === 'conflict') {
-      if (!student.conflicts.includes(record.turn)) student.conflicts.push(record.turn);
+      if (student.conflicts.includes(record.turn)) return;
+      student.conflicts.push(record.turn);
+      this.toTeachers(room, { type: 'conflict', student: student.id, turn: record.turn });
     } else if (record.t.turn === student.turns.length + 1) {
       student.turns.push(record.t);
       student.lastAt = record.at;
       this.turnsStored++;
+      this.toTeachers(room, { type: 'turn', student: student.id, at: record.at, ...record.t });
     }
-    return student;
   }
 
-  private restore(records: JournalRecord[]): void {
+  /** A class from its journal: the first record opens it, the others are applied in order. */
+  private restore(records: readonly JournalRecord[]): ClassRoom | null {
     const first = records[0];
-    if (first?.k !== 'open') return;
-    const room = this.apply(null, first) as ClassRoom;
-    for (const record of records.slice(1)) this.apply(room, record);
-    this.log(`class ${showCode(room.code)} restored from the journal: ${room.students.size} students`);
+    if (first?.k !== 'open' || this.classes.has(first.id)) return this.classes.get(first?.k === 'open' ? first.id : '') ?? null;
+    const room: ClassRoom = {
+      id: first.id,
+      code: first.code,
+      keyHash: first.keyHash,
+      info: first.info,
+      openedAt: first.at,
+      control: { paused: false, releasedThrough: null, prompt: null },
+      students: new Map(),
+      byName: new Map(),
+      teachers: new Set(),
+      seq: 1,
+      queue: Promise.resolve(),
+    };
+    this.classes.set(room.id, room);
+    this.byCode.set(room.code, room);
+    this.applyAll(room, 1, records.slice(1));
+    if (records.length > 1) this.log(`class ${showCode(room.code)} restored from the journal: ${room.students.size} students`);
+    return room;
   }
 }
+
+/** A seat code: shown on the student's screen, typed on another computer to move the game there. */
+const newSeatCode = (): string => newClassCode();
 
 const error = (code: ErrorCode, message: string): HubMessage => ({ type: 'error', code, message });
 
@@ -405,10 +564,13 @@ export class Connection {
   private dropped = 0;
   private failed = 0;
   private open = true;
+  private handled: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly hub: Hub,
     private readonly peer: Peer,
+    /** Unique over the processes sharing the classes: the hub's node and a count. */
+    readonly id: string,
   ) {
     this.messages = new TokenBucket(hub.limits.messageBurst, hub.limits.messagesPerSecond, hub.now());
   }
@@ -424,13 +586,27 @@ export class Connection {
     const parsed = parseClientMessage(text);
     if (!parsed.ok) {
       this.hub.log(`message from ${this.peer.address} refused: ${parsed.error}`);
-      this.send(error(parsed.error.startsWith('message too large') ? 'too-large' : 'bad-message', parsed.error));
+      const refusal = error(parsed.error.startsWith('message too large') ? 'too-large' : 'bad-message', parsed.error);
+      this.handled = this.handled.then(() => this.send(refusal));
       return;
     }
-    const answer = this.hub.handle(this, parsed.value);
-    // Every refusal is one line in the hub's log too (a held turn is not a refusal).
-    if (answer?.type === 'error' && answer.code !== 'paused' && answer.code !== 'wait') this.hub.log(`${parsed.value.type} from ${this.peer.address} refused (${answer.code}): ${answer.message}`);
-    if (answer) this.send(answer);
+    // One message at a time per connection, in the order sent (a join and a turn sent together).
+    this.handled = this.handled.then(() => this.hub.handle(this, parsed.value)).then(
+      (answer) => {
+        // Every refusal is one line in the hub's log too (a held turn is not a refusal).
+        if (answer?.type === 'error' && answer.code !== 'paused' && answer.code !== 'wait') this.hub.log(`${parsed.value.type} from ${this.peer.address} refused (${answer.code}): ${answer.message}`);
+        if (answer) this.send(answer);
+      },
+      (failure: Error) => {
+        // The store could not be reached: the page keeps its turn and sends it again after reconnecting.
+        this.hub.log(`${parsed.value.type} from ${this.peer.address} not stored: ${failure.message}`);
+        this.drop('the journal could not be written');
+      },
+    );
+  }
+
+  get isOpen(): boolean {
+    return this.open;
   }
 
   /** The socket closed. */

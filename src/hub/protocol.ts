@@ -91,6 +91,8 @@ export const StudentMessage = z.discriminatedUnion('type', [
     name: DisplayName,
     /** Given by the hub on the first join; a page that has it takes its place back even while an old connection lingers. */
     token: Token.optional(),
+    /** The seat code shown on the student's screen: moves the game to this page even while another page holds it. */
+    seat: ClassCode.optional(),
     /** Content hashes of the scenarios the page holds: a page built from other scenario files cannot join. */
     scenarioHashes: z.array(Hash).min(1).max(16),
     engineVersion: z.string().max(32),
@@ -145,7 +147,7 @@ export const StudentView = z.strictObject({
 export type StudentView = z.infer<typeof StudentView>;
 
 export const HubMessage = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('welcome'), token: Token, name: z.string(), class: ClassInfo, control: Control, turns: z.array(LiveTurn).max(MAX_TURNS) }),
+  z.strictObject({ type: z.literal('welcome'), token: Token, seat: z.string().max(16).optional(), name: z.string(), class: ClassInfo, control: Control, turns: z.array(LiveTurn).max(MAX_TURNS) }),
   z.strictObject({ type: z.literal('ack'), have: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('control'), control: Control }),
   z.strictObject({ type: z.literal('ended') }),

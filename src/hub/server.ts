@@ -3,12 +3,18 @@
  * folder) and the WebSocket hub at /hub. Frames far over the size limit are refused by the
  * socket layer before any parsing; a connection that does not join within 30 s is closed; the
  * hub's sweep (expired classes, forgotten addresses) runs every minute. `close()` stops
- * everything; the journal stays on disk for the next start.
+ * everything; the journal stays on disk (or in Redis) for the next start.
+ *
+ * Hosted (`redisUrl`), the classes live in Redis and any number of such servers share them: the
+ * journal is Redis's (redisJournal.ts), and the servers hear of one another's changes through
+ * Socket.IO's Redis Streams adapter (hubBus.ts). Pages connect to any of them the same way.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { Hub, type HubOptions } from './hub.ts';
+import { Hub, DEFAULT_LIMITS, type HubOptions } from './hub.ts';
+import { socketIoBus } from './hubBus.ts';
+import { connectRedis, RedisJournal } from './redisJournal.ts';
 import { MAX_CLIENT_MESSAGE_BYTES } from './protocol.ts';
 import { staticFiles } from './staticFiles.ts';
 
@@ -25,6 +31,8 @@ export interface HubServerOptions extends HubOptions {
   readonly extraFiles?: ReadonlyMap<string, { type: string; body: string }>;
   /** A connection that has not joined a class this long after opening is closed (it holds a place among the connections). */
   readonly joinTimeoutMs?: number;
+  /** Hosted: the Redis that holds the classes, shared with other hub servers (redis://host:port). */
+  readonly redisUrl?: string;
 }
 
 export interface HubServer {
@@ -35,7 +43,14 @@ export interface HubServer {
 }
 
 export async function startHubServer(options: HubServerOptions): Promise<HubServer> {
-  const hub = new Hub(options);
+  const redis = options.redisUrl ? connectRedis(options.redisUrl) : null;
+  if (redis) {
+    redis.on('error', (error: Error) => options.log?.(`redis: ${error.message}`));
+    await redis.connect();
+  }
+  const lifetimeMs = options.limits?.classLifetimeMs ?? DEFAULT_LIMITS.classLifetimeMs;
+  const hub = new Hub(redis ? { ...options, store: new RedisJournal(redis, lifetimeMs, options.log), bus: socketIoBus(redis) } : options);
+  await hub.start();
   const serve = options.staticDir ? staticFiles(options.staticDir, options.extraFiles) : null;
   const http = createServer((request, response) => {
     if (serve) void serve(request, response);
@@ -69,12 +84,15 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
     port: (http.address() as AddressInfo).port,
     http,
     close: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         clearInterval(sweep);
         for (const socket of sockets.clients) socket.terminate();
         sockets.close();
         http.close(() => resolve());
         http.closeAllConnections();
+      }).then(async () => {
+        await hub.close();
+        await redis?.quit();
       }),
   };
 }

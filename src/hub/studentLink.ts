@@ -7,29 +7,16 @@
  * together holds turns back) and stops, with the reason, when the hub refuses the join or the
  * class ends. No DOM: the page gives it a WebSocket maker, tests give it ws's.
  */
-import { parseHubMessage, type ClassInfo, type Control, type ErrorCode, type HubMessage, type LiveTurn } from './protocol.ts';
-
-export interface SocketLike {
-  send(text: string): void;
-  close(): void;
-  onopen: (() => void) | null;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: (() => void) | null;
-  onerror: (() => void) | null;
-}
-
-export type LinkStatus = 'connecting' | 'online' | 'offline' | 'refused' | 'ended';
-
-/** How long a link (student's or teacher's) waits before its next attempt: the page's own rule, else doubling from half a second up to ten. */
-export function retryDelay(attempt: number, custom?: (attempt: number) => number): number {
-  return custom?.(attempt) ?? Math.min(10_000, 500 * 2 ** Math.min(attempt, 5));
-}
+import { HubSocket, type LinkStatus, type SocketLike } from './hubSocket.ts';
+import type { ClassInfo, Control, ErrorCode, HubMessage, LiveTurn } from './protocol.ts';
 
 export interface StudentLinkOptions {
   readonly url: string;
   readonly code: string;
   readonly name: string;
   readonly token?: string;
+  /** The seat code from the student's other screen: moves the game here. */
+  readonly seat?: string;
   readonly scenarioHashes: readonly string[];
   readonly engineVersion: string;
   readonly open: (url: string) => SocketLike;
@@ -39,7 +26,7 @@ export interface StudentLinkOptions {
    * The hub's welcome: the class, and the turns the game goes on from (the page's own if the
    * hub's are the first of them, else the hub's; see resumeFrom), for the page to play to.
    */
-  readonly onWelcome: (info: ClassInfo, turns: readonly LiveTurn[], token: string) => void;
+  readonly onWelcome: (info: ClassInfo, turns: readonly LiveTurn[], token: string, seat: string | undefined) => void;
   /** Status, controls, problems or the turns acknowledged changed. */
   readonly onChange: () => void;
   /** Delay before reconnection attempt n (1, 2, …). */
@@ -67,29 +54,49 @@ export class StudentLink {
   /** Turns the hub has acknowledged. */
   have = 0;
   private turns: LiveTurn[] = [];
-  private socket: SocketLike | null = null;
+  private readonly socket: HubSocket;
   private inFlight = false;
   private welcomed = false;
-  private stopped = false;
-  private attempts = 0;
-  private retry: ReturnType<typeof setTimeout> | null = null;
+  private held: ReturnType<typeof setTimeout> | null = null;
   token: string | undefined;
+  /** The seat code to show the student (given by the hub on the first join, or typed). */
+  seat: string | undefined;
 
   constructor(private readonly options: StudentLinkOptions) {
     this.token = options.token;
+    this.seat = options.seat;
     this.turns = [...(options.played ?? [])];
+    this.socket = new HubSocket({
+      url: options.url,
+      open: options.open,
+      retryMs: options.retryMs,
+      hello: () => {
+        const { code, name, scenarioHashes, engineVersion } = this.options;
+        // Either takes the seat back: the token on the page that joined, the seat code on any other.
+        return { type: 'join', code, name, ...(this.token ? { token: this.token } : {}), ...(this.seat ? { seat: this.seat } : {}), scenarioHashes, engineVersion };
+      },
+      onMessage: (message) => this.receive(message),
+      onClose: () => {
+        this.inFlight = false;
+        this.welcomed = false;
+        if (this.status === 'refused' || this.status === 'ended') {
+          this.options.onChange();
+          return false;
+        }
+        this.status = 'offline';
+        this.options.onChange();
+        return true;
+      },
+    });
   }
 
   start(): void {
-    this.stopped = false;
-    this.connect();
+    this.socket.start();
   }
 
   stop(): void {
-    this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
-    this.socket?.close();
-    this.socket = null;
+    if (this.held) clearTimeout(this.held);
+    this.socket.stop();
   }
 
   /** Turns played and not yet acknowledged by the hub. */
@@ -110,45 +117,20 @@ export class StudentLink {
     this.flush();
   }
 
-  private connect(): void {
-    this.status = this.attempts === 0 ? 'connecting' : 'offline';
-    const socket = this.options.open(this.options.url);
-    this.socket = socket;
-    this.inFlight = false;
-    this.welcomed = false;
-    socket.onopen = () => {
-      const { code, name, scenarioHashes, engineVersion } = this.options;
-      socket.send(JSON.stringify({ type: 'join', code, name, ...(this.token ? { token: this.token } : {}), scenarioHashes, engineVersion }));
-    };
-    socket.onmessage = (event) => {
-      const parsed = parseHubMessage(String(event.data));
-      if (parsed.ok) this.receive(parsed.value);
-    };
-    socket.onerror = () => undefined;
-    socket.onclose = () => {
-      if (this.socket !== socket) return;
-      this.socket = null;
-      if (this.stopped || this.status === 'refused' || this.status === 'ended') return this.options.onChange();
-      this.status = 'offline';
-      this.options.onChange();
-      this.attempts++;
-      this.retry = setTimeout(() => this.connect(), retryDelay(this.attempts, this.options.retryMs));
-    };
-  }
-
   private receive(message: HubMessage): void {
     switch (message.type) {
       case 'welcome':
         this.welcomed = true;
-        this.attempts = 0;
+        this.socket.welcomed();
         this.status = 'online';
         this.problem = null;
         this.info = message.class;
         this.control = message.control;
         this.token = message.token;
+        this.seat = message.seat ?? this.seat;
         this.have = message.turns.length;
         this.turns = [...resumeFrom(this.turns, message.turns)];
-        this.options.onWelcome(message.class, this.turns, message.token);
+        this.options.onWelcome(message.class, this.turns, message.token, this.seat);
         break;
       case 'ack':
         this.inFlight = false;
@@ -169,7 +151,7 @@ export class StudentLink {
             this.status = 'refused';
             this.stop();
           }
-        } else if (message.code === 'hub-full') this.retry = setTimeout(() => this.flush(), 10_000);
+        } else if (message.code === 'hub-full') this.held = setTimeout(() => this.flush(), 10_000);
         break;
       default:
         return;
@@ -179,9 +161,8 @@ export class StudentLink {
   }
 
   private flush(): void {
-    if (this.status !== 'online' || this.inFlight || !this.socket || this.have >= this.turns.length) return;
+    if (this.status !== 'online' || this.inFlight || this.have >= this.turns.length) return;
     if (!this.mayPlay(this.have + 1)) return;
-    this.inFlight = true;
-    this.socket.send(JSON.stringify({ type: 'turn', ...this.turns[this.have]! }));
+    this.inFlight = this.socket.send({ type: 'turn', ...this.turns[this.have]! });
   }
 }

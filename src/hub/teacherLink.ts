@@ -5,8 +5,8 @@
  * come, and carries the facilitator's controls back. Reconnects by itself; stops when the hub
  * refuses the key or the class ends. No DOM: the page gives it a WebSocket maker.
  */
-import { parseHubMessage, type ErrorCode, type HubMessage, type TeacherMessage } from './protocol.ts';
-import { retryDelay, type LinkStatus, type SocketLike } from './studentLink.ts';
+import { HubSocket, type LinkStatus, type SocketLike } from './hubSocket.ts';
+import type { ErrorCode, HubMessage, TeacherMessage } from './protocol.ts';
 
 export interface TeacherLinkOptions {
   readonly url: string;
@@ -22,67 +22,53 @@ export interface TeacherLinkOptions {
 export class TeacherLink {
   status: LinkStatus = 'connecting';
   problem: { code: ErrorCode; message: string } | null = null;
-  private socket: SocketLike | null = null;
-  private attempts = 0;
-  private stopped = false;
-  private retry: ReturnType<typeof setTimeout> | null = null;
+  private readonly socket: HubSocket;
 
-  constructor(private readonly options: TeacherLinkOptions) {}
+  constructor(private readonly options: TeacherLinkOptions) {
+    this.socket = new HubSocket({
+      url: options.url,
+      open: options.open,
+      retryMs: options.retryMs,
+      hello: () => ({ type: 'teach', code: options.code, key: options.key }),
+      onMessage: (message) => this.receive(message),
+      onClose: () => {
+        this.status = 'offline';
+        this.options.onStatus();
+        return true;
+      },
+    });
+  }
 
   start(): void {
-    this.stopped = false;
-    this.connect();
+    this.socket.start();
   }
 
   stop(): void {
-    this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
-    this.socket?.close();
-    this.socket = null;
+    this.socket.stop();
   }
 
   /** A control for the hub; false when not connected (the page says so). */
   send(message: Exclude<TeacherMessage, { type: 'teach' }>): boolean {
-    if (this.status !== 'online' || !this.socket) return false;
-    this.socket.send(JSON.stringify(message));
-    return true;
+    return this.status === 'online' && this.socket.send(message);
   }
 
-  private connect(): void {
-    const socket = this.options.open(this.options.url);
-    this.socket = socket;
-    socket.onopen = () => socket.send(JSON.stringify({ type: 'teach', code: this.options.code, key: this.options.key }));
-    socket.onerror = () => undefined;
-    socket.onmessage = (event) => {
-      const parsed = parseHubMessage(String(event.data));
-      if (!parsed.ok) return;
-      const message = parsed.value;
-      if (message.type === 'class') {
-        this.status = 'online';
-        this.attempts = 0;
-        this.problem = null;
-        this.options.onStatus();
-      } else if (message.type === 'ended') {
-        this.status = 'ended';
-        this.stop();
-        this.options.onStatus();
-      } else if (message.type === 'error' && this.status !== 'online') {
-        this.status = 'refused';
-        this.problem = { code: message.code, message: message.message };
-        this.stop();
-        this.options.onStatus();
-        return;
-      }
-      this.options.onMessage(message);
-    };
-    socket.onclose = () => {
-      if (this.socket !== socket) return;
-      this.socket = null;
-      if (this.stopped) return;
-      this.status = 'offline';
+  private receive(message: HubMessage): void {
+    if (message.type === 'class') {
+      this.status = 'online';
+      this.socket.welcomed();
+      this.problem = null;
       this.options.onStatus();
-      this.attempts++;
-      this.retry = setTimeout(() => this.connect(), retryDelay(this.attempts, this.options.retryMs));
-    };
+    } else if (message.type === 'ended') {
+      this.status = 'ended';
+      this.stop();
+      this.options.onStatus();
+    } else if (message.type === 'error' && this.status !== 'online') {
+      this.status = 'refused';
+      this.problem = { code: message.code, message: message.message };
+      this.stop();
+      this.options.onStatus();
+      return;
+    }
+    this.options.onMessage(message);
   }
 }

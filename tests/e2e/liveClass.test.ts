@@ -1,7 +1,8 @@
 // A live class in Chromium: `npm run class` on loopback, a teacher page and three student pages.
 // Students join and play; the teacher pauses, plays together, sends a prompt; a forged turn is
 // flagged at once; a student reloads and resumes; every game downloads in one archive whose
-// files verify; the session ends on every screen.
+// files verify; the session ends on every screen. Then the hosted hub (npm run class:hosted): a
+// teacher's page on one hub process and a student's on another, sharing a Redis of their own.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../../src/engine/index.ts';
 import { contentHash } from '../../src/replay/record.ts';
 import { loadReplayText } from '../../src/replay/verify.ts';
+import { buildIfNeeded } from '../../src/cli/classBuild.ts';
+import { redisInstalled, startLocalRedis, type LocalRedis } from '../../src/cli/localRedis.ts';
 import { loadScenario } from '../engine/helpers.ts';
+import { hubProcess, openHostedClass, type HubProcess } from '../hub/hostedNodes.ts';
 import { axeViolations } from './axe.ts';
 import { launchChromium, skipBriefing, waitForScene } from './browser.ts';
 import { answerEvents, endTurn, hookSession, screenshot } from './play.ts';
@@ -206,6 +210,30 @@ describe('live class', () => {
     await expect.poll(() => studentRow(teacher, 'Ben').getAttribute('data-verified')).toBe(String(before.turn + 1));
   });
 
+  it('a student moves to another computer while the old page is still open: the seat code on the banner moves the game there', async () => {
+    const old = students.Ben!;
+    const before = (await hookSession(old))!;
+    const seat = /([A-Z0-9]{4}-[A-Z0-9]{4})/.exec((await old.locator('[data-testid=live-seat]').textContent()) ?? '')?.[1];
+    expect(seat).toBeDefined();
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'es-PE' });
+    await skipBriefing(context);
+    const laptop = await context.newPage();
+    await laptop.goto(`${room.base}/?class=${room.code}&test`);
+    // The name alone is refused (a classmate could type it)...
+    await laptop.fill('[data-testid=class-name]', 'Ben');
+    await laptop.click('[data-testid=join]');
+    await expect.poll(() => laptop.locator('[data-testid=join-message]').textContent()).toMatch(/código de asiento/);
+    // ...the name and the seat code take the game over, where it was; the old page stops sending.
+    await laptop.fill('[data-testid=class-seat]', seat!.toLowerCase());
+    await laptop.click('[data-testid=join]');
+    await waitForScene(laptop, 'Play');
+    const after = (await hookSession(laptop))!;
+    expect([after.turn, after.hash]).toEqual([before.turn, before.hash]);
+    await expect.poll(() => old.locator('[data-testid=live-banner]').getAttribute('data-status')).toBe('refused');
+    await expect.poll(() => studentRow(teacher, 'Ben').getAttribute('data-verified')).toBe(String(before.turn));
+    students.Ben = laptop;
+  });
+
   it('a hub stopped mid-lesson and started again loses nothing: pages reconnect by themselves and play on', async () => {
     const port = new URL(room.base).port;
     const stopped = new Promise((resolve) => room.process.once('exit', resolve));
@@ -249,3 +277,44 @@ describe('live class', () => {
     expect(readdirSync(journal).filter((n) => n.endsWith('.jsonl'))).toEqual([]);
   });
 });
+
+describe.skipIf(!redisInstalled())('live class, hosted on two hub processes', () => {
+  let browser: Browser;
+  let redis: LocalRedis;
+  const hubs: HubProcess[] = [];
+
+  beforeAll(async () => {
+    const dist = await buildIfNeeded(process.cwd(), () => undefined);
+    redis = await startLocalRedis();
+    hubs.push(...(await Promise.all([hubProcess(redis.url, dist), hubProcess(redis.url, dist)])));
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(hubs.map((h) => h.kill()));
+    await redis?.stop();
+  });
+
+  it('a student\'s page on one process, the teacher\'s on the other: every turn arrives verified', async () => {
+    const [a, b] = hubs as [HubProcess, HubProcess];
+    const opened = await openHostedClass(redis.url, 'classroom-short', '77');
+    const teacher = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await teacher.goto(`http://127.0.0.1:${a.port}/?teach=${opened.code}&test#key=${opened.key}`);
+    await waitForScene(teacher, 'Debrief');
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    await skipBriefing(context);
+    const student = await context.newPage();
+    await student.goto(`http://127.0.0.1:${b.port}/?class=${opened.code}&test`);
+    await student.fill('[data-testid=class-name]', 'Ana');
+    await student.click('[data-testid=join]');
+    await waitForScene(student, 'Play');
+    expect(await student.locator('[data-testid=live-seat]').textContent()).toMatch(/[A-Z0-9]{4}-[A-Z0-9]{4}/);
+    for (let i = 0; i < 2; i++) {
+      await answerEvents(student);
+      await endTurn(student);
+    }
+    await expect.poll(() => studentRow(teacher, 'Ana').getAttribute('data-verified'), { timeout: 20_000 }).toBe('2');
+    await expect.poll(() => student.locator('[data-testid=live-pending]').textContent()).toBe('Every turn sent');
+  }, 120_000);
+});
+

@@ -36,8 +36,8 @@ async function client(server: HubServer): Promise<TestClient> {
   return c;
 }
 
-function open(server: HubServer) {
-  const opened = server.hub.openClass(info);
+async function open(server: HubServer) {
+  const opened = await server.hub.openClass(info);
   if ('error' in opened) throw new Error(opened.error);
   return opened;
 }
@@ -57,7 +57,7 @@ async function turnsSeen(t: TestClient, count: number) {
 describe('live class hub', () => {
   it('relays each student\'s turns to the teacher, and nothing of other students to a student', async () => {
     const server = await hub();
-    const { code, key } = open(server);
+    const { code, key } = await open(server);
     const { t } = await teacher(server, code, key);
     const ana = await client(server);
     const ben = await client(server);
@@ -81,7 +81,7 @@ describe('live class hub', () => {
 
   it('acknowledges a duplicated turn once, answers a turn ahead with what it has, and flags a turn resent with other contents', async () => {
     const server = await hub();
-    const { code, key } = open(server);
+    const { code, key } = await open(server);
     const { t } = await teacher(server, code, key);
     const ana = await client(server);
     await ana.ask(join(code, 'Ana'), 'welcome');
@@ -101,12 +101,24 @@ describe('live class hub', () => {
     expect(again.snapshot.students[0]!.conflicts).toEqual([2]);
   });
 
-  it('resumes a student who reconnects mid-turn, on the same page (token) or another computer (code and name)', async () => {
+  it('answers a connection\'s messages in the order sent, a join and a turn sent together included', async () => {
     const server = await hub();
-    const { code, key } = open(server);
+    const { code } = await open(server);
+    const ana = await client(server);
+    ana.send(join(code, 'Ana'));
+    ana.send(turnMessage(statusQuo[0]!));
+    ana.send('not json');
+    await ana.next('error');
+    expect(ana.received.map((m) => (m.type === 'ack' ? `ack ${m.have}` : m.type))).toEqual(['welcome', 'ack 1', 'error']);
+  });
+
+  it('resumes a student who reconnects mid-turn, on the same page (token) or another computer (seat code), never by the name alone', async () => {
+    const server = await hub();
+    const { code, key } = await open(server);
     const { t } = await teacher(server, code, key);
     const first = await client(server);
     const welcome = await first.ask(join(code, 'Ana'), 'welcome');
+    expect(welcome.seat).toMatch(/^[A-Z2-9]{8}$/);
     await first.ask(turnMessage(statusQuo[0]!), 'ack');
     // The page sends turn 2 and loses the network before the answer.
     first.send(turnMessage(statusQuo[1]!));
@@ -115,25 +127,32 @@ describe('live class hub', () => {
     const same = await client(server);
     const back = await same.ask(join(code, 'ana', { token: welcome.token }), 'welcome');
     expect(back.name).toBe('Ana');
+    expect(back.seat).toBeUndefined();
     expect(back.turns.length).toBeGreaterThanOrEqual(1);
     // The page resends from what the hub has; a turn it had already received is a duplicate.
     for (const turn of statusQuo.slice(back.turns.length, 3)) await same.ask(turnMessage(turn), 'ack');
-    // While this page is connected, a second one with the name alone is refused...
+    // A classmate typing the name is refused, whether Ana's page is open or not, and so is a wrong seat code.
     const stranger = await client(server);
-    expect((await stranger.ask(join(code, 'ANA'), 'error')).code).toBe('name-taken');
-    // ...and once it has gone, the student continues on another computer with code and name.
-    await same.close();
+    expect((await stranger.ask(join(code, 'ANA'), 'error')).message).toMatch(/seat code/);
+    expect((await stranger.ask(join(code, 'Ana', { seat: 'AAAA-AAAA' }), 'error')).message).toMatch(/does not match/);
+    // Ana moves to another computer while the old page is still open: the seat code moves the game, the old page is told.
     const laptop = await client(server);
-    const moved = await laptop.ask(join(code, 'Ana'), 'welcome');
+    const moved = await laptop.ask(join(code, 'Ana', { seat: welcome.seat!.toLowerCase() }), 'welcome');
     expect(moved.turns.map((x) => x.stateHash)).toEqual(statusQuo.slice(0, 3).map((x) => x.stateHash));
     expect(moved.token).not.toBe(welcome.token);
-    expect((await turnsSeen(t, 3)).length).toBe(3);
+    expect((await same.next('error')).message).toMatch(/another page/);
+    await expect.poll(() => same.closed).toBe(true);
+    // The old token no longer takes the seat back; the new page plays on.
+    const old = await client(server);
+    expect((await old.ask(join(code, 'Ana', { token: welcome.token }), 'error')).code).toBe('name-taken');
+    expect((await laptop.ask(turnMessage(statusQuo[3]!), 'ack')).have).toBe(4);
+    expect((await turnsSeen(t, 4)).length).toBe(4);
   });
 
   it('loses nothing when the hub restarts: the journal rebuilds classes, students and turns', async () => {
     const dir = tempDir();
     const before = await hub({ journalDir: dir });
-    const { code, key } = open(before);
+    const { code, key } = await open(before);
     const ana = await client(before);
     const { token } = await ana.ask(join(code, 'Ana'), 'welcome');
     for (const turn of statusQuo.slice(0, 3)) await ana.ask(turnMessage(turn), 'ack');
@@ -154,7 +173,7 @@ describe('live class hub', () => {
   it('pauses, plays together, prompts every screen, and deletes the class\'s data when it ends', async () => {
     const dir = tempDir();
     const server = await hub({ journalDir: dir });
-    const { code, key } = open(server);
+    const { code, key } = await open(server);
     const { t } = await teacher(server, code, key);
     const ana = await client(server);
     await ana.ask(join(code, 'Ana'), 'welcome');
@@ -184,7 +203,7 @@ describe('live class hub', () => {
     const logged: string[] = [];
     const server = await startHubServer({ host: '127.0.0.1', port: 0, limits: { failedJoinBurst: 3, failedJoinsPerSecond: 0.01 }, log: (line) => logged.push(line) });
     cleanup.push(() => server.close());
-    const { code } = open(server);
+    const { code } = await open(server);
     const page = await client(server);
     expect(await page.ask(join(code, 'Ana', { scenarioHashes: ['0000000000000000'] }), 'error')).toMatchObject({ code: 'other-scenario' });
     expect(await page.ask(join(code, 'Ana', { engineVersion: '0.0.1' }), 'error')).toMatchObject({ code: 'other-engine' });
@@ -210,7 +229,7 @@ describe('live class hub', () => {
 
   it('refuses messages over the limits (size, depth, counts, shape) without stopping', async () => {
     const server = await hub();
-    const { code } = open(server);
+    const { code } = await open(server);
     const page = await client(server);
     expect((await page.ask('{"type":"join","name":"' + 'x'.repeat(17_000) + '"}', 'error')).code).toBe('too-large');
     // A frame over the socket's limit is cut by the socket layer; the hub stays up.
@@ -231,7 +250,7 @@ describe('live class hub', () => {
   it('closes a connection that does not join in time, and keeps one that did', async () => {
     const server = await startHubServer({ host: '127.0.0.1', port: 0, joinTimeoutMs: 100 });
     cleanup.push(() => server.close());
-    const { code } = open(server);
+    const { code } = await open(server);
     const idle = await client(server);
     const joined = await client(server);
     await joined.ask(join(code, 'Ana'), 'welcome');
@@ -242,7 +261,7 @@ describe('live class hub', () => {
 
   it('limits the messages a connection sends', async () => {
     const server = await hub({ limits: { messageBurst: 5, messagesPerSecond: 1 } });
-    const { code } = open(server);
+    const { code } = await open(server);
     const page = await client(server);
     await page.ask(join(code, 'Ana'), 'welcome');
     for (let i = 0; i < 10; i++) page.send(turnMessage(statusQuo[0]!));
@@ -253,8 +272,8 @@ describe('live class hub', () => {
 
   it('says clearly when the hub or a class is full: classes, students, stored turns, connections', async () => {
     const server = await hub({ limits: { maxClasses: 1, maxStudentsPerClass: 2, maxTurnsStored: 3, maxConnections: 4 } });
-    const { code } = open(server);
-    expect(server.hub.openClass(info)).toEqual({ error: 'the hub is full: 1 classes open' });
+    const { code } = await open(server);
+    expect(await server.hub.openClass(info)).toEqual({ error: 'the hub is full: 1 classes open' });
     const pages = await Promise.all(['Ana', 'Ben'].map(async (name) => {
       const page = await client(server);
       await page.ask(join(code, name), 'welcome');
@@ -274,7 +293,7 @@ describe('live class hub', () => {
   it('skips a journal line cut short by a crash', async () => {
     const dir = tempDir();
     const before = await hub({ journalDir: dir });
-    const { code, key } = open(before);
+    const { code, key } = await open(before);
     const ana = await client(before);
     await ana.ask(join(code, 'Ana'), 'welcome');
     await ana.ask(turnMessage(statusQuo[0]!), 'ack');

@@ -5,7 +5,8 @@ import { join as joinPath } from 'node:path';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHubServer, type HubServer } from '../../src/hub/server.ts';
-import { resumeFrom, StudentLink, type SocketLike } from '../../src/hub/studentLink.ts';
+import type { SocketLike } from '../../src/hub/hubSocket.ts';
+import { resumeFrom, StudentLink } from '../../src/hub/studentLink.ts';
 import type { LiveTurn } from '../../src/hub/protocol.ts';
 import { TestClient } from './client.ts';
 import { historical, info, statusQuo } from './fixture.ts';
@@ -53,7 +54,7 @@ describe('the student\'s link to the hub', () => {
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     let server = await hub(dir);
     const port = server.port;
-    const opened = server.hub.openClass(info);
+    const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);
     const { student } = link(port, opened.code);
     await expect.poll(() => student.status).toBe('online');
@@ -75,7 +76,7 @@ describe('the student\'s link to the hub', () => {
     const dir = mkdtempSync(joinPath(tmpdir(), 'btf-link-'));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const server = await hub(dir);
-    const opened = server.hub.openClass(info);
+    const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);
     const t = await TestClient.open(server.port);
     cleanup.push(() => t.close());
@@ -110,7 +111,7 @@ describe('the student\'s link to the hub', () => {
     const dir = mkdtempSync(joinPath(tmpdir(), 'btf-link-'));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const server = await hub(dir);
-    const opened = server.hub.openClass(info);
+    const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);
     const { student } = link(server.port, opened.code, 'Ana', statusQuo.slice(0, 4));
     await expect.poll(() => student.have).toBe(4);

@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HubMessage } from '../../src/hub/protocol.ts';
 import { startHubServer, type HubServer } from '../../src/hub/server.ts';
-import type { SocketLike } from '../../src/hub/studentLink.ts';
+import type { SocketLike } from '../../src/hub/hubSocket.ts';
 import { TeacherLink } from '../../src/hub/teacherLink.ts';
 import { TestClient } from './client.ts';
 import { info, join, statusQuo, turnMessage } from './fixture.ts';
@@ -44,7 +44,7 @@ describe('the teacher\'s link to the hub', () => {
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     let server = await hub(dir);
     const port = server.port;
-    const opened = server.hub.openClass(info);
+    const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);
     const { link, received } = teacher(port, opened.code, opened.key);
     await expect.poll(() => link.status).toBe('online');
@@ -69,7 +69,7 @@ describe('the teacher\'s link to the hub', () => {
     const dir = mkdtempSync(joinPath(tmpdir(), 'btf-teacher-'));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const server = await hub(dir);
-    const opened = server.hub.openClass(info);
+    const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);
     const { link } = teacher(server.port, opened.code, '0'.repeat(32));
     await expect.poll(() => link.status).toBe('refused');

@@ -1,6 +1,6 @@
 /**
  * The live class's banner on a student's screen, over every scene: the class and name, the
- * connection, turns waiting to be sent, a pause or a turn held for playing together, and the
+ * connection, the seat code (to continue on another computer), turns waiting to be sent, a pause or a turn held for playing together, and the
  * teacher's prompt. Announced politely to screen readers; a held End turn is said at once.
  */
 import './live.css';
@@ -19,7 +19,7 @@ function element(): HTMLElement {
   return banner;
 }
 
-export function showBanner(link: StudentLink | null, code: string, name: string): void {
+export function showBanner(link: StudentLink | null, code: string, name: string, seat: string | undefined): void {
   if (!link) {
     banner?.remove();
     banner = null;
@@ -45,6 +45,7 @@ export function showBanner(link: StudentLink | null, code: string, name: string)
       ? h('p', { class: 'live-problem', role: 'alert', 'data-testid': 'live-problem' }, link.problem.code === 'name-taken' && link.info ? t.live.replaced : t.live.refused[link.problem.code])
       : null,
     link.status === 'online' && link.problem?.code === 'turn-conflict' ? h('p', { class: 'live-problem' }, t.live.refused['turn-conflict']) : null,
+    seat && link.status === 'online' ? h('p', { class: 'small', 'data-testid': 'live-seat' }, t.hosted.seatShown(showCode(seat))) : null,
     h('p', { class: 'small', 'data-testid': 'live-pending' }, link.pending ? t.live.pending(link.pending) : t.live.allSent),
     state ? h('p', { class: 'live-state', 'data-testid': 'live-state', role: 'status' }, state) : null,
     control.prompt ? h('p', { class: 'live-prompt', 'data-testid': 'live-prompt', role: 'status' }, h('strong', {}, t.live.fromTeacher), ' ', control.prompt) : null,

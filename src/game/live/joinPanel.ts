@@ -1,7 +1,7 @@
 /**
  * "Join a class" on the title screen: the class code (filled in from the class's address or the
- * last class joined) and a display name, checked as the hub checks them, then the class's game
- * starts. A refusal is one line in the dialog, in the page's language.
+ * last class joined), a display name and, to continue a game from another computer, its seat
+ * code, checked as the hub checks them, then the class's game starts. A refusal is one line in the dialog, in the page's language.
  */
 import { ClassCode, DisplayName } from '../../hub/protocol.ts';
 import { showCode } from '../../hub/code.ts';
@@ -22,6 +22,7 @@ export function openJoinPanel(play: (session: Session) => void): { remove(): voi
   const given = codeInAddress();
   const code = h('input', { type: 'text', id: 'class-code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', size: 12, maxlength: 12, 'data-testid': 'class-code', value: showCode((given ?? last?.code ?? '').toUpperCase()) });
   const name = h('input', { type: 'text', id: 'class-name', autocomplete: 'nickname', size: 24, maxlength: 40, 'data-testid': 'class-name', value: last?.name ?? '' });
+  const seat = h('input', { type: 'text', id: 'class-seat', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', size: 12, maxlength: 12, 'data-testid': 'class-seat' });
   const message = h('p', { class: 'debrief-error', role: 'alert', 'data-testid': 'join-message' });
   const join = h('button', { class: 'primary', type: 'submit', 'data-testid': 'join' }, t.live.join);
   const cancel = h('button', { type: 'button' }, t.live.cancel);
@@ -34,6 +35,8 @@ export function openJoinPanel(play: (session: Session) => void): { remove(): voi
     code,
     h('label', { for: 'class-name', style: 'display:block;margin-top:8px' }, t.live.name),
     name,
+    h('label', { for: 'class-seat', style: 'display:block;margin-top:8px' }, t.hosted.seatLabel),
+    seat,
     message,
     h('div', { class: 'actions' }, join, cancel),
   );
@@ -44,11 +47,14 @@ export function openJoinPanel(play: (session: Session) => void): { remove(): voi
     const parsedName = DisplayName.safeParse(name.value);
     if (!parsedCode.success) return void (message.textContent = t.live.needCode);
     if (!parsedName.success) return void (message.textContent = t.live.needName);
+    const parsedSeat = seat.value.trim() === '' ? null : ClassCode.safeParse(seat.value);
+    if (parsedSeat && !parsedSeat.success) return void (message.textContent = t.hosted.needSeat);
     message.textContent = t.live.joining;
     join.disabled = true;
     joinClass(
       parsedCode.data,
       parsedName.data,
+      parsedSeat?.data,
       (session) => {
         dialog.remove();
         play(session);

@@ -6,7 +6,8 @@
  */
 import { ENGINE_VERSION, hashState } from '../../engine/index.ts';
 import type { ClassInfo, LiveTurn } from '../../hub/protocol.ts';
-import { StudentLink, type SocketLike } from '../../hub/studentLink.ts';
+import type { SocketLike } from '../../hub/hubSocket.ts';
+import { StudentLink } from '../../hub/studentLink.ts';
 import { contentHash } from '../../replay/record.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bus } from '../bus.ts';
@@ -21,6 +22,8 @@ interface Stored {
   code: string;
   name: string;
   token?: string;
+  /** The seat code, shown on the banner: the game moves to another computer with it. */
+  seat?: string;
   turns: LiveTurn[];
 }
 
@@ -66,20 +69,22 @@ export function inClass(): boolean {
  * Joins a class: `show` starts playing the session (and again if the hub's game turns out to be
  * ahead of this page's); `refused` gets one line when the hub refuses.
  */
-export function joinClass(code: string, name: string, show: (session: Session) => void, refused: (line: string) => void): void {
+export function joinClass(code: string, name: string, seat: string | undefined, show: (session: Session) => void, refused: (line: string) => void): void {
   leaveClass();
   const kept = read();
   const stored: Stored = kept && kept.code === code && kept.name.toLowerCase() === name.toLowerCase() ? kept : { code, name, turns: [] };
+  if (seat) stored.seat = seat;
   const link: StudentLink = new StudentLink({
     url: hubUrl(),
     code,
     name,
     ...(stored.token ? { token: stored.token } : {}),
+    ...(stored.seat ? { seat: stored.seat } : {}),
     played: stored.turns,
     scenarioHashes: [...byHash().keys()],
     engineVersion: ENGINE_VERSION,
     open: (url) => new WebSocket(url) as unknown as SocketLike,
-    onWelcome: (info, turns, token) => {
+    onWelcome: (info, turns, token, seatCode) => {
       const session = sessionFor(info, turns, name);
       if (!session) {
         link.stop();
@@ -87,6 +92,7 @@ export function joinClass(code: string, name: string, show: (session: Session) =
         return;
       }
       stored.token = token;
+      if (seatCode) stored.seat = seatCode;
       stored.name = name;
       stored.turns = [...turns];
       write(stored);
@@ -99,10 +105,10 @@ export function joinClass(code: string, name: string, show: (session: Session) =
       // Refused before joining: no class, no banner; the join form says why.
       if (link.status === 'refused' && link.info === null) {
         leaveClass();
-        refused(link.problem ? t.live.refused[link.problem.code] : t.live.status.refused);
+        refused(link.problem?.code === 'name-taken' ? t.hosted.nameTaken : link.problem ? t.live.refused[link.problem.code] : t.live.status.refused);
         return;
       }
-      showBanner(link, stored.code, stored.name);
+      showBanner(link, stored.code, stored.name, stored.seat);
     },
   });
   current = { link, session: null, stored };
@@ -113,14 +119,14 @@ export function joinClass(code: string, name: string, show: (session: Session) =
     return why;
   };
   link.start();
-  showBanner(link, code, name);
+  showBanner(link, code, name, stored.seat);
 }
 
 export function leaveClass(): void {
   current?.link.stop();
   current = null;
   bus.turnGate = null;
-  showBanner(null, '', '');
+  showBanner(null, '', '', undefined);
 }
 
 /** The game at the turns given: this page's if it is that game, else played again from the class's scenario and seed. */

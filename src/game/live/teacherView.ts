@@ -9,7 +9,7 @@
 import type { ClassInfo, Control, HubMessage, LiveTurn } from '../../hub/protocol.ts';
 import { showCode } from '../../hub/code.ts';
 import { StudentGame, type Flag } from '../../hub/classVerifier.ts';
-import type { SocketLike } from '../../hub/studentLink.ts';
+import type { SocketLike } from '../../hub/hubSocket.ts';
 import { TeacherLink } from '../../hub/teacherLink.ts';
 import { uniqueNames, zipArchive } from '../../hub/zipArchive.ts';
 import { contentHash, recordReplay } from '../../replay/record.ts';
@@ -73,12 +73,15 @@ export function mountLiveView(layer: HTMLElement, params: { code: string; key: s
   layer.classList.add('live-class');
 
   // The address students open, and its QR code: served to this computer only by npm run class.
+  // A hosted hub (npm run class:hosted) has no such file: students open this page's own address.
+  const hosted = !/^(localhost|127\.|\[::1\])/.test(location.hostname);
   void fetch('class.json')
     .then((r) => (r.ok ? (r.json() as Promise<{ joinUrl: string }>) : null))
     .then((found) => {
       if (found) join.append(h('img', { src: 'class-qr.svg', alt: found.joinUrl }));
+      const joinUrl = found?.joinUrl ?? (hosted ? `${location.origin}/?class=${params.code}` : null);
       join.append(
-        h('div', {}, h('p', { class: 'small muted' }, t.live.classCode), h('p', { class: 'live-code', 'data-testid': 'live-code' }, showCode(params.code)), found ? h('p', {}, t.live.studentsOpen, ': ', h('strong', {}, found.joinUrl)) : ''),
+        h('div', {}, h('p', { class: 'small muted' }, t.live.classCode), h('p', { class: 'live-code', 'data-testid': 'live-code' }, showCode(params.code)), joinUrl ? h('p', {}, t.live.studentsOpen, ': ', h('strong', {}, joinUrl)) : ''),
       );
     })
     .catch(() => undefined);

@@ -703,6 +703,13 @@ export const en = {
     ended: 'The session has ended; its data is deleted from the hub. The games are in the archive you downloaded.',
     flaggedFile: 'Games flagged during the lesson (their files hold the verified turns only):',
   },
+  /** The live class's seat code: a student's game moves to another computer with it, never with the name alone. */
+  hosted: {
+    seatLabel: 'Seat code (only to continue your game from another computer)',
+    needSeat: 'The seat code is 8 letters and digits; leave it empty to join with a new name.',
+    seatShown: (code: string) => `Your seat code: ${code}. To continue on another computer, type it there with your name.`,
+    nameTaken: 'Someone in the class already uses this name. If it is you on another computer, type the seat code shown there; otherwise choose another name.',
+  },
 } as const;
 
 export type Strings = typeof en;

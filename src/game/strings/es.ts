@@ -699,6 +699,12 @@ export const es = {
     ended: 'La sesión terminó; sus datos se borraron del servidor. Las partidas están en el archivo que descargaste.',
     flaggedFile: 'Partidas marcadas durante la clase (sus archivos tienen solo los turnos verificados):',
   },
+  hosted: {
+    seatLabel: 'Código de asiento (solo para seguir tu partida desde otra computadora)',
+    needSeat: 'El código de asiento tiene 8 letras y cifras; déjalo vacío para entrar con un nombre nuevo.',
+    seatShown: (code: string) => `Tu código de asiento: ${code}. Para seguir en otra computadora, escríbelo allí con tu nombre.`,
+    nameTaken: 'Alguien de la clase ya usa este nombre. Si eres tú en otra computadora, escribe el código de asiento que se ve allí; si no, elige otro nombre.',
+  },
 } satisfies Dictionary;
 
 /** Fails to compile when a Spanish sentence takes other values than its English original. */
