@@ -1,2 +1,2 @@
 /** Recorded in every replay; bump it whenever any outcome of any game may change. */
-export const ENGINE_VERSION = '3.0.0';
+export const ENGINE_VERSION = '3.1.0';

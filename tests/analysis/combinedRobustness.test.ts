@@ -10,6 +10,11 @@
 // - budget×0.5,no-donors, blind-operations-cost-trust: the informed plan, scaled to half the
 //   budget, backs committees and development at half strength, and its operations cost more than
 //   half the blind cost.
+// - turns-40 and communities-merged,turns-40, eradication-and-development-complement: over ten
+//   years at the high pace the pair cuts 3–4% less than the sum of each alone (at the moderate
+//   pace it still cuts 9% more). It held while coca spread at 0.05 a quarter and fails since
+//   that rate is set from the VRAEM's 2010–2012 record (0.012); which channel loses the extra
+//   cut over the second five years has not been taken apart yet.
 //
 // Seeds: 20 per scenario, as in tests/analysis/robustness.test.ts; about 20 s of one core in all.
 import { describe, expect, it } from 'vitest';
@@ -21,6 +26,8 @@ import { shippedScenario } from './scenario.ts';
 const SEEDS = 20;
 const KNOWN_MISSES: Record<string, readonly string[]> = {
   'budget×0.5,no-donors': ['blind-operations-cost-trust'],
+  'turns-40': ['eradication-and-development-complement'],
+  'communities-merged,turns-40': ['eradication-and-development-complement'],
 };
 const vraem = shippedScenario('vraem-2012');
 const variants = scenarioVariants(vraem, 'combined');
