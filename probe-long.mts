@@ -1,0 +1,35 @@
+import { build, preview } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { launchChromium } from './tests/e2e/browser.ts';
+import { parseScenarioText } from './src/scenario/load.ts';
+import { parsePolicyText } from './src/policy/load.ts';
+import { playPolicy } from './src/policy/run.ts';
+import { recordReplay } from './src/replay/record.ts';
+const scenario = (parseScenarioText(readFileSync('scenarios/vraem-2012.json', 'utf8')) as any).value;
+const policy = (parsePolicyText(readFileSync('policies/status-quo.json', 'utf8'), scenario) as any).value;
+const files = Array.from({ length: 500 }, (_, i) => { const g = playPolicy(scenario, policy, `class-${i}`); return { name: `s${i}.json`, text: JSON.stringify(recordReplay({ scenario, seed: `class-${i}`, ...g }, `Student ${i}`)) }; });
+await build({ logLevel: 'warn', build: { minify: false, outDir: '/tmp/sp/dist', emptyOutDir: true } });
+const server = await preview({ build: { outDir: '/tmp/sp/dist' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const url = `http://127.0.0.1:${(server.httpServer.address() as any).port}`;
+const browser = await launchChromium();
+for (let run = 0; run < 2; run++) {
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const page = await ctx.newPage();
+await page.addInitScript(() => window.localStorage.setItem('between-two-fires.onboarded', '1'));
+await page.goto(`${url}/?test`);
+await page.waitForFunction(() => (window as any).__btf?.scene() === 'Title');
+await page.click('[data-testid=debrief]');
+await page.evaluate((all) => { const w = window as any; w.__drop = new DataTransfer(); for (const f of all) w.__drop.items.add(new File([f.text], f.name, { type: 'application/json' })); w.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__long.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask' }); }, files);
+await page.waitForTimeout(3000);
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start');
+const t0 = await page.evaluate(() => performance.now());
+await page.evaluate(`document.querySelector('[data-testid=debrief-messages]').dispatchEvent(new DragEvent('drop', { dataTransfer: window.__drop, bubbles: true, cancelable: true }))`);
+const msg = await page.locator('[data-testid=debrief-messages] p', { hasText: 'read and re-simulated' }).first().innerText({ timeout: 120000 });
+await page.waitForTimeout(500);
+const { profile } = await cdp.send('Profiler.stop') as any;
+writeFileSync(`/tmp/sp/web${run}.cpuprofile`, JSON.stringify(profile));
+console.log(run, msg, 't0', Math.round(t0), 'long', JSON.stringify(await page.evaluate(() => (window as any).__long)));
+await ctx.close();
+}
+await browser.close(); await server.close();
