@@ -83,9 +83,9 @@ export interface TurnContext {
   readonly communities: readonly CommunityContext[];
 }
 
-function share(tables: ScenarioTables, levers: Readonly<Record<LeverId, number>>, id: LeverId): number {
-  const max = tables.leverMax[id];
-  return max > 0 ? levers[id] / max : 0;
+/** A lever as a share of its maximum. Callers read both by name: a read by a variable key costs several times more. */
+function share(value: number, max: number): number {
+  return max > 0 ? value / max : 0;
 }
 
 export function buildContext(
@@ -96,10 +96,11 @@ export function buildContext(
   rng: Rng,
 ): TurnContext {
   const tables = tablesOf(scenario);
-  const pace = share(tables, levers, 'eradicationPace');
-  const support = share(tables, levers, 'committeeSupport');
-  const oversight = share(tables, levers, 'committeeOversight');
-  const military = share(tables, levers, 'militaryOperations');
+  const max = tables.leverMax;
+  const pace = share(levers.eradicationPace, max.eradicationPace);
+  const support = share(levers.committeeSupport, max.committeeSupport);
+  const oversight = share(levers.committeeOversight, max.committeeOversight);
+  const military = share(levers.militaryOperations, max.militaryOperations);
   const substitution = scenario.mechanisms['voluntary-substitution'];
   const coca = cocaReturn(scenario, state);
 
