@@ -49,7 +49,7 @@ function unwrap(schema: Any): { inner: Any; help: string } {
 /** The limits a schema's checks set: a number's bounds (0 for "positive") and whether it is whole, a text's or a list's length. */
 function limits(schema: Any): { minimum?: number; maximum?: number; integer?: boolean } {
   const found: { minimum?: number; maximum?: number; integer?: boolean } = {};
-  for (const check of (schema._zod.def.checks ?? []) as { _zod: { def: Record<string, unknown> } }[]) {
+  for (const check of (schema._zod.def.checks ?? []) as unknown as { _zod: { def: Record<string, unknown> } }[]) {
     const def = check._zod.def;
     if (def.check === 'greater_than' || def.check === 'min_length') found.minimum = Number(def.value ?? def.minimum);
     if (def.check === 'less_than' || def.check === 'max_length') found.maximum = Number(def.value ?? def.maximum);
