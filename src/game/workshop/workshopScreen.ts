@@ -134,7 +134,8 @@ export function openWorkshop(options: WorkshopOptions): { close(): void } {
     }
     for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
     const errors = findings.filter((f) => f.level === 'error').length;
-    problemsSummary.textContent = findings.length === 0 ? w.noProblems : w.problemCount(errors, findings.length - errors);
+    // An older draft's problems stay at their fields until the new check answers; the count waits for it.
+    problemsSummary.textContent = report.text !== checking ? w.checking : findings.length === 0 ? w.noProblems : w.problemCount(errors, findings.length - errors);
     problems.replaceChildren(
       ...openedWith.map((warning) => h('li', { class: 'warning' }, h('span', { class: 'small' }, `${w.openedWith} ${warning.path}: ${warning.message}`))),
       ...findings.map((finding) => {
