@@ -129,3 +129,79 @@ describe('the scenario workshop', () => {
     writeFileSync('test-results/workshop-played.txt', JSON.stringify(await hookSession(page)));
   });
 });
+
+describe('the workshop with bad input', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openGame(browser, inject('baseUrl'), { width: 1280, height: 800 });
+    await page.click('[data-testid=open-workshop]');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const pick = (name: string, text: string) => page.setInputFiles('[data-testid=workshop-file]', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const alertText = () => page.waitForSelector('[data-testid=workshop-alert]:not([hidden])').then((el) => el.textContent());
+
+  it('refuses a file that is not a scenario, or nested past the limit, saying why', async () => {
+    await pick('list.json', '[1, 2, 3]');
+    expect(await alertText()).toMatch(/^list\.json was not opened: not a scenario/);
+    await pick('deep.json', `${'['.repeat(200)}${']'.repeat(200)}`);
+    expect(await alertText()).toMatch(/deep\.json was not opened: .*64/);
+    await pick('broken.json', '{"id": ');
+    expect(await alertText()).toMatch(/broken\.json was not opened: .*line 1/);
+  });
+
+  it('opens an older or damaged scenario with its problems at their fields, and stays editable', async () => {
+    const old = JSON.parse(template);
+    old.version = '1';
+    old.communities[1].population = -5;
+    delete old.mechanisms;
+    await pick('old.json', JSON.stringify(old, null, 2));
+    await page.waitForSelector('[data-testid=workshop-alert][hidden]', { state: 'attached' });
+    expect(await problems(page)).toMatch(/^[1-9]\d* errors/);
+    const listed = await page.$$eval('[data-testid=problem]', (items) => items.map((i) => i.getAttribute('data-path')));
+    expect(listed).toEqual(expect.arrayContaining(['version', 'communities[1].population', 'mechanisms']));
+    expect(await field(page, 'version').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.textContent('[id="ws:version:error"]')).toContain('expected a version such as "1.0.0"');
+    // The list moves the focus to the field, opening the item it is in.
+    await page.click('[data-testid=problem][data-path="communities[1].population"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ws:communities[1].population');
+    await enter(page, 'communities[1].population', '2300');
+    await page.click('[data-testid=problem][data-path=version]');
+    await enter(page, 'version', '1.0.0');
+    await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid=problem]')].some((p) => p.getAttribute('data-path') === 'version'));
+    const after = await page.$$eval('[data-testid=problem]', (items) => items.map((i) => i.getAttribute('data-path')));
+    expect(after).not.toContain('communities[1].population');
+    expect(after).toContain('mechanisms');
+    // No game starts on a draft the game cannot load.
+    await page.click('[data-testid=workshop-play]');
+    expect(await alertText()).toMatch(/^Fix the [1-9]\d* errors? first/);
+    expect(await page.evaluate(() => (window as unknown as { __btf: { scene(): string } }).__btf.scene())).toBe('Title');
+  });
+
+  it('says where a deleted community is still named, and asks before downloading an invalid draft', async () => {
+    await page.click('[data-testid=workshop-template]');
+    expect(await problems(page)).toMatch(/^0 errors/);
+    await page.click('[data-testid=group-communities]');
+    await page.click('[id="ws:communities[0]"]');
+    await page.click('details[data-path="communities[0]"] > [data-testid=remove-item]');
+    expect(await problems(page)).toMatch(/^[1-9]\d* errors/);
+    const named = page.locator('[data-testid=problem][data-path^="translations.es[\\"communities[pichari]"]').first();
+    await named.click();
+    expect(await page.getAttribute('[data-testid=group-translations]', 'aria-current')).toBe('true');
+    const focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    expect(focused).toMatch(/^ws:translations\.es\["communities\[pichari\]/);
+    // Emptied, the translation of the removed community is taken out, and its problem with it.
+    await enter(page, focused.slice(3), '');
+    await page.waitForFunction((path) => ![...document.querySelectorAll('[data-testid=problem]')].some((p) => p.getAttribute('data-path') === path), focused.slice(3));
+    await page.click('[data-testid=workshop-download]');
+    const dialog = page.locator('[data-testid=workshop-confirm]');
+    expect(await dialog.textContent()).toMatch(/This draft has [1-9]\d* errors?/);
+    await dialog.locator('button.primary').click();
+    expect(await dialog.isHidden()).toBe(true);
+  });
+});

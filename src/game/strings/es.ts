@@ -737,6 +737,7 @@ export const es = {
     key: 'Clave',
     english: 'Inglés',
     spanish: 'Español',
+    orphan: 'Ningún texto del escenario tiene ya esta clave (su elemento se quitó o cambió de id): vacía el campo para quitar la traducción.',
     translationsHelp: 'Cada texto del escenario en inglés junto a su traducción al español; un texto vacío se muestra en inglés.',
     mapHelp: 'Arrastra el marcador de una comunidad para moverla; los campos de posición de abajo responden al teclado.',
     mapLabel: 'Mapa de las comunidades',

@@ -12,7 +12,12 @@ export function translationsView(draft: unknown, lang: Locale, set: (path: reado
   const w = dictionary(lang).workshop;
   const locale = TRANSLATION_LOCALES[0];
   const block = (draft as { translations?: Record<string, Record<string, unknown>> } | null)?.translations?.[locale] ?? {};
-  const rows = [...textFields(draft)].map(([key, { text }]) => {
+  const fields = textFields(draft);
+  // Translations of texts the draft no longer has (a community removed) stay listed, to be emptied.
+  const orphans = Object.keys(block).filter((key) => !fields.has(key));
+  const entries: [string, string | null][] = [...[...fields].map(([key, { text }]): [string, string | null] => [key, text]), ...orphans.map((key): [string, null] => [key, null])];
+  const rows = entries.map(([key, english]) => {
+    const text = english ?? '';
     const id = `ws:${translationPath(locale, key)}`;
     const current = typeof block[key] === 'string' ? block[key] : '';
     const input = text.length > 70 ? h('textarea', { id, rows: Math.min(8, 2 + Math.floor(text.length / 90)), 'aria-describedby': `${id}:en ${id}:error`, 'data-key': key }) : h('input', { id, type: 'text', 'aria-describedby': `${id}:en ${id}:error`, 'data-key': key });
@@ -22,7 +27,7 @@ export function translationsView(draft: unknown, lang: Locale, set: (path: reado
       'tr',
       {},
       h('th', { scope: 'row' }, h('label', { for: id }, h('code', {}, key))),
-      h('td', { id: `${id}:en`, lang: 'en' }, text),
+      english === null ? h('td', { id: `${id}:en`, class: 'muted' }, w.orphan) : h('td', { id: `${id}:en`, lang: 'en' }, text),
       h('td', { lang: locale }, input, h('p', { class: 'ws-error', id: `${id}:error`, 'data-testid': 'field-error' })),
     );
   });
