@@ -71,11 +71,23 @@ describe('the scenario workshop', () => {
       await enter(page, `communities[${i}].name`, names[i]!);
     }
     await enter(page, 'communities[1].population', '2300');
+    await page.locator('[data-testid=workshop-map]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'workshop-communities');
+
+    // Each number of a mechanism beside its evidence; the outcome band drawn for the valid draft.
+    await page.click('[data-testid=group-mechanisms]');
+    expect(await page.locator('[data-testid=field-evidence]').count()).toBeGreaterThan(10);
+    await page.waitForFunction(() => /200/.test(document.querySelector('[data-testid=workshop-band-status]')?.textContent ?? ''));
+    await page.locator('[data-testid=field-evidence]').nth(3).scrollIntoViewIfNeeded();
+    await screenshot(page, 'workshop-mechanisms');
 
     await page.click('[data-testid=group-events]');
     await page.click('[data-testid=add-item][data-list=events]');
     // The new card is blank: the problems say what it lacks, at its fields.
     expect(await problems(page)).toMatch(/^[1-9]\d* errors?/);
+    expect(await page.textContent('[id="ws:events[2].title:error"]')).not.toBe('');
+    await field(page, 'events[2].title').scrollIntoViewIfNeeded();
+    await screenshot(page, 'workshop-new-card');
     await enter(page, 'events[2].id', 'river-flood');
     await enter(page, 'events[2].title', 'The river floods');
     await enter(page, 'events[2].text', 'Heavy rain floods the valley floor; fields near the river are lost for a season.');
@@ -203,5 +215,51 @@ describe('the workshop with bad input', () => {
     expect(await dialog.textContent()).toMatch(/This draft has [1-9]\d* errors?/);
     await dialog.locator('button.primary').click();
     expect(await dialog.isHidden()).toBe(true);
+  });
+});
+
+describe('work kept in the workshop', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openGame(browser, inject('baseUrl'), { width: 1280, height: 800 });
+    await page.click('[data-testid=open-workshop]');
+    await page.click('[data-testid=workshop-template]');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('moves a community by dragging its marker, and Ctrl+Z puts it back', async () => {
+    await page.click('[data-testid=group-communities]');
+    await page.click('[id="ws:communities[0]"]');
+    const x = () => field(page, 'communities[0].position.x').inputValue();
+    const before = await x();
+    const marker = page.locator('[data-testid=map-marker] circle').first();
+    const box = (await marker.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 80, box.y + 10, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction((b) => (document.getElementById('ws:communities[0].position.x') as HTMLInputElement).value !== b, before);
+    expect(Number(await x())).toBeGreaterThan(Number(before));
+    await page.keyboard.press('Control+z');
+    expect(await x()).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    expect(await x()).not.toBe(before);
+  });
+
+  it('keeps the draft in the browser, to be continued after a reload', async () => {
+    await page.click('[data-testid=group-overview]');
+    await enter(page, 'title', 'A draft to keep');
+    await page.waitForFunction(() => document.querySelector('[data-testid=workshop-status]')?.textContent === 'Draft saved in this browser.');
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __btf?: { scene(): string } }).__btf?.scene() === 'Title');
+    await page.click('[data-testid=open-workshop]');
+    expect(await page.textContent('[data-testid=workshop-restore]')).toContain('A draft to keep');
+    await page.click('[data-testid=workshop-restore]');
+    expect(await field(page, 'title').inputValue()).toBe('A draft to keep');
   });
 });

@@ -753,7 +753,6 @@ export const en = {
     saved: 'Draft saved in this browser.',
     saveFailed: 'The draft could not be saved in this browser (storage full or blocked): download it to keep it.',
     otherTab: 'Another tab has saved a workshop draft since: this tab no longer saves as you go, so the other draft is not overwritten. Download this one to keep it.',
-    notAnObject: 'This file is not a scenario: a scenario file holds one JSON object.',
     refused: (file: string, why: string) => `${file} was not opened: ${why}`,
     invalidDownload: (errors: number) => `This draft has ${errors} error${errors === 1 ? '' : 's'}: npm run validate will refuse the file, and the game will not open it. Download it anyway?`,
     downloadAnyway: 'Download anyway',

@@ -749,7 +749,6 @@ export const es = {
     saved: 'Borrador guardado en este navegador.',
     saveFailed: 'No se pudo guardar el borrador en este navegador (almacenamiento lleno o bloqueado): descárgalo para conservarlo.',
     otherTab: 'Otra pestaña guardó un borrador del taller después: esta pestaña ya no guarda mientras trabajas, para no sobrescribir el otro. Descarga este para conservarlo.',
-    notAnObject: 'Este archivo no es un escenario: un archivo de escenario contiene un solo objeto JSON.',
     refused: (file: string, why: string) => `No se abrió ${file}: ${why}`,
     invalidDownload: (errors: number) => `Este borrador tiene ${errors} ${errors === 1 ? 'error' : 'errores'}: npm run validate rechazará el archivo y el juego no lo abrirá. ¿Descargarlo de todos modos?`,
     downloadAnyway: 'Descargar de todos modos',

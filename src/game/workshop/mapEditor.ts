@@ -29,6 +29,13 @@ function placesOf(draft: unknown): { width: number; height: number; places: Plac
   return { width, height, places };
 }
 
+/** The rivers' courses, drawn for orientation. */
+function rivers(draft: unknown): { x: number; y: number }[][] {
+  const list = (draft as { map?: { rivers?: unknown } } | null)?.map?.rivers;
+  if (!Array.isArray(list)) return [];
+  return list.map((river: { points?: unknown } | null) => (Array.isArray(river?.points) ? river.points : []).map((p: { x?: unknown; y?: unknown } | null) => ({ x: num(p?.x, 0), y: num(p?.y, 0) })));
+}
+
 export function mapEditor(draft: unknown, lang: Locale, move: (index: number, x: number, y: number) => void): HTMLElement {
   const w = dictionary(lang).workshop;
   const { width, height, places } = placesOf(draft);
@@ -41,6 +48,12 @@ export function mapEditor(draft: unknown, lang: Locale, move: (index: number, x:
   const box = document.createElementNS(SVG, 'rect');
   Object.entries({ x: 0, y: 0, width, height, class: 'ws-map-box' }).forEach(([k, v]) => box.setAttribute(k, String(v)));
   svg.append(box);
+  for (const river of rivers(draft)) {
+    const line = document.createElementNS(SVG, 'polyline');
+    line.setAttribute('points', river.map((p) => `${p.x},${p.y}`).join(' '));
+    line.setAttribute('class', 'ws-map-river');
+    svg.append(line);
+  }
   const r = Math.min(width, height) / 40;
   places.forEach((place, index) => {
     const g = document.createElementNS(SVG, 'g');

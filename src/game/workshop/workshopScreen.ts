@@ -9,7 +9,7 @@ import type { FileReport } from '../../authoring/validateFile.ts';
 import type { JsonWarning } from '../../scenario/json.ts';
 import { Scenario as ScenarioSchema, type Scenario } from '../../scenario/schema.ts';
 import { parseScenarioFile } from '../scenarios.ts';
-import { intlTag, locale, t } from '../strings/index.ts';
+import { fileProblem, intlTag, locale, t } from '../strings/index.ts';
 import { createDialog } from '../ui/dialog.ts';
 import { h } from '../ui/dom.ts';
 import { saveFile } from '../ui/download.ts';
@@ -116,12 +116,18 @@ export function openWorkshop(options: WorkshopOptions): { close(): void } {
 
   function edited() {
     if (!history) return;
+    if (current === 'communities' && map?.isConnected) drawMap();
     undoButton.disabled = !history.canUndo;
     redoButton.disabled = !history.canRedo;
     problemsSummary.textContent = w.checking;
     checking = textOf();
     checker.check(checking);
     clearTimeout(saveTimer);
+    // Said again once this version is saved: "saved" never stands for an edit not yet written.
+    if (status.dataset.save === 'saved') {
+      status.textContent = '';
+      delete status.dataset.save;
+    }
     saveTimer = setTimeout(() => history && saved(drafts.write(base, history.value, String(history.value.title ?? ''))), 300);
   }
 
@@ -196,6 +202,20 @@ export function openWorkshop(options: WorkshopOptions): { close(): void } {
     );
   }
 
+  /** The communities on the map; drawn again after each edit while the communities are shown (a name or a place changed). */
+  let map: HTMLElement | null = null;
+  function drawMap(): HTMLElement {
+    const next = mapEditor(history!.value, lang, (index, x, y) => {
+      if (history?.edit((d) => void ((d.communities as { position: { x: number; y: number } }[])[index]!.position = { x, y }))) {
+        edited();
+        render();
+      }
+    });
+    map?.replaceWith(next);
+    map = next;
+    return next;
+  }
+
   /** Builds the current group's form again, keeping open items open and the focus where it was. */
   function render(focus?: Path) {
     if (!history) return;
@@ -207,16 +227,7 @@ export function openWorkshop(options: WorkshopOptions): { close(): void } {
     if (current === 'translations') {
       parts.push(translationsView(history.value, lang, (path, value) => host.set(path, value)));
     } else {
-      if (current === 'communities') {
-        parts.push(
-          mapEditor(history.value, lang, (index, x, y) => {
-            if (history?.edit((d) => void ((d.communities as { position: { x: number; y: number } }[])[index]!.position = { x, y }))) {
-              edited();
-              render();
-            }
-          }),
-        );
-      }
+      if (current === 'communities') parts.push(drawMap());
       for (const key of GROUPS[current]) {
         const f = root.fields.find((x) => x.key === key);
         if (f) parts.push(field(host, f.spec, [key], key, { optional: f.optional }));
@@ -247,7 +258,7 @@ export function openWorkshop(options: WorkshopOptions): { close(): void } {
 
   /** Opens a draft, or says why not: over the size or depth limit, not JSON, not an object. */
   function opened(name: string, result: OpenResult) {
-    if (!result.ok) return say(w.refused(name, result.error));
+    if (!result.ok) return say(w.refused(name, fileProblem(result.error)));
     start(result.opened.draft, result.opened.base, result.opened.warnings);
   }
 
