@@ -59,6 +59,7 @@ describe('the scenario workshop', () => {
     await page.click('[data-testid=workshop-template]');
     expect(await problems(page)).toBe('0 errors, 1 warning');
     expect(await download(page, 'workshop-template.json')).toBe(template);
+    await screenshot(page, 'workshop-overview');
 
     await enter(page, 'id', 'rio-claro-2014');
     await enter(page, 'title', 'The Río Claro valley');
@@ -261,5 +262,19 @@ describe('work kept in the workshop', () => {
     expect(await page.textContent('[data-testid=workshop-restore]')).toContain('A draft to keep');
     await page.click('[data-testid=workshop-restore]');
     expect(await field(page, 'title').inputValue()).toBe('A draft to keep');
+  });
+
+  it('warns beside a number moved outside the range its evidence supports, on a copy of a shipped scenario', async () => {
+    await page.selectOption('[data-testid=workshop-shipped]', 'classroom-short.json');
+    await page.click('[data-testid=workshop-copy]');
+    await page.waitForFunction(() => (document.getElementById('ws:id') as HTMLInputElement | null)?.value === 'classroom-short');
+    await page.click('[data-testid=group-mechanisms]');
+    const row = page.locator('.ws-field', { has: page.locator('[id="ws:mechanisms.eradication-shock.replantShare"]') });
+    expect(await row.locator('[data-testid=field-evidence]').textContent()).toMatch(/^Evidence: external/);
+    expect(await row.locator('[data-testid=outside-support]').count()).toBe(0);
+    await enter(page, 'mechanisms.eradication-shock.replantShare', '0.7');
+    expect(await row.locator('[data-testid=outside-support]').textContent()).toContain('0.9 to 0.95');
+    await enter(page, 'mechanisms.eradication-shock.replantShare', '0.92');
+    expect(await row.locator('[data-testid=outside-support]').count()).toBe(0);
   });
 });

@@ -79,6 +79,13 @@ function leaf(host: FormHost, spec: FieldSpec, path: Path, label: string, remova
       input.addEventListener('change', () => {
         const n = input.value.trim() === '' ? undefined : Number(input.value);
         host.set(path, n === undefined || Number.isNaN(n) ? input.value : n);
+        // The evidence beside it said again for the new value: a warning once it leaves the supported range.
+        const now = at(host.value(), path);
+        const next = typeof now === 'number' ? evidenceLine(host, path, now) : null;
+        if (extra && next) extra.replaceWith(next);
+        else if (extra) extra.remove();
+        else if (next) error.before(next);
+        extra = next;
       });
       if (typeof value === 'number') extra = evidenceLine(host, path, value);
       break;
