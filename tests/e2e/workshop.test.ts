@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateScenarioText } from '../../src/authoring/validateFile.ts';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
 import { answerEvents, endTurn, hookSession, screenshot } from './play.ts';
+import { axeViolations } from './axe.ts';
+import { textBelow } from './pageChecks.ts';
 
 const template = readFileSync('src/game/workshop/template.json', 'utf8');
 const field = (page: Page, id: string) => page.locator(`[id=${JSON.stringify(`ws:${id}`)}]`);
@@ -164,6 +166,9 @@ describe('the workshop with bad input', () => {
     expect(await alertText()).toMatch(/^list\.json was not opened: not a scenario/);
     await pick('deep.json', `${'['.repeat(200)}${']'.repeat(200)}`);
     expect(await alertText()).toMatch(/deep\.json was not opened: .*64/);
+    await pick('twice.json', template.replace('"version": "0.1.0",', '"version": "0.0.1",\n  "version": "0.1.0",'));
+    expect(await problems(page)).toMatch(/^0 errors/);
+    expect(await page.textContent('[data-testid=problems]')).toContain('Said of the file when it was opened: version: duplicate key');
     await pick('broken.json', '{"id": ');
     expect(await alertText()).toMatch(/broken\.json was not opened: .*line 1/);
   });
@@ -276,5 +281,14 @@ describe('work kept in the workshop', () => {
     expect(await row.locator('[data-testid=outside-support]').textContent()).toContain('0.9 to 0.95');
     await enter(page, 'mechanisms.eradication-shock.replantShare', '0.92');
     expect(await row.locator('[data-testid=outside-support]').count()).toBe(0);
+  });
+
+  it('has no serious or critical axe violation and no text under 14 px, in each part', async () => {
+    for (const group of ['overview', 'communities', 'events', 'translations']) {
+      await page.click(`[data-testid=group-${group}]`);
+      const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious, group).toEqual([]);
+      expect(await textBelow(page, '[data-testid=workshop]'), group).toEqual([]);
+    }
   });
 });
