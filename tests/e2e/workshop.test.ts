@@ -60,6 +60,9 @@ describe('the scenario workshop', () => {
     await page.click('[data-testid=open-workshop]');
     await page.click('[data-testid=workshop-template]');
     expect(await problems(page)).toBe('0 errors, 1 warning');
+    // The check is the validator's whole run (dry run included): off the page's thread.
+    expect(await page.getAttribute('[data-testid=problems-summary]', 'data-where')).toBe('worker');
+    console.log(`workshop check of the template: ${await page.getAttribute('[data-testid=problems-summary]', 'data-ms')} ms in the worker`);
     expect(await download(page, 'workshop-template.json')).toBe(template);
     await screenshot(page, 'workshop-overview');
 
@@ -289,6 +292,27 @@ describe('work kept in the workshop', () => {
       const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious, group).toEqual([]);
       expect(await textBelow(page, '[data-testid=workshop]'), group).toEqual([]);
+    }
+  });
+});
+
+describe('the workshop in Spanish', () => {
+  it('speaks Spanish from its heading to its problems', async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ locale: 'es-PE', viewport: { width: 1024, height: 768 } });
+      await context.addInitScript(() => window.localStorage.setItem('between-two-fires.onboarded', '1'));
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}/?test`);
+      await page.waitForFunction(() => (window as unknown as { __btf?: { scene(): string } }).__btf?.scene() === 'Title');
+      await page.click('[data-testid=open-workshop]');
+      expect(await page.textContent('#ws-heading')).toBe('Taller de escenarios');
+      await page.click('[data-testid=workshop-template]');
+      await page.waitForFunction(() => /^0 errores/.test(document.querySelector('[data-testid=problems-summary]')?.textContent ?? ''));
+      expect(await page.textContent('[data-testid=group-translations]')).toBe('Traducciones');
+      await screenshot(page, 'workshop-es-1024');
+    } finally {
+      await browser.close();
     }
   });
 });

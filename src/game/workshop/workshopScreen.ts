@@ -103,8 +103,11 @@ export function openWorkshop(options: WorkshopOptions): { close(): void } {
 
   /** The text last sent to be checked: the report that comes back is for it (older ones are dropped). */
   let checking = '';
-  const checker = liveChecker(({ report: result }) => {
+  const checker = liveChecker(({ report: result, ms, where }) => {
     report = { text: checking, report: result };
+    // How long the last check took, and where (the worker, or the page where no worker starts).
+    problemsSummary.dataset.ms = ms.toFixed(0);
+    problemsSummary.dataset.where = where;
     showProblems();
     if (!result.findings.some((f) => f.level === 'error')) band.show(history?.value);
   });
