@@ -170,7 +170,8 @@ export function field(host: FormHost, spec: FieldSpec, path: Path, label: string
   if (spec.kind === 'object') return group(host, spec, path, label, options.bare === true, unset);
   if (spec.kind === 'array' || spec.kind === 'tuple' || spec.kind === 'record') return list(host, spec, path, label, unset);
   const row = leaf(host, spec, path, label);
-  if (unset) row.append(unset);
+  // Beside its control, in the row's third column.
+  if (unset) row.querySelector(`[id="${CSS.escape(fieldId(path))}"]`)?.after(unset);
   return row;
 }
 
