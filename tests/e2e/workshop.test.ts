@@ -77,6 +77,7 @@ describe('the scenario workshop', () => {
       await enter(page, `communities[${i}].name`, names[i]!);
     }
     await enter(page, 'communities[1].population', '2300');
+    expect(await field(page, 'communities[2]').textContent()).toBe(names[2]);
     await page.locator('[data-testid=workshop-map]').scrollIntoViewIfNeeded();
     await screenshot(page, 'workshop-communities');
 

@@ -140,6 +140,17 @@ function lazyItem(host: FormHost, spec: FieldSpec, path: Path, label: string, re
   return details;
 }
 
+/** Renames the list item an edit at `path` belongs to, when the edit changed the name it goes by. */
+export function relabel(root: HTMLElement, path: Path, draft: unknown): void {
+  for (let i = path.length - 1; i > 0; i--) {
+    const itemPath = path.slice(0, i);
+    const summary = root.querySelector<HTMLElement>(`details[data-path="${CSS.escape(formatPath(itemPath))}"] > summary`);
+    if (!summary) continue;
+    summary.textContent = itemName(at(draft, itemPath), summary.textContent ?? '');
+    return;
+  }
+}
+
 /** Opens the list items on the way to a path (building them), so its field can take the focus. */
 export function reveal(root: HTMLElement, path: Path): void {
   for (let i = 1; i <= path.length; i++) {

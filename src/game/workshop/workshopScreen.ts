@@ -17,7 +17,7 @@ import { mountBandWatch } from './bandWatch.ts';
 import { draftStore, type DraftSaveResult } from './draftStore.ts';
 import { EditHistory } from './editHistory.ts';
 import { formSpec, type FieldSpec } from './formSpec.ts';
-import { errorId, field, fieldId, reveal, type FormHost, type Path } from './formView.ts';
+import { errorId, field, fieldId, relabel, reveal, type FormHost, type Path } from './formView.ts';
 import { liveChecker } from './liveCheck.ts';
 import { openFile, openShipped, openTemplate, shippedFiles, type OpenResult } from './openSources.ts';
 import { mapEditor } from './mapEditor.ts';
@@ -93,7 +93,9 @@ export function openWorkshop(options: WorkshopOptions): { close(): void } {
     lang,
     value: () => history?.value,
     set: (path, value) => {
-      if (history?.set(path, value)) edited();
+      if (!history?.set(path, value)) return;
+      relabel(form, path, history.value);
+      edited();
     },
     reshape: (edit, focus) => {
       edit();
