@@ -182,6 +182,7 @@ describe('the workshop with bad input', () => {
     old.version = '1';
     old.communities[1].population = -5;
     delete old.mechanisms;
+    old.scenarioFormat = 1;
     await pick('old.json', JSON.stringify(old, null, 2));
     await page.waitForSelector('[data-testid=workshop-alert][hidden]', { state: 'attached' });
     expect(await problems(page)).toMatch(/^[1-9]\d* errors/);
@@ -199,6 +200,13 @@ describe('the workshop with bad input', () => {
     const after = await page.$$eval('[data-testid=problem]', (items) => items.map((i) => i.getAttribute('data-path')));
     expect(after).not.toContain('communities[1].population');
     expect(after).toContain('mechanisms');
+    // A key of no field of the format is shown where its problem is, and removed there.
+    expect(await page.textContent('[data-testid=problems]')).toContain('scenarioFormat');
+    await page.click('[data-testid=group-overview]');
+    await page.click('[data-testid=unknown-key] [data-testid=remove-item]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=unknown-key]').length === 0);
+    await problems(page);
+    expect(await page.textContent('[data-testid=problems]')).not.toContain('scenarioFormat');
     // No game starts on a draft the game cannot load.
     await page.click('[data-testid=workshop-play]');
     expect(await alertText()).toMatch(/^Fix the [1-9]\d* errors? first/);

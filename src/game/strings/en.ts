@@ -742,6 +742,7 @@ export const en = {
     english: 'English',
     spanish: 'Spanish',
     orphan: 'No text of the scenario has this key any more (its item was removed or renamed): empty the field to take the translation out.',
+    unknownKey: 'Not part of the scenario format (a field of an older format, or misspelt): remove it, or move its value where it belongs.',
     translationsHelp: 'Each text of the scenario in English beside its Spanish translation; a text left empty is shown in English.',
     mapHelp: 'Drag a community\'s marker to move it; its position fields below take the keyboard.',
     mapLabel: 'Map of the communities',

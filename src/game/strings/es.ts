@@ -738,6 +738,7 @@ export const es = {
     english: 'Inglés',
     spanish: 'Español',
     orphan: 'Ningún texto del escenario tiene ya esta clave (su elemento se quitó o cambió de id): vacía el campo para quitar la traducción.',
+    unknownKey: 'No es parte del formato de escenario (un campo de un formato anterior, o mal escrito): quítalo, o lleva su valor a donde corresponde.',
     translationsHelp: 'Cada texto del escenario en inglés junto a su traducción al español; un texto vacío se muestra en inglés.',
     mapHelp: 'Arrastra el marcador de una comunidad para moverla; los campos de posición de abajo responden al teclado.',
     mapLabel: 'Mapa de las comunidades',

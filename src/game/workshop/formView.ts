@@ -186,6 +186,28 @@ export function field(host: FormHost, spec: FieldSpec, path: Path, label: string
   return row;
 }
 
+/** Keys of an object the schema does not have (an older format's, or misspelt): shown, to be removed. */
+export function unknownKeys(host: FormHost, known: readonly string[], path: Path): HTMLElement[] {
+  const value = at(host.value(), path);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const w = dictionary(host.lang).workshop;
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const keyPath = [...path, key];
+      const shown = JSON.stringify((value as Record<string, unknown>)[key]) ?? '';
+      return h(
+        'div',
+        { class: 'ws-field ws-unknown', 'data-testid': 'unknown-key' },
+        h('span', { id: fieldId(keyPath), tabindex: -1 }, h('code', {}, key)),
+        h('code', { class: 'small' }, shown.length > 80 ? `${shown.slice(0, 77)}…` : shown),
+        removeButton(host, key, () => host.set(keyPath, undefined)),
+        h('p', { class: 'ws-help small muted' }, w.unknownKey),
+        h('p', { class: 'ws-error', id: errorId(keyPath), 'data-testid': 'field-error' }),
+      );
+    });
+}
+
 function group(host: FormHost, spec: Extract<FieldSpec, { kind: 'object' }>, path: Path, label: string, bare: boolean, unset: HTMLElement | null, union?: Extract<FieldSpec, { kind: 'union' }>): HTMLElement {
   const children: HTMLElement[] = [];
   for (const f of spec.fields) {
@@ -203,6 +225,7 @@ function group(host: FormHost, spec: Extract<FieldSpec, { kind: 'object' }>, pat
     }
     children.push(field(host, f.spec, childPath, f.key, { optional: f.optional }));
   }
+  children.push(...unknownKeys(host, spec.fields.map((f) => f.key), path));
   if (bare) return h('div', { class: 'ws-object' }, ...children);
   const [help, error] = helpAndError(path, spec.help);
   return h('fieldset', { class: 'ws-object', id: fieldId(path), tabindex: -1, 'data-path': formatPath(path) }, h('legend', {}, label), help, error, unset, ...children);
