@@ -14,6 +14,7 @@ import { readPicked } from '../../replay/readPicked.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import { openExplore } from '../ui/explorePanel.ts';
+import { openWorkshop } from '../workshop/workshopScreen.ts';
 import { codeInAddress, openJoinPanel } from '../live/joinPanel.ts';
 import { inClass } from '../live/studentClass.ts';
 import { startWorkers } from '../ui/analysisWorker.ts';
@@ -155,6 +156,14 @@ export class TitleScene extends Phaser.Scene {
     explore.addEventListener('click', () => {
       if (selected) openExplore(selected);
     });
+    // The scenario workshop, over the title; a game started from it begins as any other.
+    const workshop = h('button', { 'data-testid': 'open-workshop' }, t.workshop.button);
+    workshop.addEventListener('click', () =>
+      openWorkshop({
+        play: (scenario) => this.startPlay(Session.start(scenario, seed.value.trim() || randomSeed())),
+        onClose: () => workshop.focus(),
+      }),
+    );
     const joinButton = h('button', { 'data-testid': 'join-class' }, t.live.joinButton);
     const joinPanel = () => openJoinPanel((session) => this.startPlay(session));
     joinButton.addEventListener('click', joinPanel);
@@ -190,7 +199,7 @@ export class TitleScene extends Phaser.Scene {
         h('p', { id: 'seed-help', class: 'small muted', style: 'margin-top:6px' }, t.title.seedHelp),
         h('label', { for: 'player', class: 'small muted', style: 'display:block;margin-top:4px' }, t.title.player),
         player,
-        h('div', { class: 'actions' }, newGame, continueGame, joinButton, debrief, explore, glossaryButton(() => selected)),
+        h('div', { class: 'actions' }, newGame, continueGame, joinButton, debrief, explore, workshop, glossaryButton(() => selected)),
       ),
       briefing,
     );
