@@ -584,7 +584,7 @@ export const en = {
     intro: 'Change a figure the model rests on and watch the band of outcomes move. Each figure shows the evidence behind it and how firmly it rests on it. Nothing is saved: closing this panel restores the scenario as shipped, and the game in progress is not touched.',
     grade: { stated: 'stated in a source', inferred: 'inferred from a source', external: 'published figure', assumption: 'assumption', none: 'no evidence note' },
     gradeLabel: (grade: string) => `Evidence: ${grade}`,
-    noOwnNote: (rests: string, others: number) => `No note for this parameter; the mechanism rests on: ${rests}${others > 0 ? ` (and ${count(others, 'other note', 'other notes')})` : ''}`,
+    noOwnNote: (rests: string, others: number, grade: string) => `No note for this figure of its own. Its mechanism rests on a note graded "${grade}"${others > 0 ? ` (and ${count(others, 'other note', 'other notes')})` : ''}: ${rests}`,
     position: (name: string, heldBy: string) => `A contested position: ${name}. ${heldBy}`,
     noteInEnglish: '(note for scenario authors, in English)',
     source: (title: string) => `Source: ${title}`,

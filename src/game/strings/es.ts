@@ -582,7 +582,7 @@ export const es = {
     intro: 'Cambia una cifra en la que se apoya el modelo y mira cómo se mueve la franja de resultados. Cada cifra muestra la evidencia que la respalda y con qué firmeza. No se guarda nada: al cerrar este panel vuelve el escenario tal como viene, y la partida en curso no se toca.',
     grade: { stated: 'dicho en una fuente', inferred: 'deducido de una fuente', external: 'cifra publicada', assumption: 'supuesto', none: 'sin nota de evidencia' },
     gradeLabel: (grade) => `Evidencia: ${grade}`,
-    noOwnNote: (rests, others) => `Este parámetro no tiene nota propia; el mecanismo se apoya en: ${rests}${others > 0 ? ` (y ${count(others, 'nota más', 'notas más')})` : ''}`,
+    noOwnNote: (rests, others, grade) => `Esta cifra no tiene nota propia. Su mecanismo se apoya en una nota de grado «${grade}»${others > 0 ? ` (y ${count(others, 'nota más', 'notas más')})` : ''}: ${rests}`,
     position: (name, heldBy) => `Una postura discutida: ${name}. ${heldBy}`,
     noteInEnglish: '(nota para autores de escenarios, en inglés)',
     source: (title) => `Fuente: ${title}`,

@@ -54,13 +54,23 @@ function evidenceLine(host: FormHost, path: Path, value: number): HTMLElement | 
   const info = parameterEvidence(host.value(), formatPath(path), host.lang);
   if (!info || (info.grade === 'none' && path[0] !== 'mechanisms')) return null;
   const w = dictionary(host.lang).workshop;
-  const line = h(
-    'p',
-    { class: `ws-evidence small grade-${info.grade}`, 'data-testid': 'field-evidence' },
-    h('strong', {}, `${w.evidence}: ${w.grade[info.grade]}`),
-    info.note ? ` — ${info.note}` : '',
-    info.sourceTitle ? h('em', {}, ` (${info.sourceTitle})`) : '',
-  );
+  // A figure with no note of its own shows only that; what its mechanism rests on waits behind a
+  // disclosure, where repeating it beside every such figure buried the fields.
+  const line =
+    info.grade === 'none' && info.note
+      ? h(
+          'details',
+          { class: 'ws-evidence small grade-none', 'data-testid': 'field-evidence' },
+          h('summary', {}, h('strong', {}, `${w.evidence}: ${w.grade.none}`)),
+          h('p', {}, info.note, info.sourceTitle ? h('em', {}, ` (${info.sourceTitle})`) : ''),
+        )
+      : h(
+          'p',
+          { class: `ws-evidence small grade-${info.grade}`, 'data-testid': 'field-evidence' },
+          h('strong', {}, `${w.evidence}: ${w.grade[info.grade]}`),
+          info.note ? ` — ${info.note}` : '',
+          info.sourceTitle ? h('em', {}, ` (${info.sourceTitle})`) : '',
+        );
   if (outsideSupport(info, value) && info.supports) line.append(h('span', { class: 'ws-outside', role: 'note', 'data-testid': 'outside-support' }, ` ${w.outside(info.supports.min, info.supports.max)}`));
   return line;
 }

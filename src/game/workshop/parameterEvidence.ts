@@ -83,7 +83,11 @@ function fromPosition(lang: Locale, parent: unknown): ParameterEvidence | null {
   return { grade, note: dictionary(lang).assumptions.position(name, heldBy), noteLang: 'en' };
 }
 
-/** A mechanism's parameter with no note of its own: what the mechanism as a whole rests on, and the grade of its first note. */
+/**
+ * A mechanism's parameter with no note of its own: graded "none" (the figure itself rests on no
+ * note), with what the mechanism as a whole rests on and that note's grade said in words, so a
+ * mechanism's grade is never passed off as the figure's.
+ */
 function fromMechanism(scenario: Node, lang: Locale, mechanism: unknown): ParameterEvidence | null {
   if (!isNode(mechanism) || !Array.isArray(mechanism.evidence)) return null;
   const ids = mechanism.evidence.filter((id): id is string => typeof id === 'string');
@@ -91,8 +95,8 @@ function fromMechanism(scenario: Node, lang: Locale, mechanism: unknown): Parame
   if (!first?.grade) return null;
   const rests = first.paraphrase ?? ids[0]!;
   return {
-    grade: first.grade,
-    note: dictionary(lang).assumptions.noOwnNote(rests, ids.length - 1),
+    grade: 'none',
+    note: dictionary(lang).assumptions.noOwnNote(rests, ids.length - 1, dictionary(lang).assumptions.grade[first.grade]),
     noteLang: lang,
     evidenceId: ids[0]!,
     ...(first.paraphrase ? { paraphrase: first.paraphrase } : {}),

@@ -37,17 +37,18 @@ describe('parameterEvidence', () => {
     expect(es.supports?.reason).not.toBe(en.supports?.reason);
   });
 
-  it('falls back to the mechanism\'s evidence, with the grade of its first note, for a parameter with no note of its own', () => {
+  it('grades a parameter with no note of its own "none", saying what its mechanism rests on and that note\'s grade in words', () => {
     const path = 'mechanisms.eradication-shock.grievanceFade';
     expect(vraem.calibration.some((c: { path: string }) => c.path === path)).toBe(false);
     const first = vraem.evidence.find((n: { id: string }) => n.id === vraem.mechanisms['eradication-shock'].evidence[0]);
     const info = parameterEvidence(vraem, path, 'en')!;
-    expect(info.grade).toBe(first.grade);
+    expect(info.grade).toBe('none');
     expect(info.evidenceId).toBe(first.id);
-    expect(info.note).toMatch(/^No note for this parameter; the mechanism rests on: /);
+    expect(info.note).toMatch(/^No note for this figure of its own\. Its mechanism rests on a note graded "(stated in a source|inferred from a source|published figure|assumption)"/);
+    expect(info.note).toContain(`graded "${{ stated: 'stated in a source', inferred: 'inferred from a source', external: 'published figure', assumption: 'assumption' }[first.grade as string]}"`);
     expect(info.note).toContain(first.paraphrase);
     expect(info.supports).toBeUndefined();
-    expect(parameterEvidence(vraem, path, 'es')!.note).toMatch(/^Este parámetro no tiene nota propia/);
+    expect(parameterEvidence(vraem, path, 'es')!.note).toMatch(/^Esta cifra no tiene nota propia/);
   });
 
   it('takes a model position\'s own grade when its weight has no calibration entry', () => {
