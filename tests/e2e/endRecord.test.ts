@@ -77,9 +77,12 @@ describe('the record beside the player on the end screen', () => {
     const reference = referencePath(vraem, historicalPolicy(vraem), hook.seed);
     if (!reference.ok) throw new Error(reference.reason);
     const series = vraem.history.find((s) => s.measure === 'cocaHectares')!;
+    // Years before the game (the record that set coca's spread) have no player's figure to stand beside.
+    const inGame = series.points.filter((point) => yearEndTurn(vraem, point.year) !== null);
+    expect(inGame.length).toBeLessThan(series.points.length);
     const rows = page.locator('[data-testid=record-coca] tbody tr');
-    expect(await rows.count()).toBe(series.points.length);
-    for (const point of series.points) {
+    expect(await rows.count()).toBe(inGame.length);
+    for (const point of inGame) {
       const turn = yearEndTurn(vraem, point.year)!;
       const row = page.locator(`[data-testid=record-coca] tr[data-year="${point.year}"]`);
       expect(await row.getAttribute('data-turn')).toBe(String(turn));

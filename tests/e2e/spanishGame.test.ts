@@ -33,7 +33,14 @@ function englishOnly(): string[] {
       const spanish = policyTexts(policy, 'es');
       return [policy.name, policy.description].filter((text) => text !== spanish.name && text !== spanish.description);
     });
-  return [...leaves(en, es), ...scenario, ...policies].filter((s) => s.length >= 3);
+  // A word the Spanish page itself uses (a language's own name, "English", in the language picker) is not a leftover.
+  const spanishWords = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') spanishWords.add(value.trim());
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(es);
+  return [...leaves(en, es), ...scenario, ...policies].filter((s) => s.length >= 3 && !spanishWords.has(s));
 }
 
 /** Visible text, less what is quoted: titles of published sources keep their own language. */
