@@ -319,6 +319,9 @@ describe('the workshop in Spanish', () => {
       await page.click('[data-testid=workshop-template]');
       await page.waitForFunction(() => /^0 errores/.test(document.querySelector('[data-testid=problems-summary]')?.textContent ?? ''));
       expect(await page.textContent('[data-testid=group-translations]')).toBe('Traducciones');
+      // A field goes by its Spanish name, its JSON key beside it, with its help in Spanish.
+      expect(await page.textContent('label[for="ws:title"]')).toBe('Título title');
+      expect(await page.textContent('[id="ws:title:help"]')).toBe('Título que se muestra en la pantalla de inicio.');
       await screenshot(page, 'workshop-es-1024');
     } finally {
       await browser.close();

@@ -9,6 +9,7 @@
 import { formatPath } from '../../scenario/issues.ts';
 import { h } from '../ui/dom.ts';
 import { dictionary, type Locale } from '../strings/index.ts';
+import { fieldHelp, fieldLabel } from './fieldTexts.ts';
 import { blankValue, variantOf, type FieldSpec } from './formSpec.ts';
 import { parameterEvidence, outsideSupport } from './parameterEvidence.ts';
 
@@ -47,6 +48,15 @@ function helpAndError(path: Path, help: string): [HTMLElement | null, HTMLElemen
   return [help ? h('p', { class: 'ws-help small muted', id: `${id}:help` }, help) : null, h('p', { class: 'ws-error', id: errorId(path), 'data-testid': 'field-error' })];
 }
 
+/** The JSON key, small beside a field's readable name, to match the file and its reference. */
+function keyNote(path: Path, label: string): HTMLElement | null {
+  const key = path[path.length - 1];
+  return typeof key === 'string' && key !== label ? h('code', { class: 'ws-key small muted' }, key) : null;
+}
+
+/** A field's name in the page's language (its key where it has none: a record's entry). */
+export const labelOf = (path: Path, lang: Locale, key: string): string => fieldLabel(path, lang) ?? key;
+
 const describedBy = (path: Path, help: string) => [help ? `${fieldId(path)}:help` : '', errorId(path)].filter(Boolean).join(' ');
 
 /** The evidence beside a number: its grade, note and source, and a warning outside the range it supports. */
@@ -78,8 +88,9 @@ function evidenceLine(host: FormHost, path: Path, value: number): HTMLElement | 
 function leaf(host: FormHost, spec: FieldSpec, path: Path, label: string, removable?: () => void): HTMLElement {
   const id = fieldId(path);
   const value = at(host.value(), path);
-  const [help, error] = helpAndError(path, spec.help);
-  const common = { id, 'aria-describedby': describedBy(path, spec.help), 'data-path': formatPath(path) };
+  const helpText = fieldHelp(path, host.lang, spec.help);
+  const [help, error] = helpAndError(path, helpText);
+  const common = { id, 'aria-describedby': describedBy(path, helpText), 'data-path': formatPath(path) };
   let control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
   let extra: HTMLElement | null = null;
   switch (spec.kind) {
@@ -123,7 +134,7 @@ function leaf(host: FormHost, spec: FieldSpec, path: Path, label: string, remova
       input.addEventListener('change', () => host.set(path, input.value));
     }
   }
-  const row = h('div', { class: `ws-field ws-${spec.kind}` }, h('label', { for: id }, label), control);
+  const row = h('div', { class: `ws-field ws-${spec.kind}` }, h('label', { for: id }, label, ' ', keyNote(path, label)), control);
   if (removable) row.append(removeButton(host, label, removable));
   row.append(...[help, extra, error].filter((x): x is HTMLElement => x !== null));
   return row;
@@ -178,8 +189,8 @@ export function field(host: FormHost, spec: FieldSpec, path: Path, label: string
   if (options.optional && value === undefined) {
     const set = h('button', { type: 'button', id: fieldId(path), 'data-testid': 'set-optional' }, `${w.setIt}: ${label}`);
     set.addEventListener('click', () => host.reshape(() => host.set(path, blankValue(spec)), path));
-    const [help, error] = helpAndError(path, spec.help);
-    return h('div', { class: 'ws-field ws-absent' }, h('span', { class: 'muted' }, `${label}: ${w.absent} `), set, help, error);
+    const [help, error] = helpAndError(path, fieldHelp(path, host.lang, spec.help));
+    return h('div', { class: 'ws-field ws-absent' }, h('span', { class: 'muted' }, label, ' ', keyNote(path, label), `: ${w.absent} `), set, help, error);
   }
   const unset = options.optional ? removeButton(host, label, () => host.set(path, undefined)) : null;
   if (unset) unset.textContent = `${w.unsetIt}: ${label}`;
@@ -230,22 +241,23 @@ function group(host: FormHost, spec: Extract<FieldSpec, { kind: 'object' }>, pat
         const chosen = kinds.find((k) => String(k.value) === select.value);
         if (chosen) host.reshape(() => host.set(path, blankValue(chosen.variant)), childPath);
       });
-      children.push(h('div', { class: 'ws-field ws-enum' }, h('label', { for: fieldId(childPath) }, f.key), select, h('p', { class: 'ws-help small muted', id: `${fieldId(childPath)}:help` }, f.spec.help)));
+      const name = labelOf(childPath, host.lang, f.key);
+      children.push(h('div', { class: 'ws-field ws-enum' }, h('label', { for: fieldId(childPath) }, name, ' ', keyNote(childPath, name)), select, h('p', { class: 'ws-help small muted', id: `${fieldId(childPath)}:help` }, fieldHelp(childPath, host.lang, f.spec.help))));
       continue;
     }
-    children.push(field(host, f.spec, childPath, f.key, { optional: f.optional }));
+    children.push(field(host, f.spec, childPath, labelOf(childPath, host.lang, f.key), { optional: f.optional }));
   }
   children.push(...unknownKeys(host, spec.fields.map((f) => f.key), path));
   if (bare) return h('div', { class: 'ws-object' }, ...children);
-  const [help, error] = helpAndError(path, spec.help);
-  return h('fieldset', { class: 'ws-object', id: fieldId(path), tabindex: -1, 'data-path': formatPath(path) }, h('legend', {}, label), help, error, unset, ...children);
+  const [help, error] = helpAndError(path, fieldHelp(path, host.lang, spec.help));
+  return h('fieldset', { class: 'ws-object', id: fieldId(path), tabindex: -1, 'data-path': formatPath(path) }, h('legend', {}, label, ' ', keyNote(path, label)), help, error, unset, ...children);
 }
 
 function list(host: FormHost, spec: Extract<FieldSpec, { kind: 'array' | 'tuple' | 'record' }>, path: Path, label: string, unset: HTMLElement | null): HTMLElement {
   const w = dictionary(host.lang).workshop;
   const value = at(host.value(), path);
-  const [help, error] = helpAndError(path, spec.help);
-  const box = h('fieldset', { class: 'ws-list', id: fieldId(path), tabindex: -1, 'data-path': formatPath(path) }, h('legend', {}, label), help, error, unset);
+  const [help, error] = helpAndError(path, fieldHelp(path, host.lang, spec.help));
+  const box = h('fieldset', { class: 'ws-list', id: fieldId(path), tabindex: -1, 'data-path': formatPath(path) }, h('legend', {}, label, ' ', keyNote(path, label)), help, error, unset);
   if (spec.kind === 'tuple') {
     spec.items.forEach((item, i) => box.append(field(host, item, [...path, i], `${label} ${i + 1}`)));
     return box;

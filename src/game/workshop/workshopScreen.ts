@@ -17,7 +17,7 @@ import { mountBandWatch } from './bandWatch.ts';
 import { draftStore, type DraftSaveResult } from './draftStore.ts';
 import { EditHistory } from './editHistory.ts';
 import { formSpec, type FieldSpec } from './formSpec.ts';
-import { errorId, field, fieldId, relabel, reveal, unknownKeys, type FormHost, type Path } from './formView.ts';
+import { errorId, field, fieldId, labelOf, relabel, reveal, unknownKeys, type FormHost, type Path } from './formView.ts';
 import { liveChecker } from './liveCheck.ts';
 import { openFile, openShipped, openTemplate, shippedFiles, type OpenResult } from './openSources.ts';
 import { mapEditor } from './mapEditor.ts';
@@ -235,7 +235,7 @@ export function openWorkshop(options: WorkshopOptions): { close(): void } {
       if (current === 'communities') parts.push(drawMap());
       for (const key of GROUPS[current]) {
         const f = root.fields.find((x) => x.key === key);
-        if (f) parts.push(field(host, f.spec, [key], key, { optional: f.optional }));
+        if (f) parts.push(field(host, f.spec, [key], labelOf([key], lang, key), { optional: f.optional }));
       }
       if (current === 'overview') parts.push(...unknownKeys(host, root.fields.map((f) => f.key), []));
     }
