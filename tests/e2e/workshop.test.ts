@@ -15,6 +15,13 @@ import { textBelow } from './pageChecks.ts';
 const template = readFileSync('src/game/workshop/template.json', 'utf8');
 const field = (page: Page, id: string) => page.locator(`[id=${JSON.stringify(`ws:${id}`)}]`);
 
+/** The game opened at a size an author works at, on the workshop screen. */
+async function openWorkshop(browser: Browser): Promise<Page> {
+  const page = await openGame(browser, inject('baseUrl'), { width: 1280, height: 800 });
+  await page.click('[data-testid=open-workshop]');
+  return page;
+}
+
 /** Types into a field and leaves it, as a person does: the edit is made when the field changes. */
 async function enter(page: Page, id: string, value: string): Promise<void> {
   const control = field(page, id);
@@ -155,8 +162,7 @@ describe('the workshop with bad input', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    page = await openGame(browser, inject('baseUrl'), { width: 1280, height: 800 });
-    await page.click('[data-testid=open-workshop]');
+    page = await openWorkshop(browser);
   });
   afterAll(async () => {
     await browser?.close();
@@ -242,8 +248,7 @@ describe('work kept in the workshop', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    page = await openGame(browser, inject('baseUrl'), { width: 1280, height: 800 });
-    await page.click('[data-testid=open-workshop]');
+    page = await openWorkshop(browser);
     await page.click('[data-testid=workshop-template]');
   });
   afterAll(async () => {
