@@ -72,6 +72,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     rolldownOptions: { output: { codeSplitting: false } },
   },
+  // Nothing to preload: every dynamic import is inside the page, and the build leaves the list of
+  // files to preload as an unreplaced name (a lazy import then threw "__VITE_PRELOAD__ is not defined").
+  define: { __VITE_PRELOAD__: 'void 0' },
   // Classic workers: Chromium will not start a module worker from a blob: URL on a page opened from a file.
   worker: { format: 'iife' },
   // The policy last: it hashes the inline script as shipped (see docs/content-security-policy.md).

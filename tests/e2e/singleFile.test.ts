@@ -127,6 +127,17 @@ describe('one file, offline', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('opens the workshop offline: a copy of a shipped scenario is checked there, with no violation', async () => {
+    await open();
+    await page.click('[data-testid=open-workshop]');
+    await page.selectOption('[data-testid=workshop-shipped]', 'classroom-short.json');
+    await page.click('[data-testid=workshop-copy]');
+    await page.waitForFunction(() => /^(No problems|\d+ error)/.test(document.querySelector('[data-testid=problems-summary]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    expect(await page.textContent('[data-testid=problems-summary]')).toBe('No problems: npm run validate accepts this draft.');
+    expect(await page.inputValue('[id="ws:id"]')).toBe('classroom-short');
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('refuses a script injected inline', async () => {
     const ran = await page.evaluate(() => {
       const script = document.createElement('script');

@@ -14,7 +14,6 @@ import { readPicked } from '../../replay/readPicked.ts';
 import { renderOnDemand } from '../ui/renderOnDemand.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import { openExplore } from '../ui/explorePanel.ts';
-import { openWorkshop } from '../workshop/workshopScreen.ts';
 import { codeInAddress, openJoinPanel } from '../live/joinPanel.ts';
 import { inClass } from '../live/studentClass.ts';
 import { startWorkers } from '../ui/analysisWorker.ts';
@@ -158,11 +157,14 @@ export class TitleScene extends Phaser.Scene {
     });
     // The scenario workshop, over the title; a game started from it begins as any other.
     const workshop = h('button', { 'data-testid': 'open-workshop' }, t.workshop.button);
+    // Loaded when asked for: its forms and Spanish field texts are a fifth of the page's code.
     workshop.addEventListener('click', () =>
-      openWorkshop({
-        play: (scenario) => this.startPlay(Session.start(scenario, seed.value.trim() || randomSeed())),
-        onClose: () => workshop.focus(),
-      }),
+      void import('../workshop/workshopScreen.ts').then(({ openWorkshop }) =>
+        openWorkshop({
+          play: (scenario) => this.startPlay(Session.start(scenario, seed.value.trim() || randomSeed())),
+          onClose: () => workshop.focus(),
+        }),
+      ),
     );
     const joinButton = h('button', { 'data-testid': 'join-class' }, t.live.joinButton);
     const joinPanel = () => openJoinPanel((session) => this.startPlay(session));

@@ -8,8 +8,6 @@
 import { parseJsonText, type JsonWarning } from '../../scenario/json.ts';
 import { readPicked } from '../../replay/readPicked.ts';
 import templateText from './template.json?raw';
-import { builtIn } from '../scenarioFiles.ts';
-import { stableJson } from './stableJson.ts';
 
 export interface Opened {
   readonly draft: Record<string, unknown>;
@@ -46,10 +44,7 @@ export async function openShipped(file: string): Promise<OpenResult> {
   try {
     return openText(await load(), file);
   } catch {
-    // The one-file build cannot load a part of itself later: it carries each shipped scenario
-    // parsed, and its text is written afresh (the same text but for a number written "1.0").
-    const value = builtIn[`/scenarios/${file}`];
-    return value === undefined ? { ok: false, error: `cannot read the shipped scenario "${file}"` } : openText(stableJson(value), file);
+    return { ok: false, error: `cannot read the shipped scenario "${file}"` };
   }
 }
 
