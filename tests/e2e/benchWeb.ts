@@ -103,11 +103,16 @@ async function loadReplays(files: readonly { name: string; text: string }[]): Pr
   await page.click('[data-testid=debrief]');
   // The files are made in the page before timing starts, then dropped as a teacher would drop them
   // (handing megabytes to a file input through the test protocol would block the page and count).
-  await page.evaluate((all) => {
-    const w = window as unknown as { __drop: DataTransfer };
-    w.__drop = new DataTransfer();
-    for (const f of all) w.__drop.items.add(new File([f.text], f.name, { type: 'application/json' }));
-  }, files);
+  // In parts of 25: 500 files (each carries its scenario) in one message crashed the page's tab.
+  await page.evaluate(() => {
+    (window as unknown as { __drop: DataTransfer }).__drop = new DataTransfer();
+  });
+  for (let i = 0; i < files.length; i += 25) {
+    await page.evaluate((part) => {
+      const w = window as unknown as { __drop: DataTransfer };
+      for (const f of part) w.__drop.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    }, files.slice(i, i + 25));
+  }
   await page.waitForTimeout(3000);
   await page.evaluate(FRAMES_START);
   const start = await page.evaluate(() => performance.now());
