@@ -5,6 +5,7 @@
  * consequential decisions. What goes in and comes out is plain data (and the dropped files
  * themselves, which a worker reads without the page's help).
  */
+import { validateScenarioText, type FileReport } from '../authoring/validateFile.ts';
 import { analyzeConsequences, SHOWN_DECISIONS, type ConsequenceAnalysis, type RunRecord } from '../analysis/consequences.ts';
 import { createGame, step, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -41,6 +42,8 @@ export interface Tasks {
   bandSeries: { input: { scenario: Scenario | string; played: Decisions[]; levers: Partial<Levers>; seeds: string[]; policy?: Policy }; output: SeedSeries };
   /** Some of a scenario's own checks and stylized facts, by kind and id (see ../analysis/scenarioVerdicts.ts). */
   verdicts: { input: { scenario: Scenario; asked: VerdictAsked[] }; output: Verdict[] };
+  /** A scenario file's text checked as `npm run validate` checks it (the workshop's draft). */
+  validate: { input: { text: string }; output: FileReport };
 }
 
 export type TaskName = keyof Tasks;
@@ -77,6 +80,8 @@ export async function runTask<K extends TaskName>(task: { kind: K } & Tasks[K]['
       return seedSeries(typeof t.scenario === 'string' ? shippedById(t.scenario) : sameAsLast(t.scenario), t.played, t.levers, t.seeds, t.policy) as Tasks[K]['output'];
     case 'verdicts':
       return t.asked.map((asked) => verdict(t.scenario, asked)) as Tasks[K]['output'];
+    case 'validate':
+      return validateScenarioText(t.text) as Tasks[K]['output'];
   }
 }
 

@@ -15,6 +15,7 @@ import type { Policy } from '../../policy/schema.ts';
 import type { Decisions } from '../../engine/index.ts';
 import { gatherOutcomes, outcomesOnSeeds } from '../../replay/analysis.ts';
 import type { RunGame } from '../../replay/runSummary.ts';
+import type { FileReport } from '../../authoring/validateFile.ts';
 import { runTask, type LoadedRun, type TaskName, type Tasks } from '../../replay/workerTasks.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { DEFAULT_SCENARIO_ID, shippedScenarios } from '../scenarios.ts';
@@ -187,6 +188,18 @@ export async function bandSeriesInWorkers(scenario: Scenario, played: readonly D
   const named = shippedScenarios().includes(scenario) ? scenario.id : scenario;
   const parts = await shareOut(all, seeds, (worker, part) => send(worker, { kind: 'bandSeries', scenario: named, played: [...played], levers: { ...levers }, seeds: part, ...(policy ? { policy } : {}) }));
   return parts.flat();
+}
+
+/**
+ * The workshop's draft checked as `npm run validate` checks it (a shipped file takes 130–230 ms,
+ * too long for the page's thread), in an analysis worker, not one of its own (which carried a
+ * third copy of the validation library); on the page where no worker could start.
+ */
+export async function validateInWorker(text: string): Promise<{ report: FileReport; ms: number; where: 'worker' | 'page' }> {
+  const all = workers();
+  const started = performance.now();
+  const report = all ? await send(all[all.length - 1]!, { kind: 'validate', text }) : await runTask({ kind: 'validate', text });
+  return { report, ms: performance.now() - started, where: all && computedOn() === 'workers' ? 'worker' : 'page' };
 }
 
 /** A scenario's checks and stylized facts (see scenarioVerdicts.ts), shared out among every worker; answers in the order asked. */

@@ -1,10 +1,11 @@
 /**
  * Checks each version of the draft with the validator's own rules and messages
- * (../../authoring/validateFile.ts), a moment after the last edit and in a worker of its own; a
+ * (../../authoring/validateFile.ts), a moment after the last edit and in an analysis worker; a
  * version overtaken by a newer one is never reported. Where no worker can start, the check runs on
  * the page, slower but the same.
  */
-import { validateScenarioText, type FileReport } from '../../authoring/validateFile.ts';
+import type { FileReport } from '../../authoring/validateFile.ts';
+import { validateInWorker } from '../ui/analysisWorker.ts';
 import { latestOnly } from '../ui/latestOnly.ts';
 
 export interface Checked {
@@ -18,38 +19,7 @@ export interface Checked {
 export const CHECK_DELAY_MS = 250;
 
 export function liveChecker(report: (checked: Checked) => void): { check(text: string): void; destroy(): void } {
-  let worker: Worker | null = null;
-  let next = 0;
-  const waiting = new Map<number, (checked: Checked | null) => void>();
-  try {
-    worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ id: number; ok: boolean; report?: FileReport; ms?: number }>) => {
-      const answer = waiting.get(event.data.id);
-      waiting.delete(event.data.id);
-      answer?.(event.data.ok ? { report: event.data.report!, ms: event.data.ms!, where: 'worker' } : null);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker = null;
-      for (const answer of waiting.values()) answer(null);
-      waiting.clear();
-    };
-  } catch {
-    worker = null;
-  }
-  const onPage = (text: string): Checked => {
-    const started = performance.now();
-    return { report: validateScenarioText(text), ms: performance.now() - started, where: 'page' };
-  };
-  const run = latestOnly(
-    (text: string) =>
-      new Promise<Checked>((resolve) => {
-        if (!worker) return resolve(onPage(text));
-        const id = next++;
-        waiting.set(id, (checked) => resolve(checked ?? onPage(text)));
-        worker.postMessage({ id, text });
-      }),
-  );
+  const run = latestOnly((text: string): Promise<Checked> => validateInWorker(text));
   let timer: number | undefined;
   return {
     check(text) {
@@ -58,8 +28,6 @@ export function liveChecker(report: (checked: Checked) => void): { check(text: s
     },
     destroy() {
       window.clearTimeout(timer);
-      worker?.terminate();
-      worker = null;
     },
   };
 }
