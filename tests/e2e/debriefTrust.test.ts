@@ -103,6 +103,8 @@ describe('a debrief a teacher can trust', () => {
 
   it('draws the class chart with dated, valued axes and a name on every line', async () => {
     await page.click('[data-tab=chart]');
+    // The chart is drawn once its tab shows (it needs its width): read it when it is there.
+    await page.locator('[data-testid=class-chart] svg text.tick').first().waitFor();
     const ticks = await page.locator('[data-testid=class-chart] svg text.tick').allTextContents();
     expect(ticks).toEqual(expect.arrayContaining(['2012', '2016']));
     expect(ticks.filter((x) => /^\d+$/.test(x) && !/^20\d\d$/.test(x)).length).toBeGreaterThanOrEqual(3);
