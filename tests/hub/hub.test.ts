@@ -4,35 +4,18 @@
  * cross-student messages, a full hub, hostile messages). Each test starts its own hub on a free
  * port and stops it.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readdirSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { HubLimits } from '../../src/hub/hub.ts';
-import { startHubServer, type HubServer } from '../../src/hub/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { HubServer } from '../../src/hub/server.ts';
 import { TestClient } from './client.ts';
+import { afterThisTest, hubServer, tempDir } from './loopback.ts';
 import { historical, info, join, statusQuo, turnMessage } from './fixture.ts';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(joinPath(tmpdir(), 'btf-hub-'));
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-async function hub(options: { journalDir?: string; limits?: Partial<HubLimits> } = {}): Promise<HubServer> {
-  const server = await startHubServer({ host: '127.0.0.1', port: 0, ...options });
-  cleanup.push(() => server.close());
-  return server;
-}
 
 async function client(server: HubServer): Promise<TestClient> {
   const c = await TestClient.open(server.port);
-  cleanup.push(() => c.close());
+  afterThisTest(() => c.close());
   return c;
 }
 
@@ -56,7 +39,7 @@ async function turnsSeen(t: TestClient, count: number) {
 
 describe('live class hub', () => {
   it('relays each student\'s turns to the teacher, and nothing of other students to a student', async () => {
-    const server = await hub();
+    const server = await hubServer();
     const { code, key } = await open(server);
     const { t } = await teacher(server, code, key);
     const ana = await client(server);
@@ -80,7 +63,7 @@ describe('live class hub', () => {
   });
 
   it('acknowledges a duplicated turn once, answers a turn ahead with what it has, and flags a turn resent with other contents', async () => {
-    const server = await hub();
+    const server = await hubServer();
     const { code, key } = await open(server);
     const { t } = await teacher(server, code, key);
     const ana = await client(server);
@@ -102,7 +85,7 @@ describe('live class hub', () => {
   });
 
   it('answers a connection\'s messages in the order sent, a join and a turn sent together included', async () => {
-    const server = await hub();
+    const server = await hubServer();
     const { code } = await open(server);
     const ana = await client(server);
     ana.send(join(code, 'Ana'));
@@ -113,7 +96,7 @@ describe('live class hub', () => {
   });
 
   it('resumes a student who reconnects mid-turn, on the same page (token) or another computer (seat code), never by the name alone', async () => {
-    const server = await hub();
+    const server = await hubServer();
     const { code, key } = await open(server);
     const { t } = await teacher(server, code, key);
     const first = await client(server);
@@ -150,8 +133,8 @@ describe('live class hub', () => {
   });
 
   it('loses nothing when the hub restarts: the journal rebuilds classes, students and turns', async () => {
-    const dir = tempDir();
-    const before = await hub({ journalDir: dir });
+    const dir = tempDir('btf-hub-');
+    const before = await hubServer({ journalDir: dir });
     const { code, key } = await open(before);
     const ana = await client(before);
     const { token } = await ana.ask(join(code, 'Ana'), 'welcome');
@@ -160,7 +143,7 @@ describe('live class hub', () => {
     await teacherPage.t.ask({ type: 'pause', paused: true }, 'control');
     await before.close();
 
-    const after = await hub({ journalDir: dir });
+    const after = await hubServer({ journalDir: dir });
     const { snapshot } = await teacher(after, code, key);
     expect(snapshot.control.paused).toBe(true);
     expect(snapshot.students.map((s) => [s.name, s.turns.length, s.connected])).toEqual([['Ana', 3, false]]);
@@ -171,8 +154,8 @@ describe('live class hub', () => {
   });
 
   it('pauses, plays together, prompts every screen, and deletes the class\'s data when it ends', async () => {
-    const dir = tempDir();
-    const server = await hub({ journalDir: dir });
+    const dir = tempDir('btf-hub-');
+    const server = await hubServer({ journalDir: dir });
     const { code, key } = await open(server);
     const { t } = await teacher(server, code, key);
     const ana = await client(server);
@@ -201,8 +184,7 @@ describe('live class hub', () => {
 
   it('refuses a wrong code, a wrong key, another scenario or engine, each with one line; repeated wrong codes close the connection', async () => {
     const logged: string[] = [];
-    const server = await startHubServer({ host: '127.0.0.1', port: 0, limits: { failedJoinBurst: 3, failedJoinsPerSecond: 0.01 }, log: (line) => logged.push(line) });
-    cleanup.push(() => server.close());
+    const server = await hubServer({ limits: { failedJoinBurst: 3, failedJoinsPerSecond: 0.01 }, log: (line) => logged.push(line) });
     const { code } = await open(server);
     const page = await client(server);
     expect(await page.ask(join(code, 'Ana', { scenarioHashes: ['0000000000000000'] }), 'error')).toMatchObject({ code: 'other-scenario' });
@@ -228,7 +210,7 @@ describe('live class hub', () => {
   });
 
   it('refuses messages over the limits (size, depth, counts, shape) without stopping', async () => {
-    const server = await hub();
+    const server = await hubServer();
     const { code } = await open(server);
     const page = await client(server);
     expect((await page.ask('{"type":"join","name":"' + 'x'.repeat(17_000) + '"}', 'error')).code).toBe('too-large');
@@ -248,8 +230,7 @@ describe('live class hub', () => {
   });
 
   it('closes a connection that does not join in time, and keeps one that did', async () => {
-    const server = await startHubServer({ host: '127.0.0.1', port: 0, joinTimeoutMs: 100 });
-    cleanup.push(() => server.close());
+    const server = await hubServer({ joinTimeoutMs: 100 });
     const { code } = await open(server);
     const idle = await client(server);
     const joined = await client(server);
@@ -260,7 +241,7 @@ describe('live class hub', () => {
   });
 
   it('limits the messages a connection sends', async () => {
-    const server = await hub({ limits: { messageBurst: 5, messagesPerSecond: 1 } });
+    const server = await hubServer({ limits: { messageBurst: 5, messagesPerSecond: 1 } });
     const { code } = await open(server);
     const page = await client(server);
     await page.ask(join(code, 'Ana'), 'welcome');
@@ -271,7 +252,7 @@ describe('live class hub', () => {
   });
 
   it('says clearly when the hub or a class is full: classes, students, stored turns, connections', async () => {
-    const server = await hub({ limits: { maxClasses: 1, maxStudentsPerClass: 2, maxTurnsStored: 3, maxConnections: 4 } });
+    const server = await hubServer({ limits: { maxClasses: 1, maxStudentsPerClass: 2, maxTurnsStored: 3, maxConnections: 4 } });
     const { code } = await open(server);
     expect(await server.hub.openClass(info)).toEqual({ error: 'the hub is full: 1 classes open' });
     const pages = await Promise.all(['Ana', 'Ben'].map(async (name) => {
@@ -291,18 +272,16 @@ describe('live class hub', () => {
   });
 
   it('skips a journal line cut short by a crash', async () => {
-    const dir = tempDir();
-    const before = await hub({ journalDir: dir });
+    const dir = tempDir('btf-hub-');
+    const before = await hubServer({ journalDir: dir });
     const { code, key } = await open(before);
     const ana = await client(before);
     await ana.ask(join(code, 'Ana'), 'welcome');
     await ana.ask(turnMessage(statusQuo[0]!), 'ack');
     await before.close();
-    const { appendFileSync } = await import('node:fs');
     appendFileSync(joinPath(dir, readdirSync(dir)[0]!), '{"k":"turn","s":"s1","t":{"tu');
     const logged: string[] = [];
-    const after = await startHubServer({ host: '127.0.0.1', port: 0, journalDir: dir, log: (line) => logged.push(line) });
-    cleanup.push(() => after.close());
+    const after = await hubServer({ journalDir: dir, log: (line) => logged.push(line) });
     const { snapshot } = await teacher(after, code, key);
     expect(snapshot.students[0]!.turns).toHaveLength(1);
     expect(logged.some((l) => /last line incomplete/.test(l))).toBe(true);

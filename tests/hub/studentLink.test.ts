@@ -1,26 +1,14 @@
 /** The student's link against a real hub on loopback: sending, holding back, reconnecting. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import WebSocket from 'ws';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startHubServer, type HubServer } from '../../src/hub/server.ts';
+import { describe, expect, it } from 'vitest';
 import type { SocketLike } from '../../src/hub/hubSocket.ts';
 import { resumeFrom, StudentLink } from '../../src/hub/studentLink.ts';
 import type { LiveTurn } from '../../src/hub/protocol.ts';
 import { TestClient } from './client.ts';
+import { afterThisTest, hubServer, tempDir } from './loopback.ts';
 import { historical, info, statusQuo } from './fixture.ts';
 
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
-
-async function hub(journalDir: string, port = 0): Promise<HubServer> {
-  const server = await startHubServer({ host: '127.0.0.1', port, journalDir });
-  cleanup.push(() => server.close());
-  return server;
-}
+const hub = (journalDir: string, port = 0) => hubServer({ journalDir, port });
 
 function link(port: number, code: string, name = 'Ana', played: LiveTurn[] = []) {
   const changes: string[] = [];
@@ -36,7 +24,7 @@ function link(port: number, code: string, name = 'Ana', played: LiveTurn[] = [])
     onChange: () => changes.push(student.status),
     retryMs: () => 50,
   });
-  cleanup.push(() => student.stop());
+  afterThisTest(() => student.stop());
   student.start();
   return { student, changes };
 }
@@ -50,8 +38,7 @@ async function teacherTurns(port: number, code: string, key: string): Promise<nu
 
 describe('the student\'s link to the hub', () => {
   it('sends each turn once, and after a hub restart resends only what the hub lacks', async () => {
-    const dir = mkdtempSync(joinPath(tmpdir(), 'btf-link-'));
-    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir('btf-link-');
     let server = await hub(dir);
     const port = server.port;
     const opened = await server.hub.openClass(info);
@@ -73,13 +60,12 @@ describe('the student\'s link to the hub', () => {
   });
 
   it('holds turns back while the class is paused or waits for the next turn, and sends them when allowed', async () => {
-    const dir = mkdtempSync(joinPath(tmpdir(), 'btf-link-'));
-    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir('btf-link-');
     const server = await hub(dir);
     const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);
     const t = await TestClient.open(server.port);
-    cleanup.push(() => t.close());
+    afterThisTest(() => t.close());
     await t.ask({ type: 'teach', code: opened.code, key: opened.key }, 'class');
     await t.ask({ type: 'release', through: 1 }, 'control');
     const { student } = link(server.port, opened.code);
@@ -99,8 +85,7 @@ describe('the student\'s link to the hub', () => {
   });
 
   it('stops with the hub\'s reason when the join is refused', async () => {
-    const dir = mkdtempSync(joinPath(tmpdir(), 'btf-link-'));
-    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir('btf-link-');
     const server = await hub(dir);
     const { student } = link(server.port, 'ABCDEFGH');
     await expect.poll(() => student.status).toBe('refused');
@@ -108,8 +93,7 @@ describe('the student\'s link to the hub', () => {
   });
 
   it('resumes a reloaded page from its saved turns, sending the ones the hub lacks', async () => {
-    const dir = mkdtempSync(joinPath(tmpdir(), 'btf-link-'));
-    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir('btf-link-');
     const server = await hub(dir);
     const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);

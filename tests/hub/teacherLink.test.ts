@@ -1,26 +1,14 @@
 /** The teacher's link against a real hub on loopback: the class, then each turn; rebuilt after a hub restart. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import WebSocket from 'ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HubMessage } from '../../src/hub/protocol.ts';
-import { startHubServer, type HubServer } from '../../src/hub/server.ts';
 import type { SocketLike } from '../../src/hub/hubSocket.ts';
 import { TeacherLink } from '../../src/hub/teacherLink.ts';
 import { TestClient } from './client.ts';
+import { afterThisTest, hubServer, tempDir } from './loopback.ts';
 import { info, join, statusQuo, turnMessage } from './fixture.ts';
 
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
-
-async function hub(journalDir: string, port = 0): Promise<HubServer> {
-  const server = await startHubServer({ host: '127.0.0.1', port, journalDir });
-  cleanup.push(() => server.close());
-  return server;
-}
+const hub = (journalDir: string, port = 0) => hubServer({ journalDir, port });
 
 function teacher(port: number, code: string, key: string) {
   const received: HubMessage[] = [];
@@ -33,15 +21,14 @@ function teacher(port: number, code: string, key: string) {
     onStatus: () => undefined,
     retryMs: () => 50,
   });
-  cleanup.push(() => link.stop());
+  afterThisTest(() => link.stop());
   link.start();
   return { link, received };
 }
 
 describe('the teacher\'s link to the hub', () => {
   it('takes the class, then each turn as it comes, and after a hub restart takes the class again with every turn', async () => {
-    const dir = mkdtempSync(joinPath(tmpdir(), 'btf-teacher-'));
-    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir('btf-teacher-');
     let server = await hub(dir);
     const port = server.port;
     const opened = await server.hub.openClass(info);
@@ -66,8 +53,7 @@ describe('the teacher\'s link to the hub', () => {
   });
 
   it('stops with the hub\'s reason when the key is wrong', async () => {
-    const dir = mkdtempSync(joinPath(tmpdir(), 'btf-teacher-'));
-    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir('btf-teacher-');
     const server = await hub(dir);
     const opened = await server.hub.openClass(info);
     if ('error' in opened) throw new Error(opened.error);
