@@ -4,9 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openGame, waitForScene } from './browser.ts';
+import { collectViolations, injectInlineScript, violations } from './policyViolations.ts';
 import { answerEvents, endTurn, newGame } from './play.ts';
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 describe('Content-Security-Policy', () => {
   let browser: Browser;
@@ -26,11 +25,7 @@ describe('Content-Security-Policy', () => {
 
   it('lets the game, the debrief and downloads work without a violation, and refuses an injected inline script', async () => {
     // Violations are collected from the first script on.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __violations: string[] }).__violations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await collectViolations(page);
     await page.reload();
     await waitForScene(page, 'Title');
     await newGame(page, 'csp');
@@ -47,14 +42,8 @@ describe('Content-Security-Policy', () => {
     await page.locator('tr[data-file="paired.json"]').waitFor();
     expect(await violations(page)).toEqual([]);
 
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__injected = true;';
-      document.body.append(script);
-      return (window as unknown as { __injected?: boolean }).__injected === true;
-    });
-    expect(ran).toBe(false);
-    await page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length > 0);
-    expect((await violations(page))[0]).toMatch(/^script-src/);
+    const injected = await injectInlineScript(page);
+    expect(injected.ran).toBe(false);
+    expect(injected.firstViolation).toMatch(/^script-src/);
   });
 });

@@ -11,12 +11,11 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReplayText } from '../../src/replay/verify.ts';
 import { launchChromium, skipBriefing, waitForScene } from './browser.ts';
+import { collectViolations, injectInlineScript, violations } from './policyViolations.ts';
 import { endTurn, hookSession } from './play.ts';
 import { TOUR_SCENARIO } from './tour.ts';
 
 const file = resolve('dist-single/index.html');
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 describe('one file, offline', () => {
   let browser: Browser;
@@ -29,11 +28,7 @@ describe('one file, offline', () => {
     page = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true })).newPage();
     await skipBriefing(page);
     // Violations are collected from the first script on.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __violations: string[] }).__violations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await collectViolations(page);
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => {
       throw error;
@@ -139,14 +134,8 @@ describe('one file, offline', () => {
   });
 
   it('refuses a script injected inline', async () => {
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__injected = true;';
-      document.body.append(script);
-      return (window as unknown as { __injected?: boolean }).__injected === true;
-    });
-    expect(ran).toBe(false);
-    await page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length > 0);
-    expect((await violations(page))[0]).toMatch(/^script-src/);
+    const injected = await injectInlineScript(page);
+    expect(injected.ran).toBe(false);
+    expect(injected.firstViolation).toMatch(/^script-src/);
   });
 });
