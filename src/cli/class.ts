@@ -14,12 +14,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
-import { ENGINE_VERSION } from '../engine/index.ts';
 import { startHubServer } from '../hub/server.ts';
 import { showCode } from '../hub/code.ts';
-import { contentHash } from '../replay/record.ts';
 import { buildIfNeeded } from './classBuild.ts';
-import { positiveInt, runCli, shippedScenarios, UserError } from './common.ts';
+import { chosenClass } from './classChoice.ts';
+import { positiveInt, runCli, UserError } from './common.ts';
 
 const USAGE = 'usage: npm run class -- [--scenario ID] [--seed SEED] [--port N] [--host ADDRESS] [--journal DIR] [--new] [--open]';
 const DEFAULT_PORT = 8080;
@@ -61,12 +60,7 @@ async function main(): Promise<void> {
     return;
   }
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const scenarios = shippedScenarios();
-  const scenarioId = values.scenario ?? 'vraem-2012';
-  const scenario = scenarios.find((s) => s.id === scenarioId);
-  if (!scenario) throw new UserError(`--scenario: no shipped scenario "${scenarioId}" (there are: ${scenarios.map((s) => s.id).join(', ')})`);
-  const seed = values.seed ?? String(10000 + Math.floor(Math.random() * 90000));
-  if (!/^[\p{L}\p{N}_-]{1,64}$/u.test(seed)) throw new UserError(`--seed: letters, digits, - and _ only (at most 64), got "${seed}"`);
+  const asked = chosenClass(values);
   const port = values.port === '0' ? 0 : positiveInt(values.port, '--port', DEFAULT_PORT);
   const journalDir = values.journal ?? join(root, 'class-journal');
   const secrets = join(journalDir, 'teacher');
@@ -98,8 +92,8 @@ async function main(): Promise<void> {
   let info = kept?.info;
   if (kept) teacher = kept;
   else {
-    info = { scenarioId: scenario.id, scenarioHash: contentHash(scenario), engineVersion: ENGINE_VERSION, seed, turns: scenario.calendar.turns };
-    const opened = await server.hub.openClass(info);
+    info = asked;
+    const opened = await server.hub.openClass(asked);
     if ('error' in opened) throw new UserError(opened.error);
     teacher = opened;
     writeFileSync(join(secrets, `${opened.id}.json`), JSON.stringify(opened), { mode: 0o600 });

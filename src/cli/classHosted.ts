@@ -12,11 +12,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ENGINE_VERSION } from '../engine/index.ts';
 import { showCode } from '../hub/code.ts';
 import { startHubServer } from '../hub/server.ts';
-import { contentHash } from '../replay/record.ts';
-import { runCli, shippedScenarios, UserError } from './common.ts';
+import { chosenClass } from './classChoice.ts';
+import { runCli, UserError } from './common.ts';
 
 /**
  * Every process holds every open class, so the class limit is the whole installation's. 200 is an
@@ -68,21 +67,16 @@ async function main(): Promise<void> {
 async function openClass(redisUrl: string, values: { url?: string | undefined; scenario?: string | undefined; seed?: string | undefined; json?: boolean | undefined }): Promise<void> {
   const url = values.url?.replace(/\/$/, '');
   if (!url || !/^https?:\/\/[^\s/]+/.test(url)) throw new UserError('--url: the public address students open, like https://class.example.org');
-  const scenarios = shippedScenarios();
-  const scenario = scenarios.find((s) => s.id === (values.scenario ?? 'vraem-2012'));
-  if (!scenario) throw new UserError(`--scenario: no shipped scenario "${values.scenario}" (there are: ${scenarios.map((s) => s.id).join(', ')})`);
-  const seed = values.seed ?? String(10000 + Math.floor(Math.random() * 90000));
-  if (!/^[\p{L}\p{N}_-]{1,64}$/u.test(seed)) throw new UserError(`--seed: letters, digits, - and _ only (at most 64), got "${seed}"`);
+  const info = chosenClass(values);
   // A hub of its own for a moment: the class goes into Redis and the running processes hear of it.
   const server = await startHubServer({ host: '127.0.0.1', port: 0, redisUrl, limits: HOSTED_LIMITS });
-  const info = { scenarioId: scenario.id, scenarioHash: contentHash(scenario), engineVersion: ENGINE_VERSION, seed, turns: scenario.calendar.turns };
   const opened = await server.hub.openClass(info);
   await server.close();
   if ('error' in opened) throw new UserError(opened.error);
   const joinUrl = `${url}/?class=${opened.code}`;
   const teacherUrl = `${url}/?teach=${opened.code}#key=${opened.key}`;
   if (values.json) return console.log(JSON.stringify({ ...opened, joinUrl, teacherUrl }));
-  console.log(`Class open: ${info.scenarioId}, seed ${seed}, ${info.turns} turns
+  console.log(`Class open: ${info.scenarioId}, seed ${info.seed}, ${info.turns} turns
 
 Students open:   ${joinUrl}
 Class code:      ${showCode(opened.code)}
