@@ -86,6 +86,27 @@ function randomId(prefix: string): string {
 /** This page's id, named in its saves and open marks. */
 export const THIS_TAB = randomId('t');
 
+const TAB_KEY = 'between-two-fires.page';
+/**
+ * The id of the page this tab showed before a reload or a return to the game (kept in
+ * sessionStorage, which belongs to the tab). Its open mark is this tab's own: the mark's removal
+ * on leaving may land after the next page has read it, and a reload must not find its own game
+ * "open in another tab". A duplicated tab inherits it and may continue the game; the first tab is
+ * then told its game was taken over, as when its mark goes stale.
+ */
+export const PREVIOUS_PAGE = previousPageInTab();
+
+function previousPageInTab(): string | null {
+  try {
+    const storage = globalThis.sessionStorage;
+    const previous = storage.getItem(TAB_KEY);
+    storage.setItem(TAB_KEY, THIS_TAB);
+    return previous;
+  } catch {
+    return null; // no sessionStorage (Node, blocked storage): every page is a tab of its own
+  }
+}
+
 /** Each session's game id: given on its first save, or kept from the save it was restored from. */
 const gameIds = new WeakMap<Session, string>();
 /** Sessions restored from the old single save, which their first save under their own key replaces. */
@@ -245,18 +266,18 @@ export function clearOpen(store: SaveStore, session: Session, tab = THIS_TAB): v
 }
 
 /** Whether another tab has marked this game open recently. */
-function openElsewhere(store: SaveStore, gameId: string | null, tab: string, now: number): boolean {
+function openElsewhere(store: SaveStore, gameId: string | null, tab: string, now: number, previous: string | null = PREVIOUS_PAGE): boolean {
   if (gameId === null) return false;
   const mark = read(store, `${OPEN_PREFIX}${gameId}`);
   if (mark === null) return false;
   const json = parseJsonText(mark);
   const value = (json.ok ? json.value : null) as { tab?: unknown; at?: unknown } | null;
-  return value !== null && typeof value === 'object' && value.tab !== tab && typeof value.at === 'number' && now - value.at < OPEN_STALE_MS;
+  return value !== null && typeof value === 'object' && value.tab !== tab && value.tab !== previous && typeof value.at === 'number' && now - value.at < OPEN_STALE_MS;
 }
 
 /** The saved games another tab is playing now. */
-export function gamesOpenElsewhere(store: SaveStore, tab = THIS_TAB, now = Date.now()): SavedGame[] {
-  return savedGames(store).filter((game) => openElsewhere(store, game.gameId, tab, now));
+export function gamesOpenElsewhere(store: SaveStore, tab = THIS_TAB, now = Date.now(), previous = PREVIOUS_PAGE): SavedGame[] {
+  return savedGames(store).filter((game) => openElsewhere(store, game.gameId, tab, now, previous));
 }
 
 /** Keeps the newest MAX_SAVES - 1 games (the one about to be saved makes MAX_SAVES), never removing one open elsewhere. */
@@ -297,10 +318,10 @@ function restore(text: string, scenarios: readonly Scenario[]): { session: Sessi
  * Reads the latest saved game that no other tab is playing, if any; a bad save met on the way
  * is moved aside so it never blocks a new game.
  */
-export function readSave(store: SaveStore, scenarios: readonly Scenario[], tab = THIS_TAB, now = Date.now()): Restored {
+export function readSave(store: SaveStore, scenarios: readonly Scenario[], tab = THIS_TAB, now = Date.now(), previous = PREVIOUS_PAGE): Restored {
   let discarded: string | null = null;
   for (const game of savedGames(store)) {
-    if (openElsewhere(store, game.gameId, tab, now)) continue;
+    if (openElsewhere(store, game.gameId, tab, now, previous)) continue;
     const result = restore(game.text, scenarios);
     if (typeof result !== 'string') {
       if (result.gameId) gameIds.set(result.session, result.gameId);

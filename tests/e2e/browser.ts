@@ -1,4 +1,7 @@
 /** Debian's Chromium driven by playwright-core (Playwright's own browser download cannot work here). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -11,8 +14,22 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: EXECUTABLE, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Chromium with a profile on disk, as a player's browser is. A context from `launchChromium` is
+ * incognito: a file:// page's localStorage there may start empty again once no page of it is
+ * left, which a player's profile never does. `close()` also removes the profile.
+ */
+export async function launchChromiumProfile(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'btf-profile-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: EXECUTABLE, args: CHROMIUM_ARGS, ...options });
+  context.on('close', () => rmSync(dir, { recursive: true, force: true }));
+  return context;
 }
 
 /** Makes every page of `target` remember having seen the first game's briefing (onboarding.test.ts looks at it). */

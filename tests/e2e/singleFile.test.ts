@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReplayText } from '../../src/replay/verify.ts';
-import { launchChromium, skipBriefing, waitForScene } from './browser.ts';
+import { launchChromiumProfile, skipBriefing, waitForScene } from './browser.ts';
 import { collectViolations, injectInlineScript, violations } from './policyViolations.ts';
 import { endTurn, hookSession } from './play.ts';
 import { TOUR_SCENARIO } from './tour.ts';
@@ -18,14 +18,15 @@ import { TOUR_SCENARIO } from './tour.ts';
 const file = resolve('dist-single/index.html');
 
 describe('one file, offline', () => {
-  let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   const requests: string[] = [];
 
   beforeAll(async () => {
     await build({ configFile: 'vite.single.config.ts', logLevel: 'warn' });
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true })).newPage();
+    // A profile on disk, as on the computer the stick is plugged into: the save outlives the page.
+    context = await launchChromiumProfile({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    page = context.pages()[0] ?? (await context.newPage());
     await skipBriefing(page);
     // Violations are collected from the first script on.
     await collectViolations(page);
@@ -35,7 +36,7 @@ describe('one file, offline', () => {
     });
   });
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
   });
 
   const open = async () => {
@@ -74,14 +75,14 @@ describe('one file, offline', () => {
       await endTurn(page);
     }
     const before = (await hookSession(page))!;
-    // The page saved at once, yet reopening it at once sometimes found no save (since the save
-    // carries its scenario, ~80 kB): Chromium passes localStorage writes on to the browser
-    // asynchronously. A player's next visit comes later; wait until another tab sees the save.
-    const probe = await page.context().newPage();
-    await probe.goto(`${pathToFileURL(file).href}?probe`);
-    await expect.poll(() => probe.evaluate(() => Object.keys(localStorage).some((k) => /^between-two-fires\.save\.g/.test(k) && localStorage.getItem(k)!.includes(`"stateHash"`))), { timeout: 15_000 }).toBe(true);
-    await probe.close();
+    // Reopened at once in the same tab: the mark the page left may still be there, yet the game is
+    // this tab's own. Another tab of the file stays open meanwhile: under load, Chromium was seen to
+    // start the file's storage empty again when the game's page, its only page, was left right
+    // after play (about 1 run in 10; never with a plain page, nor with another tab of it open).
+    const other = await context.newPage();
+    await other.goto(`${pathToFileURL(file).href}?other`);
     await open();
+    await other.close();
     expect(await page.locator('[data-testid=continue]').isEnabled()).toBe(true);
     await page.click('[data-testid=continue]');
     await waitForScene(page, 'Play');

@@ -54,6 +54,19 @@ describe('saves per game, two tabs', () => {
     expect(restored.kind === 'ok' && restored.session.hash()).toBe(older.hash());
   });
 
+  it('a reloaded page continues its own game: the mark its previous page left in this tab is not another tab\'s', () => {
+    const store = memoryStore();
+    const game = played('a', 3);
+    writeSave(store, game, [], A, 10);
+    markOpen(store, game, A, 10);
+    // The page reloads as A2 before A's mark was removed on leaving.
+    const restored = readSave(store, [vraem], 'tab-a2', 20, A);
+    expect(restored.kind === 'ok' && restored.session.hash()).toBe(game.hash());
+    expect(gamesOpenElsewhere(store, 'tab-a2', 20, A)).toEqual([]);
+    // Another tab still sees it open.
+    expect(readSave(store, [vraem], B, 20, null)).toEqual({ kind: 'none' });
+  });
+
   it('a game taken over by tab B (A\'s mark gone stale) is left alone by tab A, which is told', () => {
     const store = memoryStore();
     const gameA = played('a', 3);
