@@ -301,6 +301,10 @@ describe.skipIf(!redisInstalled())('live class, hosted on two hub processes', ()
     const teacher = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await teacher.goto(`http://127.0.0.1:${a.port}/?teach=${opened.code}&test#key=${opened.key}`);
     await waitForScene(teacher, 'Debrief');
+    // No class.json on a hosted hub: the page names its own address and draws its QR code.
+    await expect.poll(() => teacher.locator('[data-testid=live-join-url]').textContent()).toBe(`http://127.0.0.1:${a.port}/?class=${opened.code}`);
+    await expect.poll(() => teacher.locator('[data-testid=live-qr]').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.src.startsWith('blob:'))).toBe(true);
+    expect(await teacher.locator('[data-testid=live-qr]').getAttribute('alt')).toContain(`/?class=${opened.code}`);
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     await skipBriefing(context);
     const student = await context.newPage();

@@ -72,17 +72,25 @@ export function mountLiveView(layer: HTMLElement, params: { code: string; key: s
   (layer.querySelector('.debrief-header') ?? layer.firstElementChild)?.after(panel);
   layer.classList.add('live-class');
 
-  // The address students open, and its QR code: served to this computer only by npm run class.
-  // A hosted hub (npm run class:hosted) has no such file: students open this page's own address.
-  const hosted = !/^(localhost|127\.|\[::1\])/.test(location.hostname);
+  // The address students open, and its QR code: npm run class serves both to this computer (its
+  // page may be opened as localhost, which students cannot reach). A hosted hub (npm run
+  // class:hosted) has no such file: students open this page's own address, whose QR code the page
+  // draws itself, with the QR library fetched only then.
+  const qr = h('img', { class: 'live-qr', 'data-testid': 'live-qr', alt: '' });
   void fetch('class.json')
     .then((r) => (r.ok ? (r.json() as Promise<{ joinUrl: string }>) : null))
-    .then((found) => {
-      if (found) join.append(h('img', { src: 'class-qr.svg', alt: found.joinUrl }));
-      const joinUrl = found?.joinUrl ?? (hosted ? `${location.origin}/?class=${params.code}` : null);
+    .then(async (found) => {
+      const joinUrl = found?.joinUrl ?? `${location.origin}/?class=${params.code}`;
+      qr.alt = `${t.live.qrOf}: ${joinUrl}`;
       join.append(
-        h('div', {}, h('p', { class: 'small muted' }, t.live.classCode), h('p', { class: 'live-code', 'data-testid': 'live-code' }, showCode(params.code)), joinUrl ? h('p', {}, t.live.studentsOpen, ': ', h('strong', {}, joinUrl)) : ''),
+        qr,
+        h('div', {}, h('p', { class: 'small muted' }, t.live.classCode), h('p', { class: 'live-code', 'data-testid': 'live-code' }, showCode(params.code)), h('p', {}, t.live.studentsOpen, ': ', h('strong', { 'data-testid': 'live-join-url' }, joinUrl))),
       );
+      if (found) qr.src = 'class-qr.svg';
+      else {
+        const svg = await (await import('qrcode')).toString(joinUrl, { type: 'svg', margin: 2 });
+        qr.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      }
     })
     .catch(() => undefined);
 

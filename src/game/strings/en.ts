@@ -671,6 +671,7 @@ export const en = {
     teacherRefused: (reason: string) => `The hub refused this page: ${reason}`,
     classLine: (scenario: string, seed: string, turns: number) => `${scenario} · seed ${seed} · ${turns} turns`,
     studentsOpen: 'Students open',
+    qrOf: 'QR code of the address',
     classCode: 'Class code',
     studentsHeading: (n: number) => count(n, 'student', 'students'),
     noStudents: 'No student has joined yet.',

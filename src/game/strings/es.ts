@@ -667,6 +667,7 @@ export const es = {
     teacherRefused: (reason) => `El servidor rechazó esta página: ${reason}`,
     classLine: (scenario, seed, turns) => `${scenario} · semilla ${seed} · ${turns} turnos`,
     studentsOpen: 'Los estudiantes abren',
+    qrOf: 'Código QR de la dirección',
     classCode: 'Código de clase',
     studentsHeading: (n) => count(n, 'estudiante', 'estudiantes'),
     noStudents: 'Todavía no se unió ningún estudiante.',
