@@ -9,6 +9,7 @@
 import { formatPath } from '../../scenario/issues.ts';
 import { h } from '../ui/dom.ts';
 import { dictionary, type Locale } from '../strings/index.ts';
+import { choiceText } from './choiceTexts.ts';
 import { fieldHelp, fieldLabel } from './fieldTexts.ts';
 import { blankValue, variantOf, type FieldSpec } from './formSpec.ts';
 import { parameterEvidence, outsideSupport } from './parameterEvidence.ts';
@@ -119,7 +120,7 @@ function leaf(host: FormHost, spec: FieldSpec, path: Path, label: string, remova
     }
     case 'enum': {
       const options = typeof value === 'string' && !spec.options.includes(value) ? [value, ...spec.options] : spec.options;
-      control = h('select', common, ...options.map((o) => h('option', { value: o, selected: o === value }, o)));
+      control = h('select', common, ...options.map((o) => h('option', { value: o, selected: o === value }, choiceText(o, host.lang))));
       const select = control;
       select.addEventListener('change', () => host.set(path, select.value));
       break;
@@ -236,7 +237,7 @@ function group(host: FormHost, spec: Extract<FieldSpec, { kind: 'object' }>, pat
     if (union && f.spec.kind === 'literal') {
       // The kind of a union's member: a choice among the members, which swaps the member's fields.
       const kinds = union.variants.flatMap((v) => (v.kind === 'object' ? v.fields.filter((x) => x.key === f.key && x.spec.kind === 'literal').map((x) => ({ variant: v, value: (x.spec as { value: unknown }).value })) : []));
-      const select = h('select', { id: fieldId(childPath), 'data-path': formatPath(childPath), 'aria-describedby': `${fieldId(childPath)}:help` }, ...kinds.map((k) => h('option', { value: String(k.value), selected: k.value === (f.spec as { value: unknown }).value }, String(k.value))));
+      const select = h('select', { id: fieldId(childPath), 'data-path': formatPath(childPath), 'aria-describedby': `${fieldId(childPath)}:help` }, ...kinds.map((k) => h('option', { value: String(k.value), selected: k.value === (f.spec as { value: unknown }).value }, choiceText(String(k.value), host.lang))));
       select.addEventListener('change', () => {
         const chosen = kinds.find((k) => String(k.value) === select.value);
         if (chosen) host.reshape(() => host.set(path, blankValue(chosen.variant)), childPath);
