@@ -329,6 +329,11 @@ describe('the workshop in Spanish', () => {
       expect(await page.textContent('label[for="ws:title"]')).toBe('Título title');
       expect(await page.textContent('[id="ws:title:help"]')).toBe('Título que se muestra en la pantalla de inicio.');
       await screenshot(page, 'workshop-es-1024');
+      // A choice goes by its Spanish name, the value the file holds beside it.
+      await page.click('[data-testid=group-communities]');
+      await openItem(page, 'communities[0]');
+      expect(await page.locator('[id="ws:communities[0].zone"] option').allTextContents()).toEqual(['fondo de valle selvático (jungle)', 'zona altoandina (highland)']);
+      await screenshot(page, 'workshop-es-communities-1024');
     } finally {
       await browser.close();
     }
