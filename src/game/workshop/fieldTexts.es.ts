@@ -414,3 +414,26 @@ const ROWS: Record<string, Row> = {
 };
 
 export const FIELD_TEXTS_ES: Record<string, FieldText> = Object.fromEntries(Object.entries(ROWS).map(([key, [en, es, helpEs]]) => [key, { en, es, helpEs }]));
+
+/**
+ * Spanish help for the fields whose meaning depends on the kind of condition or effect they belong
+ * to, keyed by the schema's English help for that kind (the row above covers every kind at once).
+ */
+export const VARIANT_HELP_ES: Readonly<Record<string, string>> = {
+  'Compare a metric of the community (or, for a global event, the mean over communities).': 'Compara una métrica de la comunidad (en un evento regional, el promedio de las comunidades).',
+  'Compare a region-wide metric.': 'Compara una métrica de toda la región.',
+  "Compare a lever's value this turn.": 'Compara el valor de una palanca en este turno.',
+  'The community is in this zone (community events only).': 'La comunidad está en esta zona (solo eventos de comunidad).',
+  'The community has this trait (community events only).': 'La comunidad tiene este rasgo (solo eventos de comunidad).',
+  'A community metric: an index 0–100 (trust, security…), hectares, incidents, or million soles invested.': 'Una métrica de la comunidad: un índice de 0 a 100 (confianza, seguridad…), hectáreas, incidentes o millones de soles invertidos.',
+  'A region-wide metric: clanStrength (0–100) or donorFunding (million soles per turn).': 'Una métrica de toda la región: clanStrength (0–100) o donorFunding (millones de soles por turno).',
+  "Value to compare with, in the metric's own units.": 'Valor con que se compara, en las unidades propias de la métrica.',
+  'Value to compare with.': 'Valor con que se compara.',
+  "Change a metric of the event's community (every community, for a global event).": 'Cambia una métrica de la comunidad del evento (de todas, si el evento es regional).',
+  'Change a region-wide metric.': 'Cambia una métrica de toda la región.',
+  'Multiply a market price for some turns.': 'Multiplica un precio de mercado durante algunos turnos.',
+  'Add to (or take from) the money available next turn.': 'Suma (o resta) al dinero disponible el próximo turno.',
+  "Amount added, in the metric's units (index points or whole counts).": 'Cantidad que se suma (negativa para restar), en las unidades de la métrica (puntos de índice o números enteros).',
+  'Amount added.': 'Cantidad que se suma (negativa para restar).',
+  "Millions, in the budget's currency.": 'Millones, en la moneda del presupuesto (negativo para restar).',
+};

@@ -4,7 +4,7 @@
  * file with list positions as `[]`: `communities[].cocaHectares`, `mechanisms.livelihood.dayWage`.
  */
 import type { Locale } from '../strings/index.ts';
-import { FIELD_TEXTS_ES } from './fieldTexts.es.ts';
+import { FIELD_TEXTS_ES, VARIANT_HELP_ES } from './fieldTexts.es.ts';
 
 export interface FieldText {
   /** English label. */
@@ -29,8 +29,8 @@ export function fieldLabel(path: readonly (string | number)[], lang: Locale): st
   return FIELD_TEXTS[fieldKey(path)]?.[lang];
 }
 
-/** The field's help in the page's language: the schema's English, or its Spanish. */
+/** The field's help in the page's language: the schema's English, or its Spanish (for the kind of condition or effect it belongs to, when that changes it). */
 export function fieldHelp(path: readonly (string | number)[], lang: Locale, english: string): string {
   if (lang !== 'es' || !english) return english;
-  return FIELD_TEXTS[fieldKey(path)]?.helpEs || english;
+  return VARIANT_HELP_ES[english] ?? (FIELD_TEXTS[fieldKey(path)]?.helpEs || english);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Scenario } from '../../../src/scenario/schema.ts';
 import { formSpec, type FieldSpec } from '../../../src/game/workshop/formSpec.ts';
 import { FIELD_TEXTS, fieldKey, fieldHelp, fieldLabel, type FieldText } from '../../../src/game/workshop/fieldTexts.ts';
+import { VARIANT_HELP_ES } from '../../../src/game/workshop/fieldTexts.es.ts';
 
 /** Every place the workshop can show a field: each object field (with a label), and each item of a list that is a single value (help only). */
 function shownFields(spec: FieldSpec, key: string, found: Map<string, { label: boolean; help: boolean }>, depth = 0): Map<string, { label: boolean; help: boolean }> {
@@ -40,6 +41,23 @@ function shownFields(spec: FieldSpec, key: string, found: Map<string, { label: b
 }
 
 const shown = shownFields(formSpec(Scenario), '', new Map());
+
+/** The English helps each field has, one per kind of the condition or effect it belongs to. */
+function helpsByField(spec: FieldSpec, key: string, found: Map<string, Set<string>>, depth = 0): Map<string, Set<string>> {
+  if (depth > 40) return found;
+  if (spec.kind === 'object')
+    for (const f of spec.fields) {
+      const at = key ? `${key}.${f.key}` : f.key;
+      found.set(at, (found.get(at) ?? new Set()).add(f.spec.help));
+      helpsByField(f.spec, at, found, depth + 1);
+    }
+  else if (spec.kind === 'array') helpsByField(spec.item, `${key}[]`, found, depth + 1);
+  else if (spec.kind === 'tuple') spec.items.forEach((item) => helpsByField(item, `${key}[]`, found, depth + 1));
+  else if (spec.kind === 'record') helpsByField(spec.value, `${key}.*`, found, depth + 1);
+  else if (spec.kind === 'union') spec.variants.forEach((variant) => helpsByField(variant, key, found, depth + 1));
+  return found;
+}
+const varying = [...helpsByField(formSpec(Scenario), '', new Map()).values()].filter((helps) => helps.size > 1).flatMap((helps) => [...helps]);
 
 /** What a table of texts lacks for the fields the workshop shows. */
 function missing(texts: Readonly<Record<string, FieldText | undefined>>): string[] {
@@ -84,6 +102,13 @@ describe('fieldTexts', () => {
     expect(fieldLabel(['communities', 0, 'cocaHectares'], 'en')).toBe('Coca hectares');
     expect(fieldHelp(['communities', 0, 'trust'], 'es', 'Trust in the state (0–100).')).toBe('Confianza en el Estado (0–100).');
     expect(fieldHelp(['communities', 0, 'trust'], 'en', 'Trust in the state (0–100).')).toBe('Trust in the state (0–100).');
+  });
+
+  it('gives a field whose help changes with the kind of its condition or effect a Spanish help for each kind', () => {
+    expect(varying.length).toBeGreaterThan(10);
+    expect(varying.filter((english) => !VARIANT_HELP_ES[english])).toEqual([]);
+    expect(Object.keys(VARIANT_HELP_ES).filter((english) => !varying.includes(english))).toEqual([]);
+    expect(fieldHelp(['events', 0, 'conditions', 0, 'metric'], 'es', 'A region-wide metric: clanStrength (0–100) or donorFunding (million soles per turn).')).toBe('Una métrica de toda la región: clanStrength (0–100) o donorFunding (millones de soles por turno).');
   });
 
   it('writes the Spanish help in Spanish, not a copy of the English', () => {
