@@ -9,7 +9,7 @@
  */
 import { bandFromSeries, bandSeeds, type OutcomeBand, type SeedSeries } from '../../analysis/outcomeBand.ts';
 import { PlanRefused, type Levers } from '../../analysis/plans.ts';
-import { inStages, stageEnds } from '../../analysis/seedStages.ts';
+import { FIRST_STAGE_SEEDS, stageEnds } from '../../analysis/seedStages.ts';
 import type { Decisions } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { shown } from '../shownScenario.ts';
@@ -17,6 +17,7 @@ import { t } from '../strings/index.ts';
 import { chartTable } from './a11y/chartTable.ts';
 import { bandSeriesInWorkers, computedOn, lastComputeMs } from './analysisWorker.ts';
 import { bandKey, cachedBand, keepBand, neighbourSettings } from './bandCache.ts';
+import { forgetPlayed, playedSoFar, playOn } from './bandProgress.ts';
 import { createDialog, type Dialog } from './dialog.ts';
 import { h } from './dom.ts';
 import { formatCriterion } from './format.ts';
@@ -66,7 +67,6 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
   const endTable = h('div', { class: 'table-scroll', 'data-testid': `${id}-table` });
   const byTurn = h('div', { class: 'band-by-turn' });
   const series = (setting: Partial<Levers>, part: string[]) => bandSeriesInWorkers(scenario, played, setting, part);
-  const gather = (parts: readonly SeedSeries[]) => parts.flat();
   const bandOver = (all: SeedSeries) => bandFromSeries(scenario, firstTurn, all);
   const aheadEnds = Array.from({ length: AHEAD_STAGES }, (_, i) => Math.round(((i + 1) * seeds.length) / AHEAD_STAGES));
   /** The lever moved last: its neighbouring settings are worked out first. */
@@ -74,7 +74,10 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
   const runLine = (i: number): ChartSeries[] => (run ? [{ label: run.label, values: run.series[i] ?? [], ...RUN_COLOURS }] : []);
   const medianLine = (values: readonly number[]): ChartSeries => ({ label: t.explore.median, values, colour: MEDIAN_COLOUR, width: 2.5, from: firstTurn });
 
+  /** Seeds of the band drawn for the setting as it stands (none yet after a move). */
+  let drawnSeeds = 0;
   const draw = (band: OutcomeBand, final: boolean) => {
+    drawnSeeds = band.seeds;
     // When the band arrived, beside when it was drawn, and where it was worked out: the tests
     // tell computing from drawing, and a band that should come from the workers from one that did not.
     const where = computedOn();
@@ -174,45 +177,80 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
     status.textContent = where === 'page' ? `${said} ${t.outcomeBand.onPage}` : said;
   };
 
-  /** The band of a setting: kept, or worked out in stages; then, until a move comes, the likeliest next settings. */
+  /**
+   * Plays a setting's seeds on to each of `ends` in turn, from those already played (ahead, or by
+   * a request overtaken before it finished), handing on each unfinished series; answers the series
+   * reached, or null once `stale()` says it is no longer wanted. A whole band is kept.
+   */
+  const playTo = async (setting: Partial<Levers>, ends: readonly number[], stale: () => boolean, shown: (all: SeedSeries) => void = () => undefined) => {
+    const key = bandKey(scenario, played, setting);
+    let all = playedSoFar(key);
+    for (const end of ends) {
+      if (all.length >= end) continue;
+      if (stale()) return null;
+      all = await playOn(key, seeds, end, (part) => series(setting, part));
+      if (all.length < seeds.length) shown(all);
+    }
+    if (all.length === seeds.length) {
+      keepBand(key, bandOver(all));
+      forgetPlayed(key);
+    }
+    return all;
+  };
+
+  /** A setting's band worked out in stages where not kept; then, until a move comes, the likeliest next settings. */
   const work = latestOnly(async (setting: Partial<Levers>, stale: () => boolean) => {
     const key = bandKey(scenario, played, setting);
+    charts.dataset.aheadSeeds = '0';
     const kept = cachedBand(key);
-    // Whether the band was kept or worked out ahead (the benchmark counts these apart).
-    charts.dataset.kept = String(kept !== undefined);
-    if (kept) draw(kept, true);
-    else {
-      const all = await inStages(
-        seeds,
-        stageEnds(seeds.length),
-        (part) => series(setting, part),
-        gather,
-        ({ value, final }) => {
-          if (!final) draw(bandOver(value), false);
-        },
-        stale,
-      );
-      if (all === null) return;
-      const band = bandOver(all);
-      keepBand(key, band);
-      if (stale()) return;
-      draw(band, true);
+    // Made whole since the move (by the request under way then, ahead for this very setting): drawn now.
+    if (kept && drawnSeeds < kept.seeds) draw(kept, true);
+    if (!kept) {
+      const inHand = playedSoFar(key);
+      const playing = playTo(setting, stageEnds(seeds.length), stale, (value) => {
+        if (!stale()) draw(bandOver(value), false);
+      });
+      // Seeds played since the move (by the request under way then, ahead for this very setting): a first look from them.
+      if (inHand.length >= FIRST_STAGE_SEEDS && inHand.length > drawnSeeds) draw(bandOver(inHand), false);
+      const all = await playing;
+      if (all === null || stale()) return;
+      draw(cachedBand(key)!, true);
     }
-    try {
-      for (const next of neighbourSettings(scenario, setting, moved)) {
-        const nextKey = bandKey(scenario, played, next);
-        if (cachedBand(nextKey)) continue;
-        const ahead = await inStages(seeds, aheadEnds, (part) => series(next, part), gather, undefined, stale);
-        if (ahead === null) return;
-        keepBand(nextKey, bandOver(ahead));
+    // Ahead: a first look at every neighbouring setting, then the rest of each, a quarter of the
+    // seeds a request, so a move waits for a quarter of one setting at most, and finds its first look ready.
+    const next = neighbourSettings(scenario, setting, moved);
+    const refused = new Set<Partial<Levers>>();
+    for (const upTo of [FIRST_STAGE_SEEDS, seeds.length]) {
+      for (const one of next) {
+        if (refused.has(one) || cachedBand(bandKey(scenario, played, one))) continue;
+        try {
+          if ((await playTo(one, aheadEnds.filter((end) => end <= upTo), stale)) === null) return;
+        } catch {
+          // A neighbouring setting the engine refuses is only not worked out ahead; moving to it says why.
+          refused.add(one);
+        }
       }
-    } catch {
-      // A neighbouring setting the engine refuses is only not worked out ahead; moving to it says why.
+      // How many seeds of every neighbouring setting are played (the tests wait for a first look at each).
+      charts.dataset.aheadSeeds = String(upTo);
     }
   });
   const update = () => {
     status.textContent = t.explore.computing;
-    void work({ ...levers }).catch((error: unknown) => {
+    const setting = { ...levers };
+    drawnSeeds = 0;
+    // Asked first, so the workers start on it (once free of the request under way) while the page draws.
+    const job = work(setting);
+    // What is in hand is drawn at once, without waiting for the work under way (about another
+    // setting): a kept band, or a first look from seeds played ahead. Whether the band was kept, and
+    // how many of its seeds were played ahead, are marked for the benchmark and the tests.
+    const key = bandKey(scenario, played, setting);
+    const kept = cachedBand(key);
+    const ahead = playedSoFar(key);
+    charts.dataset.kept = String(kept !== undefined);
+    charts.dataset.playedAhead = String(kept ? seeds.length : ahead.length);
+    if (kept) draw(kept, true);
+    else if (ahead.length >= FIRST_STAGE_SEEDS) draw(bandOver(ahead), false);
+    void job.catch((error: unknown) => {
       // The engine refuses levers that cost more than a turn's budget (on some seed, some turn):
       // nothing is drawn for them, and the line says why.
       charts.replaceChildren();
