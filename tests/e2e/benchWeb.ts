@@ -275,16 +275,18 @@ try {
     // Explore: the first move after a page load, on five fresh pages; then moves on an open panel.
     const firstMoveFirst: number[] = [];
     const firstMoveFinal: number[] = [];
+    let playedAhead = 0;
     let explore: Page | null = null;
     for (let i = 0; i < RUNS; i++) {
       const fresh = await freshPage();
       await openExplore(fresh);
       firstMoveFinal.push(await moveToBand(fresh, 'eradicationPace', 'ArrowRight'));
       firstMoveFirst.push(await firstBandMs(fresh));
+      if (Number(await fresh.getAttribute('[data-testid=explore-charts]', 'data-played-ahead')) > 0) playedAhead++;
       if (i < RUNS - 1) await fresh.context().close();
       else explore = fresh;
     }
-    console.log(`explore, the first lever move after a page load: first band ${spread(firstMoveFirst)}, target median < 150 ms; final ${spread(firstMoveFinal)}; ${load()}`);
+    console.log(`explore, the first lever move after a page load: first band ${spread(firstMoveFirst)}, target median < 150 ms; final ${spread(firstMoveFinal)}; ${playedAhead} of ${RUNS} found seeds played ahead; ${load()}`);
     report('explore, moves back to back', await moves(explore!, 'explore', 'militaryOperations', there, false));
     report('explore, moves a second apart', await moves(explore!, 'explore', 'committeeOversight', there, true));
     // Assumptions, from the open Explore: the replanting share set to values not seen before, each a changed scenario sent to the workers.
