@@ -198,20 +198,29 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
     return all;
   };
 
+  /**
+   * What is in hand for a setting, drawn where not drawn already: its kept band, or a first look
+   * from the seeds played ahead. A move draws it at once, without waiting for the request under way
+   * (about another setting); the move's job again when it starts, since that request may have
+   * been this very setting's.
+   */
+  const drawInHand = (key: string) => {
+    const kept = cachedBand(key);
+    const ahead = playedSoFar(key);
+    if (kept && drawnSeeds < kept.seeds) draw(kept, true);
+    else if (!kept && ahead.length >= FIRST_STAGE_SEEDS && ahead.length > drawnSeeds) draw(bandOver(ahead), false);
+  };
+
   /** A setting's band worked out in stages where not kept; then, until a move comes, the likeliest next settings. */
   const work = latestOnly(async (setting: Partial<Levers>, stale: () => boolean) => {
     const key = bandKey(scenario, played, setting);
     charts.dataset.aheadSeeds = '0';
-    const kept = cachedBand(key);
-    // Made whole since the move (by the request under way then, ahead for this very setting): drawn now.
-    if (kept && drawnSeeds < kept.seeds) draw(kept, true);
-    if (!kept) {
-      const inHand = playedSoFar(key);
-      const playing = playTo(setting, stageEnds(seeds.length), stale, (value) => {
-        if (!stale()) draw(bandOver(value), false);
-      });
-      // Seeds played since the move (by the request under way then, ahead for this very setting): a first look from them.
-      if (inHand.length >= FIRST_STAGE_SEEDS && inHand.length > drawnSeeds) draw(bandOver(inHand), false);
+    // The next stage asked first, so the workers start on it while the page draws.
+    const playing = cachedBand(key) ? null : playTo(setting, stageEnds(seeds.length), stale, (value) => {
+      if (!stale()) draw(bandOver(value), false);
+    });
+    drawInHand(key);
+    if (playing) {
       const all = await playing;
       if (all === null || stale()) return;
       draw(cachedBand(key)!, true);
@@ -238,18 +247,13 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
     status.textContent = t.explore.computing;
     const setting = { ...levers };
     drawnSeeds = 0;
-    // Asked first, so the workers start on it (once free of the request under way) while the page draws.
-    const job = work(setting);
-    // What is in hand is drawn at once, without waiting for the work under way (about another
-    // setting): a kept band, or a first look from seeds played ahead. Whether the band was kept, and
-    // how many of its seeds were played ahead, are marked for the benchmark and the tests.
+    // Whether the band was kept, and how many of its seeds were played ahead (for the benchmark and the tests).
     const key = bandKey(scenario, played, setting);
     const kept = cachedBand(key);
-    const ahead = playedSoFar(key);
     charts.dataset.kept = String(kept !== undefined);
-    charts.dataset.playedAhead = String(kept ? seeds.length : ahead.length);
-    if (kept) draw(kept, true);
-    else if (ahead.length >= FIRST_STAGE_SEEDS) draw(bandOver(ahead), false);
+    charts.dataset.playedAhead = String(kept ? seeds.length : playedSoFar(key).length);
+    const job = work(setting);
+    drawInHand(key);
     void job.catch((error: unknown) => {
       // The engine refuses levers that cost more than a turn's budget (on some seed, some turn):
       // nothing is drawn for them, and the line says why.
