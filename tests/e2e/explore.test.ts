@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openGame } from './browser.ts';
 import { textBelow } from './pageChecks.ts';
 import { moveToBand, openExplore } from './exploreTiming.ts';
+import { bandSeeds, outcomeBand } from '../../src/analysis/outcomeBand.ts';
+import { formatCriterion } from '../../src/game/ui/format.ts';
+import { parseScenarioText } from '../../src/scenario/load.ts';
 import { screenshot } from './play.ts';
 
 for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
@@ -117,5 +120,39 @@ describe('explore while the panel waits', () => {
     await moveToBand(page, 'eradicationPace', 'ArrowLeft');
     expect(await kept()).toBe('true');
     expect(await page.textContent('[data-testid=explore-status]')).toBe('Band updated over 200 games.');
+  });
+});
+
+describe('explore, the first move after a page load', () => {
+  let browser: Browser;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws a first look worked out ahead at once, then the very band of all 200 seeds', async () => {
+    browser = await launchChromium();
+    const page = await openGame(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    await openExplore(page);
+    // While the panel waits: a first look at every neighbouring setting of the opening one (each lever one step either side).
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-testid=explore-charts]')!.dataset.aheadSeeds) >= 50);
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-testid=explore-status]')!;
+      const said: string[] = ((window as unknown as { __said: string[] }).__said = []);
+      new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    // The last lever's step down: the last of the neighbours to be given a first look.
+    await moveToBand(page, 'militaryOperations', 'ArrowLeft');
+    expect(Number(await page.getAttribute('[data-testid=explore-charts]', 'data-played-ahead'))).toBeGreaterThanOrEqual(50);
+    // Drawn with the move, so the status never says it is working: a first look, then the final band.
+    const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+    expect(said[0]).toMatch(/^A first look over \d+ games; refining to 200…$/);
+    expect(said[said.length - 1]).toBe('Band updated over 200 games.');
+    // The final band is the one 200 seeds played in one go give.
+    const parsed = parseScenarioText(readFileSync('scenarios/vraem-2012.json', 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const scenario = parsed.value;
+    const band = outcomeBand(scenario, [], { militaryOperations: 35 }, bandSeeds(200));
+    const medians = await page.$$eval('[data-testid=explore-table] td[data-value=median]', (cells) => cells.map((c) => c.textContent));
+    expect(medians).toEqual(band.criteria.map((c, i) => formatCriterion(scenario.assessment[i]!.measure, c.band.median[c.band.median.length - 1]!)));
   });
 });

@@ -9,7 +9,7 @@
  */
 import { bandFromSeries, bandSeeds, type OutcomeBand, type SeedSeries } from '../../analysis/outcomeBand.ts';
 import { PlanRefused, type Levers } from '../../analysis/plans.ts';
-import { inStages, stageEnds } from '../../analysis/seedStages.ts';
+import { FIRST_STAGE_SEEDS, stageEnds } from '../../analysis/seedStages.ts';
 import type { Decisions } from '../../engine/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { shown } from '../shownScenario.ts';
@@ -17,6 +17,7 @@ import { t } from '../strings/index.ts';
 import { chartTable } from './a11y/chartTable.ts';
 import { bandSeriesInWorkers, computedOn, lastComputeMs } from './analysisWorker.ts';
 import { bandKey, cachedBand, keepBand, neighbourSettings } from './bandCache.ts';
+import { forgetPlayed, playedSoFar, playOn } from './bandProgress.ts';
 import { createDialog, type Dialog } from './dialog.ts';
 import { h } from './dom.ts';
 import { formatCriterion } from './format.ts';
@@ -66,7 +67,6 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
   const endTable = h('div', { class: 'table-scroll', 'data-testid': `${id}-table` });
   const byTurn = h('div', { class: 'band-by-turn' });
   const series = (setting: Partial<Levers>, part: string[]) => bandSeriesInWorkers(scenario, played, setting, part);
-  const gather = (parts: readonly SeedSeries[]) => parts.flat();
   const bandOver = (all: SeedSeries) => bandFromSeries(scenario, firstTurn, all);
   const aheadEnds = Array.from({ length: AHEAD_STAGES }, (_, i) => Math.round(((i + 1) * seeds.length) / AHEAD_STAGES));
   /** The lever moved last: its neighbouring settings are worked out first. */
@@ -74,7 +74,10 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
   const runLine = (i: number): ChartSeries[] => (run ? [{ label: run.label, values: run.series[i] ?? [], ...RUN_COLOURS }] : []);
   const medianLine = (values: readonly number[]): ChartSeries => ({ label: t.explore.median, values, colour: MEDIAN_COLOUR, width: 2.5, from: firstTurn });
 
+  /** Seeds of the band drawn for the setting as it stands (none yet after a move). */
+  let drawnSeeds = 0;
   const draw = (band: OutcomeBand, final: boolean) => {
+    drawnSeeds = band.seeds;
     // When the band arrived, beside when it was drawn, and where it was worked out: the tests
     // tell computing from drawing, and a band that should come from the workers from one that did not.
     const where = computedOn();
@@ -174,45 +177,84 @@ export function openOutcomeBand(panel: OutcomeBandPanel): void {
     status.textContent = where === 'page' ? `${said} ${t.outcomeBand.onPage}` : said;
   };
 
-  /** The band of a setting: kept, or worked out in stages; then, until a move comes, the likeliest next settings. */
+  /**
+   * Plays a setting's seeds on to each of `ends` in turn, from those already played (ahead, or by
+   * a request overtaken before it finished), handing on each unfinished series; answers the series
+   * reached, or null once `stale()` says it is no longer wanted. A whole band is kept.
+   */
+  const playTo = async (setting: Partial<Levers>, ends: readonly number[], stale: () => boolean, shown: (all: SeedSeries) => void = () => undefined) => {
+    const key = bandKey(scenario, played, setting);
+    let all = playedSoFar(key);
+    for (const end of ends) {
+      if (all.length >= end) continue;
+      if (stale()) return null;
+      all = await playOn(key, seeds, end, (part) => series(setting, part));
+      if (all.length < seeds.length) shown(all);
+    }
+    if (all.length === seeds.length) {
+      keepBand(key, bandOver(all));
+      forgetPlayed(key);
+    }
+    return all;
+  };
+
+  /**
+   * What is in hand for a setting, drawn where not drawn already: its kept band, or a first look
+   * from the seeds played ahead. A move draws it at once, without waiting for the request under way
+   * (about another setting); the move's job again when it starts, since that request may have
+   * been this very setting's.
+   */
+  const drawInHand = (key: string) => {
+    const kept = cachedBand(key);
+    const ahead = playedSoFar(key);
+    if (kept && drawnSeeds < kept.seeds) draw(kept, true);
+    else if (!kept && ahead.length >= FIRST_STAGE_SEEDS && ahead.length > drawnSeeds) draw(bandOver(ahead), false);
+  };
+
+  /** A setting's band worked out in stages where not kept; then, until a move comes, the likeliest next settings. */
   const work = latestOnly(async (setting: Partial<Levers>, stale: () => boolean) => {
     const key = bandKey(scenario, played, setting);
-    const kept = cachedBand(key);
-    // Whether the band was kept or worked out ahead (the benchmark counts these apart).
-    charts.dataset.kept = String(kept !== undefined);
-    if (kept) draw(kept, true);
-    else {
-      const all = await inStages(
-        seeds,
-        stageEnds(seeds.length),
-        (part) => series(setting, part),
-        gather,
-        ({ value, final }) => {
-          if (!final) draw(bandOver(value), false);
-        },
-        stale,
-      );
-      if (all === null) return;
-      const band = bandOver(all);
-      keepBand(key, band);
-      if (stale()) return;
-      draw(band, true);
+    charts.dataset.aheadSeeds = '0';
+    // The next stage asked first, so the workers start on it while the page draws.
+    const playing = cachedBand(key) ? null : playTo(setting, stageEnds(seeds.length), stale, (value) => {
+      if (!stale()) draw(bandOver(value), false);
+    });
+    drawInHand(key);
+    if (playing) {
+      const all = await playing;
+      if (all === null || stale()) return;
+      draw(cachedBand(key)!, true);
     }
-    try {
-      for (const next of neighbourSettings(scenario, setting, moved)) {
-        const nextKey = bandKey(scenario, played, next);
-        if (cachedBand(nextKey)) continue;
-        const ahead = await inStages(seeds, aheadEnds, (part) => series(next, part), gather, undefined, stale);
-        if (ahead === null) return;
-        keepBand(nextKey, bandOver(ahead));
+    // Ahead: a first look at every neighbouring setting, then the rest of each, a quarter of the
+    // seeds a request, so a move waits for a quarter of one setting at most, and finds its first look ready.
+    const next = neighbourSettings(scenario, setting, moved);
+    const refused = new Set<Partial<Levers>>();
+    for (const upTo of [FIRST_STAGE_SEEDS, seeds.length]) {
+      for (const one of next) {
+        if (refused.has(one) || cachedBand(bandKey(scenario, played, one))) continue;
+        try {
+          if ((await playTo(one, aheadEnds.filter((end) => end <= upTo), stale)) === null) return;
+        } catch {
+          // A neighbouring setting the engine refuses is only not worked out ahead; moving to it says why.
+          refused.add(one);
+        }
       }
-    } catch {
-      // A neighbouring setting the engine refuses is only not worked out ahead; moving to it says why.
+      // How many seeds of every neighbouring setting are played (the tests wait for a first look at each).
+      charts.dataset.aheadSeeds = String(upTo);
     }
   });
   const update = () => {
     status.textContent = t.explore.computing;
-    void work({ ...levers }).catch((error: unknown) => {
+    const setting = { ...levers };
+    drawnSeeds = 0;
+    // Whether the band was kept, and how many of its seeds were played ahead (for the benchmark and the tests).
+    const key = bandKey(scenario, played, setting);
+    const kept = cachedBand(key);
+    charts.dataset.kept = String(kept !== undefined);
+    charts.dataset.playedAhead = String(kept ? seeds.length : playedSoFar(key).length);
+    const job = work(setting);
+    drawInHand(key);
+    void job.catch((error: unknown) => {
       // The engine refuses levers that cost more than a turn's budget (on some seed, some turn):
       // nothing is drawn for them, and the line says why.
       charts.replaceChildren();
