@@ -88,6 +88,71 @@ function share(value: number, max: number): number {
   return max > 0 ? value / max : 0;
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A community's context before its first turn: every field present (one shape for every
+ * community and turn), filled in by fillContext.
+ */
+function emptyCommunity(index: number, def: CommunityDef, state: CommunityState): Writable<CommunityContext> {
+  return {
+    index,
+    def,
+    state,
+    households: households(def),
+    trust: 0,
+    security: 0,
+    influence: 0,
+    committee: 0,
+    cocaReturn: 0,
+    licitReturn: 0,
+    eradicationRisk: 0,
+    livingRatio: 0,
+    appeal: 0,
+    freeLand: 0,
+    licitIncomeShare: 0,
+    income: 0,
+    eradicated: 0,
+    allocated: 0,
+    delivered: 0,
+    plantings: { onFreeLand: 0, onCleared: 0, converted: 0 },
+    operations: 0,
+    precision: 0,
+    draws: { abuse: 0, capture: 0, harm: 0, reprisal: 0, harvest: 0 },
+  };
+}
+
+/** A context with every field present, for fillContext to write a turn into. */
+function emptyContext(scenario: Scenario, state: GameState, levers: Readonly<Record<LeverId, number>>): Writable<TurnContext> {
+  const communities: Writable<CommunityContext>[] = [];
+  for (let i = 0; i < state.communities.length; i++) communities.push(emptyCommunity(i, scenario.communities[i]!, state.communities[i]!));
+  return { scenario, tables: tablesOf(scenario), state, levers, pace: 0, support: 0, oversight: 0, military: 0, clan: 0, market: 0, projectTax: 0, communities };
+}
+
+/**
+ * One context per scenario that step writes each turn into, rather than building some two
+ * hundred objects and numbers a turn for the collector to clear: a turn's context lives only
+ * while its turn runs, and nothing keeps it (step returns none of it).
+ */
+const reused = new WeakMap<Scenario, Writable<TurnContext>>();
+
+/** The turn's context in the scenario's reused objects: valid until the next call (see reused). */
+export function turnContext(
+  scenario: Scenario,
+  state: GameState,
+  levers: Readonly<Record<LeverId, number>>,
+  allocationWeights: readonly number[],
+  rng: Rng,
+): TurnContext {
+  let ctx = reused.get(scenario);
+  if (!ctx) {
+    ctx = emptyContext(scenario, state, levers);
+    reused.set(scenario, ctx);
+  }
+  return fillContext(ctx, state, levers, allocationWeights, rng);
+}
+
+/** The turn's context in objects of its own (for tests and tools that keep one). */
 export function buildContext(
   scenario: Scenario,
   state: GameState,
@@ -95,10 +160,19 @@ export function buildContext(
   allocationWeights: readonly number[],
   rng: Rng,
 ): TurnContext {
-  const tables = tablesOf(scenario);
-  const max = tables.leverMax;
+  return fillContext(emptyContext(scenario, state, levers), state, levers, allocationWeights, rng);
+}
+
+function fillContext(
+  ctx: Writable<TurnContext>,
+  state: GameState,
+  levers: Readonly<Record<LeverId, number>>,
+  allocationWeights: readonly number[],
+  rng: Rng,
+): TurnContext {
+  const scenario = ctx.scenario;
+  const max = ctx.tables.leverMax;
   const pace = share(levers.eradicationPace, max.eradicationPace);
-  const support = share(levers.committeeSupport, max.committeeSupport);
   const oversight = share(levers.committeeOversight, max.committeeOversight);
   const military = share(levers.militaryOperations, max.militaryOperations);
   const substitution = scenario.mechanisms['voluntary-substitution'];
@@ -109,10 +183,20 @@ export function buildContext(
   const tempo = operationsTempo(state, military);
   const totalWeight = allocationWeights.reduce((a, b) => a + b, 0);
   const funding = levers.developmentFunding * 1000;
-  const market = rng.next();
+  ctx.state = state;
+  ctx.levers = levers;
+  ctx.pace = pace;
+  ctx.support = share(levers.committeeSupport, max.committeeSupport);
+  ctx.oversight = oversight;
+  ctx.military = military;
+  ctx.clan = state.clanStrength / INDEX_MAX;
+  ctx.market = rng.next();
 
-  const communities = state.communities.map((c, index): CommunityContext => {
-    const def = scenario.communities[index]!;
+  const communities = ctx.communities as Writable<CommunityContext>[];
+  for (let index = 0; index < communities.length; index++) {
+    const x = communities[index]!;
+    const def = x.def;
+    const c = state.communities[index]!;
     const trust = c.trust / INDEX_MAX;
     const influence = c.insurgentInfluence / INDEX_MAX;
     const committee = c.committeeStrength / INDEX_MAX;
@@ -122,13 +206,18 @@ export function buildContext(
     const licitIncome = c.licitHectares * licit;
     const cropIncome = licitIncome + c.cocaHectares * coca;
     const allocated = totalWeight > 0 ? Math.round((funding * allocationWeights[index]!) / totalWeight) : 0;
-    const draws: TurnDraws = { abuse: rng.next(), capture: rng.next(), harm: rng.next(), reprisal: rng.next(), harvest: rng.next() };
+    const draws = x.draws as Writable<TurnDraws>;
+    draws.abuse = rng.next();
+    draws.capture = rng.next();
+    draws.harm = rng.next();
+    draws.reprisal = rng.next();
+    draws.harvest = rng.next();
     const security = c.security / INDEX_MAX;
     const living = livingRatio(scenario, licit, expectedCoca, jobShare(scenario, c));
     const appeal = alternativeAppeal(scenario, living, security, influence);
     const delivered = Math.round(allocated * (1 - leakageShare(scenario, committee, influence)));
     const free = freeLand(def, c);
-    const plantings = planPlantings(scenario, {
+    x.plantings = planPlantings(scenario, {
       farmland: def.farmlandHectares,
       freeLand: free,
       coca: c.cocaHectares,
@@ -139,45 +228,25 @@ export function buildContext(
       influence,
       appeal,
     });
-    return {
-      index,
-      def,
-      state: c,
-      households: households(def),
-      trust,
-      security,
-      influence,
-      committee,
-      cocaReturn: coca,
-      licitReturn: licit,
-      eradicationRisk,
-      livingRatio: living,
-      appeal,
-      freeLand: free,
-      licitIncomeShare: cropIncome > 0 ? licitIncome / cropIncome : 1,
-      income: def.otherIncome + (cropIncome + wageIncome(scenario, def, c)) / households(def),
-      eradicated: eradicated[index]!,
-      allocated,
-      delivered,
-      plantings,
-      operations: tempo[index]!,
-      precision: precision(scenario, trust, committee, oversight),
-      draws,
-    };
-  });
-
-  return {
-    scenario,
-    tables,
-    state,
-    levers,
-    pace,
-    support,
-    oversight,
-    military,
-    clan: state.clanStrength / INDEX_MAX,
-    market,
-    projectTax: projectTax(scenario, communities),
-    communities,
-  };
+    x.state = c;
+    x.trust = trust;
+    x.security = security;
+    x.influence = influence;
+    x.committee = committee;
+    x.cocaReturn = coca;
+    x.licitReturn = licit;
+    x.eradicationRisk = eradicationRisk;
+    x.livingRatio = living;
+    x.appeal = appeal;
+    x.freeLand = free;
+    x.licitIncomeShare = cropIncome > 0 ? licitIncome / cropIncome : 1;
+    x.income = def.otherIncome + (cropIncome + wageIncome(scenario, def, c)) / x.households;
+    x.eradicated = eradicated[index]!;
+    x.allocated = allocated;
+    x.delivered = delivered;
+    x.operations = tempo[index]!;
+    x.precision = precision(scenario, trust, committee, oversight);
+  }
+  ctx.projectTax = projectTax(scenario, communities);
+  return ctx;
 }

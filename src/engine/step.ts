@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
-import { buildContext } from './context.ts';
+import { turnContext } from './context.ts';
 import { availableBudget, validateDecisions, type Decisions, type EngineError } from './decisions.ts';
 import { applyEffects, drawEvents, eventById, type EventOutcome, type FiredEvent } from './events.ts';
 import { Ledger } from './ledger.ts';
@@ -102,7 +102,7 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
     return { key: pending.key, eventId: pending.eventId, community: pending.community, optionId };
   });
 
-  const ctx = buildContext(scenario, state, levers, weights, rng);
+  const ctx = turnContext(scenario, state, levers, weights, rng);
   const out = new Emitter(ctx, ledger);
   runMechanisms(ctx, out);
 
