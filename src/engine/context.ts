@@ -90,6 +90,9 @@ function share(value: number, max: number): number {
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** A context step writes into. */
+export type WritableContext = Writable<TurnContext>;
+
 /**
  * A community's context before its first turn: every field present (one shape for every
  * community and turn), filled in by fillContext.
@@ -123,33 +126,10 @@ function emptyCommunity(index: number, def: CommunityDef, state: CommunityState)
 }
 
 /** A context with every field present, for fillContext to write a turn into. */
-function emptyContext(scenario: Scenario, state: GameState, levers: Readonly<Record<LeverId, number>>): Writable<TurnContext> {
+export function emptyContext(scenario: Scenario, state: GameState, levers: Readonly<Record<LeverId, number>>): WritableContext {
   const communities: Writable<CommunityContext>[] = [];
   for (let i = 0; i < state.communities.length; i++) communities.push(emptyCommunity(i, scenario.communities[i]!, state.communities[i]!));
   return { scenario, tables: tablesOf(scenario), state, levers, pace: 0, support: 0, oversight: 0, military: 0, clan: 0, market: 0, projectTax: 0, communities };
-}
-
-/**
- * One context per scenario that step writes each turn into, rather than building some two
- * hundred objects and numbers a turn for the collector to clear: a turn's context lives only
- * while its turn runs, and nothing keeps it (step returns none of it).
- */
-const reused = new WeakMap<Scenario, Writable<TurnContext>>();
-
-/** The turn's context in the scenario's reused objects: valid until the next call (see reused). */
-export function turnContext(
-  scenario: Scenario,
-  state: GameState,
-  levers: Readonly<Record<LeverId, number>>,
-  allocationWeights: readonly number[],
-  rng: Rng,
-): TurnContext {
-  let ctx = reused.get(scenario);
-  if (!ctx) {
-    ctx = emptyContext(scenario, state, levers);
-    reused.set(scenario, ctx);
-  }
-  return fillContext(ctx, state, levers, allocationWeights, rng);
 }
 
 /** The turn's context in objects of its own (for tests and tools that keep one). */
@@ -163,8 +143,12 @@ export function buildContext(
   return fillContext(emptyContext(scenario, state, levers), state, levers, allocationWeights, rng);
 }
 
-function fillContext(
-  ctx: Writable<TurnContext>,
+/**
+ * Writes the turn's context into a context's objects (step reuses one per scenario: see
+ * ./workspace.ts). Every field is written every turn.
+ */
+export function fillContext(
+  ctx: WritableContext,
   state: GameState,
   levers: Readonly<Record<LeverId, number>>,
   allocationWeights: readonly number[],

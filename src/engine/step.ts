@@ -4,16 +4,16 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
-import { turnContext } from './context.ts';
+import { fillContext } from './context.ts';
 import { availableBudget, validateDecisions, type Decisions, type EngineError } from './decisions.ts';
 import { applyEffects, drawEvents, eventById, type EventOutcome, type FiredEvent } from './events.ts';
-import { Ledger } from './ledger.ts';
 import { Emitter } from './mechanism.ts';
 import { runMechanisms } from './mechanisms/index.ts';
 import type { ExplanationRecord } from './record.ts';
 import { resumeRng } from './rng.ts';
 import type { CommunityState, GameState, PriceModifier } from './state.ts';
 import { tablesOf } from './tables.ts';
+import { workspaceOf } from './workspace.ts';
 
 export interface AnsweredChoice {
   readonly key: string;
@@ -91,7 +91,9 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
   const turn = state.turn + 1;
   const rng = resumeRng(state.rng);
   const tables = tablesOf(scenario);
-  const ledger = new Ledger(state, options.explain ?? true, tables);
+  const workspace = workspaceOf(scenario, state);
+  const ledger = workspace.ledger;
+  ledger.open(state, options.explain ?? true);
   const outcome: EventOutcome = { budgetAdjustment: 0, modifiers: [] };
 
   const answered: AnsweredChoice[] = state.pendingChoices.map((pending) => {
@@ -103,7 +105,7 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
     return { key: pending.key, eventId: pending.eventId, community: pending.community, optionId };
   });
 
-  const ctx = turnContext(scenario, state, levers, weights, rng);
+  const ctx = fillContext(workspace.context, state, levers, weights, rng);
   const out = new Emitter(ctx, ledger);
   runMechanisms(ctx, out);
 
