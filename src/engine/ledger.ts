@@ -21,9 +21,12 @@ export class Ledger {
   private readonly values: number[] = [];
   private readonly globalValues: number[] = [0, 0, 0];
   private readonly globalOpening: number[] = [0, 0, 0];
-  private causes: number[] = [];
-  private slots: number[] = [];
-  private amounts: number[] = [];
+  // The record's working lists, kept from turn to turn and written from the start again (see
+  // record): grown a few times over the first turns, not a few times every turn.
+  private readonly causes: number[] = [];
+  private readonly slots: number[] = [];
+  private readonly amounts: number[] = [];
+  private recorded = 0;
   // Set by open, which the constructor calls.
   private state!: GameState;
   private explain!: boolean;
@@ -45,8 +48,7 @@ export class Ledger {
 
   /**
    * Starts a turn from a state: its values loaded, the record empty. step keeps one ledger per
-   * scenario and opens it each turn (see ./workspace.ts); nothing of the last turn survives,
-   * and the record's lists are new, since the last turn's report keeps its own.
+   * scenario and opens it each turn (see ./workspace.ts); nothing of the last turn survives.
    */
   open(state: GameState, explain: boolean): void {
     this.state = state;
@@ -59,9 +61,7 @@ export class Ledger {
     this.globalValues[0] = this.globalOpening[0] = state.clanStrength;
     this.globalValues[1] = this.globalOpening[1] = state.donorFunding;
     this.globalValues[2] = this.globalOpening[2] = state.leafPrice;
-    this.causes = [];
-    this.slots = [];
-    this.amounts = [];
+    this.recorded = 0;
   }
 
   get communityCount(): number {
@@ -95,9 +95,11 @@ export class Ledger {
       this.values[slot] = after;
     }
     if (!this.explain || after === before) return;
-    this.causes.push(cause);
-    this.slots.push(slot);
-    this.amounts.push(after - before);
+    // At most one past the end: the lists stay packed.
+    const n = this.recorded++;
+    this.causes[n] = cause;
+    this.slots[n] = slot;
+    this.amounts[n] = after - before;
   }
 
   /**
@@ -113,9 +115,16 @@ export class Ledger {
     if (units !== 0) this.add(slot, units, cause);
   }
 
-  /** What was recorded: empty when the explanation record is off. */
+  /** What was recorded this turn, in lists of its own (the report keeps them): empty when the explanation record is off. */
   record(): ExplanationRecord {
-    return { causes: this.tables.causes, communities: this.tables.communityIds, cause: this.causes, slot: this.slots, amount: this.amounts };
+    const n = this.recorded;
+    return {
+      causes: this.tables.causes,
+      communities: this.tables.communityIds,
+      cause: this.causes.slice(0, n),
+      slot: this.slots.slice(0, n),
+      amount: this.amounts.slice(0, n),
+    };
   }
 
   globals(): GlobalMetrics {
