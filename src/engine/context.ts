@@ -8,7 +8,7 @@
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 import { cocaReturn, freeLand, households, jobShare, licitReturn, livingRatio, wageIncome } from './economy.ts';
-import { eradicationReach, planEradication } from './eradicationPlan.ts';
+import { eradicationReach, eradicationWeight, hectaresCleared } from './eradicationPlan.ts';
 import { leakageShare, projectTax } from './leakage.ts';
 import { operationsTempo, precision } from './operations.ts';
 import { alternativeAppeal, planPlantings, type Plantings } from './plantings.ts';
@@ -162,10 +162,17 @@ export function fillContext(
   const substitution = scenario.mechanisms['voluntary-substitution'];
   const coca = cocaReturn(scenario, state);
 
-  const reach = state.communities.map((c, i) => eradicationReach(scenario, scenario.communities[i]!, c));
-  const eradicated = planEradication(scenario, state, reach, pace);
-  const tempo = operationsTempo(state, military);
-  const totalWeight = allocationWeights.reduce((a, b) => a + b, 0);
+  // Region-wide totals first (sums in community order), then each community's share of them.
+  let eradicationTotal = 0;
+  let influenceTotal = 0;
+  let totalWeight = 0;
+  const count = state.communities.length;
+  for (let i = 0; i < count; i++) {
+    const c = state.communities[i]!;
+    eradicationTotal += eradicationWeight(scenario, scenario.communities[i]!, c);
+    influenceTotal += c.insurgentInfluence;
+    totalWeight += allocationWeights[i]!;
+  }
   const funding = levers.developmentFunding * 1000;
   ctx.state = state;
   ctx.levers = levers;
@@ -185,7 +192,8 @@ export function fillContext(
     const influence = c.insurgentInfluence / INDEX_MAX;
     const committee = c.committeeStrength / INDEX_MAX;
     const licit = licitReturn(scenario, def, c, state);
-    const eradicationRisk = pace * reach[index]!;
+    const eradicationRisk = pace * eradicationReach(scenario, def, c);
+    const eradicated = hectaresCleared(scenario, pace, c.cocaHectares, eradicationWeight(scenario, def, c), eradicationTotal);
     const expectedCoca = coca * (1 - substitution.eradicationRiskDiscount * eradicationRisk);
     const licitIncome = c.licitHectares * licit;
     const cropIncome = licitIncome + c.cocaHectares * coca;
@@ -206,7 +214,7 @@ export function fillContext(
       freeLand: free,
       coca: c.cocaHectares,
       licitInYield: c.licitHectares,
-      cleared: eradicated[index]!,
+      cleared: eradicated,
       delivered,
       security,
       influence,
@@ -225,10 +233,10 @@ export function fillContext(
     x.freeLand = free;
     x.licitIncomeShare = cropIncome > 0 ? licitIncome / cropIncome : 1;
     x.income = def.otherIncome + (cropIncome + wageIncome(scenario, def, c)) / x.households;
-    x.eradicated = eradicated[index]!;
+    x.eradicated = eradicated;
     x.allocated = allocated;
     x.delivered = delivered;
-    x.operations = tempo[index]!;
+    x.operations = operationsTempo(military, c.insurgentInfluence, count, influenceTotal);
     x.precision = precision(scenario, trust, committee, oversight);
   }
   ctx.projectTax = projectTax(scenario, communities);
