@@ -159,7 +159,6 @@ export function fillContext(
   const pace = share(levers.eradicationPace, max.eradicationPace);
   const oversight = share(levers.committeeOversight, max.committeeOversight);
   const military = share(levers.militaryOperations, max.militaryOperations);
-  const substitution = scenario.mechanisms['voluntary-substitution'];
   const coca = cocaReturn(scenario, state);
 
   // Region-wide totals first (sums in community order), then each community's share of them.
@@ -183,62 +182,83 @@ export function fillContext(
   ctx.clan = state.clanStrength / INDEX_MAX;
   ctx.market = rng.next();
 
+  // One object a turn, so the per-community part below takes few arguments.
+  const region: Region = { coca, eradicationTotal, influenceTotal, totalWeight, funding };
   const communities = ctx.communities as Writable<CommunityContext>[];
-  for (let index = 0; index < communities.length; index++) {
-    const x = communities[index]!;
-    const def = x.def;
-    const c = state.communities[index]!;
-    const trust = c.trust / INDEX_MAX;
-    const influence = c.insurgentInfluence / INDEX_MAX;
-    const committee = c.committeeStrength / INDEX_MAX;
-    const licit = licitReturn(scenario, def, c, state);
-    const eradicationRisk = pace * eradicationReach(scenario, def, c);
-    const eradicated = hectaresCleared(scenario, pace, c.cocaHectares, eradicationWeight(scenario, def, c), eradicationTotal);
-    const expectedCoca = coca * (1 - substitution.eradicationRiskDiscount * eradicationRisk);
-    const licitIncome = c.licitHectares * licit;
-    const cropIncome = licitIncome + c.cocaHectares * coca;
-    const allocated = totalWeight > 0 ? Math.round((funding * allocationWeights[index]!) / totalWeight) : 0;
-    const draws = x.draws as Writable<TurnDraws>;
-    draws.abuse = rng.next();
-    draws.capture = rng.next();
-    draws.harm = rng.next();
-    draws.reprisal = rng.next();
-    draws.harvest = rng.next();
-    const security = c.security / INDEX_MAX;
-    const living = livingRatio(scenario, licit, expectedCoca, jobShare(scenario, c));
-    const appeal = alternativeAppeal(scenario, living, security, influence);
-    const delivered = Math.round(allocated * (1 - leakageShare(scenario, committee, influence)));
-    const free = freeLand(def, c);
-    x.plantings = planPlantings(scenario, {
-      farmland: def.farmlandHectares,
-      freeLand: free,
-      coca: c.cocaHectares,
-      licitInYield: c.licitHectares,
-      cleared: eradicated,
-      delivered,
-      security,
-      influence,
-      appeal,
-    });
-    x.state = c;
-    x.trust = trust;
-    x.security = security;
-    x.influence = influence;
-    x.committee = committee;
-    x.cocaReturn = coca;
-    x.licitReturn = licit;
-    x.eradicationRisk = eradicationRisk;
-    x.livingRatio = living;
-    x.appeal = appeal;
-    x.freeLand = free;
-    x.licitIncomeShare = cropIncome > 0 ? licitIncome / cropIncome : 1;
-    x.income = def.otherIncome + (cropIncome + wageIncome(scenario, def, c)) / x.households;
-    x.eradicated = eradicated;
-    x.allocated = allocated;
-    x.delivered = delivered;
-    x.operations = operationsTempo(military, c.insurgentInfluence, count, influenceTotal);
-    x.precision = precision(scenario, trust, committee, oversight);
-  }
+  for (let index = 0; index < count; index++) fillCommunity(ctx, communities[index]!, state.communities[index]!, allocationWeights[index]!, region, rng);
   ctx.projectTax = projectTax(scenario, communities);
   return ctx;
+}
+
+/** The region's figures every community's context is worked out from this turn. */
+interface Region {
+  /** Net soles per hectare of coca per year (one leaf price for the region). */
+  readonly coca: number;
+  /** Sums over the communities, in their order: eradication weight, insurgent influence, allocation weight. */
+  readonly eradicationTotal: number;
+  readonly influenceTotal: number;
+  readonly totalWeight: number;
+  /** Development money this turn, in thousands of soles. */
+  readonly funding: number;
+}
+
+/**
+ * One community's context for the turn, its draws in their fixed order. A function of its own
+ * rather than the body of fillContext's loop: the compiler inlines helpers into a function only
+ * up to a budget, and the rest (each a call, each number it returns boxed) ran out of it there.
+ */
+function fillCommunity(ctx: WritableContext, x: Writable<CommunityContext>, c: CommunityState, weight: number, region: Region, rng: Rng): void {
+  const def = x.def;
+  const scenario = ctx.scenario;
+  const pace = ctx.pace;
+  const trust = c.trust / INDEX_MAX;
+  const influence = c.insurgentInfluence / INDEX_MAX;
+  const committee = c.committeeStrength / INDEX_MAX;
+  const licit = licitReturn(scenario, def, c, ctx.state);
+  const eradicationRisk = pace * eradicationReach(scenario, def, c);
+  const eradicated = hectaresCleared(scenario, pace, c.cocaHectares, eradicationWeight(scenario, def, c), region.eradicationTotal);
+  const expectedCoca = region.coca * (1 - scenario.mechanisms['voluntary-substitution'].eradicationRiskDiscount * eradicationRisk);
+  const licitIncome = c.licitHectares * licit;
+  const cropIncome = licitIncome + c.cocaHectares * region.coca;
+  const allocated = region.totalWeight > 0 ? Math.round((region.funding * weight) / region.totalWeight) : 0;
+  const draws = x.draws as Writable<TurnDraws>;
+  draws.abuse = rng.next();
+  draws.capture = rng.next();
+  draws.harm = rng.next();
+  draws.reprisal = rng.next();
+  draws.harvest = rng.next();
+  const security = c.security / INDEX_MAX;
+  const living = livingRatio(scenario, licit, expectedCoca, jobShare(scenario, c));
+  const appeal = alternativeAppeal(scenario, living, security, influence);
+  const delivered = Math.round(allocated * (1 - leakageShare(scenario, committee, influence)));
+  const free = freeLand(def, c);
+  x.plantings = planPlantings(scenario, {
+    farmland: def.farmlandHectares,
+    freeLand: free,
+    coca: c.cocaHectares,
+    licitInYield: c.licitHectares,
+    cleared: eradicated,
+    delivered,
+    security,
+    influence,
+    appeal,
+  });
+  x.state = c;
+  x.trust = trust;
+  x.security = security;
+  x.influence = influence;
+  x.committee = committee;
+  x.cocaReturn = region.coca;
+  x.licitReturn = licit;
+  x.eradicationRisk = eradicationRisk;
+  x.livingRatio = living;
+  x.appeal = appeal;
+  x.freeLand = free;
+  x.licitIncomeShare = cropIncome > 0 ? licitIncome / cropIncome : 1;
+  x.income = def.otherIncome + (cropIncome + wageIncome(scenario, def, c)) / x.households;
+  x.eradicated = eradicated;
+  x.allocated = allocated;
+  x.delivered = delivered;
+  x.operations = operationsTempo(ctx.military, c.insurgentInfluence, ctx.communities.length, region.influenceTotal);
+  x.precision = precision(scenario, trust, committee, ctx.oversight);
 }
