@@ -185,7 +185,17 @@ export function fillContext(
   // One object a turn, so the per-community part below takes few arguments.
   const region: Region = { coca, eradicationTotal, influenceTotal, totalWeight, funding };
   const communities = ctx.communities as Writable<CommunityContext>[];
-  for (let index = 0; index < count; index++) fillCommunity(ctx, communities[index]!, state.communities[index]!, allocationWeights[index]!, region, rng);
+  for (let index = 0; index < count; index++) {
+    const x = communities[index]!;
+    // The community's draws, in their fixed order (nothing in fillCommunity draws).
+    const draws = x.draws as Writable<TurnDraws>;
+    draws.abuse = rng.next();
+    draws.capture = rng.next();
+    draws.harm = rng.next();
+    draws.reprisal = rng.next();
+    draws.harvest = rng.next();
+    fillCommunity(ctx, x, state.communities[index]!, allocationWeights[index]!, region);
+  }
   ctx.projectTax = projectTax(scenario, communities);
   return ctx;
 }
@@ -203,11 +213,11 @@ interface Region {
 }
 
 /**
- * One community's context for the turn, its draws in their fixed order. A function of its own
+ * One community's context for the turn, but its draws (see fillContext). A function of its own
  * rather than the body of fillContext's loop: the compiler inlines helpers into a function only
  * up to a budget, and the rest (each a call, each number it returns boxed) ran out of it there.
  */
-function fillCommunity(ctx: WritableContext, x: Writable<CommunityContext>, c: CommunityState, weight: number, region: Region, rng: Rng): void {
+function fillCommunity(ctx: WritableContext, x: Writable<CommunityContext>, c: CommunityState, weight: number, region: Region): void {
   const def = x.def;
   const scenario = ctx.scenario;
   const pace = ctx.pace;
@@ -221,12 +231,6 @@ function fillCommunity(ctx: WritableContext, x: Writable<CommunityContext>, c: C
   const licitIncome = c.licitHectares * licit;
   const cropIncome = licitIncome + c.cocaHectares * region.coca;
   const allocated = region.totalWeight > 0 ? Math.round((region.funding * weight) / region.totalWeight) : 0;
-  const draws = x.draws as Writable<TurnDraws>;
-  draws.abuse = rng.next();
-  draws.capture = rng.next();
-  draws.harm = rng.next();
-  draws.reprisal = rng.next();
-  draws.harvest = rng.next();
   const security = c.security / INDEX_MAX;
   const living = livingRatio(scenario, licit, expectedCoca, jobShare(scenario, c));
   const appeal = alternativeAppeal(scenario, living, security, influence);
