@@ -57,8 +57,8 @@ function reference(): number {
 
 /**
  * The ceiling of this engine's design: one mid-game turn's mechanisms alone, run through the
- * emitter into a fresh ledger (record off), with no context, events or next state built. No
- * whole game can run faster than 20 of these.
+ * emitter into a ledger opened on the turn's state as step opens its own (record off), with no
+ * context, events or next state built. No whole game can run faster than 20 of these.
  */
 function mechanismsAlone(scenario: Scenario, policy: Policy): () => number {
   let state = createGame(scenario, 'ceiling');
@@ -70,9 +70,9 @@ function mechanismsAlone(scenario: Scenario, policy: Policy): () => number {
   const valid = validateDecisions(scenario, state, policyDecisions(scenario, policy, state));
   if (!valid.ok) throw new Error(valid.error.message);
   const ctx = buildContext(scenario, state, valid.value.levers, valid.value.weights, resumeRng(state.rng));
-  const tables = tablesOf(scenario);
+  const ledger = new Ledger(state, false, tablesOf(scenario));
   return () => {
-    const ledger = new Ledger(state, false, tables);
+    ledger.open(state, false);
     runMechanisms(ctx, new Emitter(ctx, ledger));
     return ledger.at(0);
   };

@@ -8,7 +8,7 @@
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
 import { cocaReturn, freeLand, households, jobShare, licitReturn, livingRatio, wageIncome } from './economy.ts';
-import { eradicationReach, planEradication } from './eradicationPlan.ts';
+import { eradicationReach, eradicationWeight, hectaresCleared } from './eradicationPlan.ts';
 import { leakageShare, projectTax } from './leakage.ts';
 import { operationsTempo, precision } from './operations.ts';
 import { alternativeAppeal, planPlantings, type Plantings } from './plantings.ts';
@@ -88,6 +88,51 @@ function share(value: number, max: number): number {
   return max > 0 ? value / max : 0;
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A context step writes into. */
+export type WritableContext = Writable<TurnContext>;
+
+/**
+ * A community's context before its first turn: every field present (one shape for every
+ * community and turn), filled in by fillContext.
+ */
+function emptyCommunity(index: number, def: CommunityDef, state: CommunityState): Writable<CommunityContext> {
+  return {
+    index,
+    def,
+    state,
+    households: households(def),
+    trust: 0,
+    security: 0,
+    influence: 0,
+    committee: 0,
+    cocaReturn: 0,
+    licitReturn: 0,
+    eradicationRisk: 0,
+    livingRatio: 0,
+    appeal: 0,
+    freeLand: 0,
+    licitIncomeShare: 0,
+    income: 0,
+    eradicated: 0,
+    allocated: 0,
+    delivered: 0,
+    plantings: { onFreeLand: 0, onCleared: 0, converted: 0 },
+    operations: 0,
+    precision: 0,
+    draws: { abuse: 0, capture: 0, harm: 0, reprisal: 0, harvest: 0 },
+  };
+}
+
+/** A context with every field present, for fillContext to write a turn into. */
+export function emptyContext(scenario: Scenario, state: GameState, levers: Readonly<Record<LeverId, number>>): WritableContext {
+  const communities: Writable<CommunityContext>[] = [];
+  for (let i = 0; i < state.communities.length; i++) communities.push(emptyCommunity(i, scenario.communities[i]!, state.communities[i]!));
+  return { scenario, tables: tablesOf(scenario), state, levers, pace: 0, support: 0, oversight: 0, military: 0, clan: 0, market: 0, projectTax: 0, communities };
+}
+
+/** The turn's context in objects of its own (for tests and tools that keep one). */
 export function buildContext(
   scenario: Scenario,
   state: GameState,
@@ -95,89 +140,129 @@ export function buildContext(
   allocationWeights: readonly number[],
   rng: Rng,
 ): TurnContext {
-  const tables = tablesOf(scenario);
-  const max = tables.leverMax;
+  return fillContext(emptyContext(scenario, state, levers), state, levers, allocationWeights, rng);
+}
+
+/**
+ * Writes the turn's context into a context's objects (step reuses one per scenario: see
+ * ./workspace.ts). Every field is written every turn.
+ */
+export function fillContext(
+  ctx: WritableContext,
+  state: GameState,
+  levers: Readonly<Record<LeverId, number>>,
+  allocationWeights: readonly number[],
+  rng: Rng,
+): TurnContext {
+  const scenario = ctx.scenario;
+  const max = ctx.tables.leverMax;
   const pace = share(levers.eradicationPace, max.eradicationPace);
-  const support = share(levers.committeeSupport, max.committeeSupport);
   const oversight = share(levers.committeeOversight, max.committeeOversight);
   const military = share(levers.militaryOperations, max.militaryOperations);
-  const substitution = scenario.mechanisms['voluntary-substitution'];
   const coca = cocaReturn(scenario, state);
 
-  const reach = state.communities.map((c, i) => eradicationReach(scenario, scenario.communities[i]!, c));
-  const eradicated = planEradication(scenario, state, reach, pace);
-  const tempo = operationsTempo(state, military);
-  const totalWeight = allocationWeights.reduce((a, b) => a + b, 0);
+  // Region-wide totals first (sums in community order), then each community's share of them.
+  let eradicationTotal = 0;
+  let influenceTotal = 0;
+  let totalWeight = 0;
+  const count = state.communities.length;
+  for (let i = 0; i < count; i++) {
+    const c = state.communities[i]!;
+    eradicationTotal += eradicationWeight(scenario, scenario.communities[i]!, c);
+    influenceTotal += c.insurgentInfluence;
+    totalWeight += allocationWeights[i]!;
+  }
   const funding = levers.developmentFunding * 1000;
-  const market = rng.next();
+  ctx.state = state;
+  ctx.levers = levers;
+  ctx.pace = pace;
+  ctx.support = share(levers.committeeSupport, max.committeeSupport);
+  ctx.oversight = oversight;
+  ctx.military = military;
+  ctx.clan = state.clanStrength / INDEX_MAX;
+  ctx.market = rng.next();
 
-  const communities = state.communities.map((c, index): CommunityContext => {
-    const def = scenario.communities[index]!;
-    const trust = c.trust / INDEX_MAX;
-    const influence = c.insurgentInfluence / INDEX_MAX;
-    const committee = c.committeeStrength / INDEX_MAX;
-    const licit = licitReturn(scenario, def, c, state);
-    const eradicationRisk = pace * reach[index]!;
-    const expectedCoca = coca * (1 - substitution.eradicationRiskDiscount * eradicationRisk);
-    const licitIncome = c.licitHectares * licit;
-    const cropIncome = licitIncome + c.cocaHectares * coca;
-    const allocated = totalWeight > 0 ? Math.round((funding * allocationWeights[index]!) / totalWeight) : 0;
-    const draws: TurnDraws = { abuse: rng.next(), capture: rng.next(), harm: rng.next(), reprisal: rng.next(), harvest: rng.next() };
-    const security = c.security / INDEX_MAX;
-    const living = livingRatio(scenario, licit, expectedCoca, jobShare(scenario, c));
-    const appeal = alternativeAppeal(scenario, living, security, influence);
-    const delivered = Math.round(allocated * (1 - leakageShare(scenario, committee, influence)));
-    const free = freeLand(def, c);
-    const plantings = planPlantings(scenario, {
-      farmland: def.farmlandHectares,
-      freeLand: free,
-      coca: c.cocaHectares,
-      licitInYield: c.licitHectares,
-      cleared: eradicated[index]!,
-      delivered,
-      security,
-      influence,
-      appeal,
-    });
-    return {
-      index,
-      def,
-      state: c,
-      households: households(def),
-      trust,
-      security,
-      influence,
-      committee,
-      cocaReturn: coca,
-      licitReturn: licit,
-      eradicationRisk,
-      livingRatio: living,
-      appeal,
-      freeLand: free,
-      licitIncomeShare: cropIncome > 0 ? licitIncome / cropIncome : 1,
-      income: def.otherIncome + (cropIncome + wageIncome(scenario, def, c)) / households(def),
-      eradicated: eradicated[index]!,
-      allocated,
-      delivered,
-      plantings,
-      operations: tempo[index]!,
-      precision: precision(scenario, trust, committee, oversight),
-      draws,
-    };
+  // One object a turn, so the per-community part below takes few arguments.
+  const region: Region = { coca, eradicationTotal, influenceTotal, totalWeight, funding };
+  const communities = ctx.communities as Writable<CommunityContext>[];
+  for (let index = 0; index < count; index++) {
+    const x = communities[index]!;
+    // The community's draws, in their fixed order (nothing in fillCommunity draws).
+    const draws = x.draws as Writable<TurnDraws>;
+    draws.abuse = rng.next();
+    draws.capture = rng.next();
+    draws.harm = rng.next();
+    draws.reprisal = rng.next();
+    draws.harvest = rng.next();
+    fillCommunity(ctx, x, state.communities[index]!, allocationWeights[index]!, region);
+  }
+  ctx.projectTax = projectTax(scenario, communities);
+  return ctx;
+}
+
+/** The region's figures every community's context is worked out from this turn. */
+interface Region {
+  /** Net soles per hectare of coca per year (one leaf price for the region). */
+  readonly coca: number;
+  /** Sums over the communities, in their order: eradication weight, insurgent influence, allocation weight. */
+  readonly eradicationTotal: number;
+  readonly influenceTotal: number;
+  readonly totalWeight: number;
+  /** Development money this turn, in thousands of soles. */
+  readonly funding: number;
+}
+
+/**
+ * One community's context for the turn, but its draws (see fillContext). A function of its own
+ * rather than the body of fillContext's loop: the compiler inlines helpers into a function only
+ * up to a budget, and the rest (each a call, each number it returns boxed) ran out of it there.
+ */
+function fillCommunity(ctx: WritableContext, x: Writable<CommunityContext>, c: CommunityState, weight: number, region: Region): void {
+  const def = x.def;
+  const scenario = ctx.scenario;
+  const pace = ctx.pace;
+  const trust = c.trust / INDEX_MAX;
+  const influence = c.insurgentInfluence / INDEX_MAX;
+  const committee = c.committeeStrength / INDEX_MAX;
+  const licit = licitReturn(scenario, def, c, ctx.state);
+  const eradicationRisk = pace * eradicationReach(scenario, def, c);
+  const eradicated = hectaresCleared(scenario, pace, c.cocaHectares, eradicationWeight(scenario, def, c), region.eradicationTotal);
+  const expectedCoca = region.coca * (1 - scenario.mechanisms['voluntary-substitution'].eradicationRiskDiscount * eradicationRisk);
+  const licitIncome = c.licitHectares * licit;
+  const cropIncome = licitIncome + c.cocaHectares * region.coca;
+  const allocated = region.totalWeight > 0 ? Math.round((region.funding * weight) / region.totalWeight) : 0;
+  const security = c.security / INDEX_MAX;
+  const living = livingRatio(scenario, licit, expectedCoca, jobShare(scenario, c));
+  const appeal = alternativeAppeal(scenario, living, security, influence);
+  const delivered = Math.round(allocated * (1 - leakageShare(scenario, committee, influence)));
+  const free = freeLand(def, c);
+  x.plantings = planPlantings(scenario, {
+    farmland: def.farmlandHectares,
+    freeLand: free,
+    coca: c.cocaHectares,
+    licitInYield: c.licitHectares,
+    cleared: eradicated,
+    delivered,
+    security,
+    influence,
+    appeal,
   });
-
-  return {
-    scenario,
-    tables,
-    state,
-    levers,
-    pace,
-    support,
-    oversight,
-    military,
-    clan: state.clanStrength / INDEX_MAX,
-    market,
-    projectTax: projectTax(scenario, communities),
-    communities,
-  };
+  x.state = c;
+  x.trust = trust;
+  x.security = security;
+  x.influence = influence;
+  x.committee = committee;
+  x.cocaReturn = region.coca;
+  x.licitReturn = licit;
+  x.eradicationRisk = eradicationRisk;
+  x.livingRatio = living;
+  x.appeal = appeal;
+  x.freeLand = free;
+  x.licitIncomeShare = cropIncome > 0 ? licitIncome / cropIncome : 1;
+  x.income = def.otherIncome + (cropIncome + wageIncome(scenario, def, c)) / x.households;
+  x.eradicated = eradicated;
+  x.allocated = allocated;
+  x.delivered = delivered;
+  x.operations = operationsTempo(ctx.military, c.insurgentInfluence, ctx.communities.length, region.influenceTotal);
+  x.precision = precision(scenario, trust, committee, ctx.oversight);
 }

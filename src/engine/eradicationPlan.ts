@@ -4,7 +4,7 @@
  * community, and the hectares they clear there.
  */
 import type { CommunityDef, Scenario } from '../scenario/schema.ts';
-import type { CommunityState, GameState } from './state.ts';
+import type { CommunityState } from './state.ts';
 import { INDEX_MAX } from './units.ts';
 
 /** How far eradication teams reach a community: roads help, the clan's protection hinders (endnote 13). */
@@ -13,14 +13,18 @@ export function eradicationReach(scenario: Scenario, def: CommunityDef, communit
   return def.roadAccess * (1 - shield * (community.insurgentInfluence / INDEX_MAX));
 }
 
-/** Hectares cleared per community: the turn's capacity, shared by coca area times reach. */
-export function planEradication(scenario: Scenario, state: GameState, reach: readonly number[], pace: number): number[] {
+/** What eradication aims at in a community: its coca area times how far the teams reach it. */
+export function eradicationWeight(scenario: Scenario, def: CommunityDef, community: CommunityState): number {
+  return community.cocaHectares * eradicationReach(scenario, def, community);
+}
+
+/**
+ * Hectares cleared in a community: the turn's capacity (at this pace) shared by each
+ * community's weight over the region's total, never more than a share of its coca.
+ */
+export function hectaresCleared(scenario: Scenario, pace: number, coca: number, weight: number, totalWeight: number): number {
   const p = scenario.mechanisms['eradication-shock'];
-  const weights = state.communities.map((c, i) => c.cocaHectares * reach[i]!);
-  const total = weights.reduce((a, b) => a + b, 0);
   const capacity = p.capacityHectaresPerTurn * pace;
-  return state.communities.map((c, i) => {
-    if (total <= 0 || capacity <= 0) return 0;
-    return Math.floor(Math.min(c.cocaHectares * p.maxShareOfCocaPerTurn, (capacity * weights[i]!) / total));
-  });
+  if (totalWeight <= 0 || capacity <= 0) return 0;
+  return Math.floor(Math.min(coca * p.maxShareOfCocaPerTurn, (capacity * weight) / totalWeight));
 }

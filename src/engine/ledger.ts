@@ -17,29 +17,51 @@ const GLOBAL_MAX = GLOBAL_METRICS.map((metric) => METRIC_MAX[metric]);
 
 export class Ledger {
   /** Values at the start of the turn, by slot: what saturating steps measure their room from. */
-  readonly opening: number[];
-  private readonly values: number[];
-  private readonly globalValues: number[];
-  private readonly globalOpening: number[];
+  readonly opening: number[] = [];
+  private readonly values: number[] = [];
+  private readonly globalValues: number[] = [0, 0, 0];
+  private readonly globalOpening: number[] = [0, 0, 0];
+  // The record's working lists, kept from turn to turn and written from the start again (see
+  // record): grown a few times over the first turns, not a few times every turn.
   private readonly causes: number[] = [];
   private readonly slots: number[] = [];
   private readonly amounts: number[] = [];
+  private recorded = 0;
+  // Set by open, which the constructor calls.
+  private state!: GameState;
+  private explain!: boolean;
 
   constructor(
-    private readonly state: GameState,
-    private readonly explain: boolean,
+    state: GameState,
+    explain: boolean,
     private readonly tables: ScenarioTables,
   ) {
-    const count = state.communities.length;
-    // Plain arrays, filled by push so V8 keeps them packed: allocating a typed array costs more
-    // than the rest of the ledger's setup.
-    const values: number[] = [];
-    for (let i = 0; i < count; i++) loadCommunity(state.communities[i]!, values);
-    this.values = values;
-    this.opening = values.slice();
-    // GLOBAL_METRICS order, read by name (a read by a variable key costs several times more).
-    this.globalValues = [state.clanStrength, state.donorFunding, state.leafPrice];
-    this.globalOpening = this.globalValues.slice();
+    // Plain arrays of the scenario's size, filled by push so V8 keeps them packed, then written
+    // in place turn after turn: allocating them (typed or not) each turn cost more than the rest
+    // of the ledger's setup.
+    for (let i = 0; i < tables.communityIds.length * METRIC_COUNT; i++) {
+      this.values.push(0);
+      this.opening.push(0);
+    }
+    this.open(state, explain);
+  }
+
+  /**
+   * Starts a turn from a state: its values loaded, the record empty. step keeps one ledger per
+   * scenario and opens it each turn (see ./workspace.ts); nothing of the last turn survives.
+   */
+  open(state: GameState, explain: boolean): void {
+    this.state = state;
+    this.explain = explain;
+    const values = this.values;
+    const opening = this.opening;
+    for (let i = 0; i < state.communities.length; i++) loadCommunity(state.communities[i]!, values, i * METRIC_COUNT);
+    for (let i = 0; i < values.length; i++) opening[i] = values[i]!;
+    // GLOBAL_METRICS order, written by name (a read by a variable key costs several times more).
+    this.globalValues[0] = this.globalOpening[0] = state.clanStrength;
+    this.globalValues[1] = this.globalOpening[1] = state.donorFunding;
+    this.globalValues[2] = this.globalOpening[2] = state.leafPrice;
+    this.recorded = 0;
   }
 
   get communityCount(): number {
@@ -73,9 +95,11 @@ export class Ledger {
       this.values[slot] = after;
     }
     if (!this.explain || after === before) return;
-    this.causes.push(cause);
-    this.slots.push(slot);
-    this.amounts.push(after - before);
+    // At most one past the end: the lists stay packed.
+    const n = this.recorded++;
+    this.causes[n] = cause;
+    this.slots[n] = slot;
+    this.amounts[n] = after - before;
   }
 
   /**
@@ -91,9 +115,16 @@ export class Ledger {
     if (units !== 0) this.add(slot, units, cause);
   }
 
-  /** What was recorded: empty when the explanation record is off. */
+  /** What was recorded this turn, in lists of its own (the report keeps them): empty when the explanation record is off. */
   record(): ExplanationRecord {
-    return { causes: this.tables.causes, communities: this.tables.communityIds, cause: this.causes, slot: this.slots, amount: this.amounts };
+    const n = this.recorded;
+    return {
+      causes: this.tables.causes,
+      communities: this.tables.communityIds,
+      cause: this.causes.slice(0, n),
+      slot: this.slots.slice(0, n),
+      amount: this.amounts.slice(0, n),
+    };
   }
 
   globals(): GlobalMetrics {
@@ -134,26 +165,24 @@ const CLAN_SLOT = globalSlot('clanStrength');
 const clampTo = (x: number, max: number): number => (x < 0 ? 0 : x > max ? max : x);
 
 /**
- * Appends a community's metrics to the flat array in COMMUNITY_METRICS order. Named property
- * reads, because reading by a variable key is several times slower here; the ledger tests
- * check that a turn with no change reproduces every metric.
+ * Writes a community's metrics into the flat array in COMMUNITY_METRICS order from `o`. Named
+ * property reads, because reading by a variable key is several times slower here; the ledger
+ * tests check that a turn with no change reproduces every metric.
  */
-function loadCommunity(c: CommunityState, v: number[]): void {
-  v.push(
-    c.trust,
-    c.security,
-    c.insurgentInfluence,
-    c.committeeStrength,
-    c.soilHealth,
-    c.grievanceEradication,
-    c.grievanceAbuse,
-    c.grievanceViolence,
-    c.cocaHectares,
-    c.licitHectares,
-    c.eradicatedHectares,
-    c.developmentInvested,
-    c.abuses,
-    c.reprisals,
-    c.civilianHarm,
-  );
+function loadCommunity(c: CommunityState, v: number[], o: number): void {
+  v[o] = c.trust;
+  v[o + 1] = c.security;
+  v[o + 2] = c.insurgentInfluence;
+  v[o + 3] = c.committeeStrength;
+  v[o + 4] = c.soilHealth;
+  v[o + 5] = c.grievanceEradication;
+  v[o + 6] = c.grievanceAbuse;
+  v[o + 7] = c.grievanceViolence;
+  v[o + 8] = c.cocaHectares;
+  v[o + 9] = c.licitHectares;
+  v[o + 10] = c.eradicatedHectares;
+  v[o + 11] = c.developmentInvested;
+  v[o + 12] = c.abuses;
+  v[o + 13] = c.reprisals;
+  v[o + 14] = c.civilianHarm;
 }

@@ -3,7 +3,6 @@
  * concentrates and how precise they are (the intelligence and two-fires mechanisms read both).
  */
 import type { Scenario } from '../scenario/schema.ts';
-import type { GameState } from './state.ts';
 import { clamp01 } from './units.ts';
 
 /**
@@ -17,9 +16,10 @@ export function precision(scenario: Scenario, trust: number, committee: number, 
   return 1 - (1 - p.basePrecision) * unknown * unknown;
 }
 
-/** Operations tempo per community: the region-wide tempo, concentrated where influence is high (0–2). */
-export function operationsTempo(state: GameState, military: number): number[] {
-  const n = state.communities.length;
-  const total = state.communities.reduce((sum, c) => sum + c.insurgentInfluence, 0);
-  return state.communities.map((c) => (total > 0 ? military * Math.min(2, (c.insurgentInfluence * n) / total) : military));
+/**
+ * Operations tempo in a community (0–2): the region-wide tempo, concentrated where influence is
+ * high (its influence over the mean of the region's `count` communities, whose total is given).
+ */
+export function operationsTempo(military: number, influence: number, count: number, totalInfluence: number): number {
+  return totalInfluence > 0 ? military * Math.min(2, (influence * count) / totalInfluence) : military;
 }

@@ -4,16 +4,16 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import type { LeverId } from '../scenario/vocabulary.ts';
-import { buildContext } from './context.ts';
+import { fillContext } from './context.ts';
 import { availableBudget, validateDecisions, type Decisions, type EngineError } from './decisions.ts';
 import { applyEffects, drawEvents, eventById, type EventOutcome, type FiredEvent } from './events.ts';
-import { Ledger } from './ledger.ts';
 import { Emitter } from './mechanism.ts';
 import { runMechanisms } from './mechanisms/index.ts';
 import type { ExplanationRecord } from './record.ts';
 import { resumeRng } from './rng.ts';
 import type { CommunityState, GameState, PriceModifier } from './state.ts';
 import { tablesOf } from './tables.ts';
+import { workspaceOf } from './workspace.ts';
 
 export interface AnsweredChoice {
   readonly key: string;
@@ -46,13 +46,14 @@ export interface StepOptions {
 
 /**
  * A delayed-effect queue one turn on: what was due this turn leaves, a free slot opens at the
- * end. Arrays here are built by slice and push, never `new Array(n)`: V8 keeps arrays made with
- * holes in a slower representation for good.
+ * end. One copy of the same length, moved down in place (a shorter copy and a push allocated
+ * twice); never `new Array(n)`: V8 keeps arrays made with holes in a slower representation for good.
  */
 function shifted(queue: readonly number[]): number[] {
-  if (queue.length === 0) return [];
-  const next = queue.slice(1);
-  next.push(0);
+  const next = queue.slice();
+  const last = next.length - 1;
+  for (let i = 0; i < last; i++) next[i] = next[i + 1]!;
+  if (last >= 0) next[last] = 0;
   return next;
 }
 
@@ -90,7 +91,9 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
   const turn = state.turn + 1;
   const rng = resumeRng(state.rng);
   const tables = tablesOf(scenario);
-  const ledger = new Ledger(state, options.explain ?? true, tables);
+  const workspace = workspaceOf(scenario, state);
+  const ledger = workspace.ledger;
+  ledger.open(state, options.explain ?? true);
   const outcome: EventOutcome = { budgetAdjustment: 0, modifiers: [] };
 
   const answered: AnsweredChoice[] = state.pendingChoices.map((pending) => {
@@ -102,7 +105,7 @@ export function step(scenario: Scenario, state: GameState, decisions: Decisions,
     return { key: pending.key, eventId: pending.eventId, community: pending.community, optionId };
   });
 
-  const ctx = buildContext(scenario, state, levers, weights, rng);
+  const ctx = fillContext(workspace.context, state, levers, weights, rng);
   const out = new Emitter(ctx, ledger);
   runMechanisms(ctx, out);
 

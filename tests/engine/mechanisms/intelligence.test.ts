@@ -16,7 +16,8 @@ describe('intelligence', () => {
   });
 
   it('concentrates operations where insurgent influence is high', () => {
-    const tempo = operationsTempo(start, 1);
+    const total = start.communities.reduce((sum, c) => sum + c.insurgentInfluence, 0);
+    const tempo = start.communities.map((c) => operationsTempo(1, c.insurgentInfluence, start.communities.length, total));
     const vizcatan = vraem.communities.findIndex((c) => c.id === 'vizcatan');
     const huanta = vraem.communities.findIndex((c) => c.id === 'huanta');
     expect(tempo[vizcatan]).toBeGreaterThan(tempo[huanta]!);
