@@ -5,7 +5,9 @@
  * the gzipped size of the JavaScript, the debrief's load of 40 and of 500 replays (with the frame
  * rate kept meanwhile), the spread, the what-if band and Explore (first band and final band after a
  * lever move, and the first move after a page load). Prints the machine's load beside the figures;
- * asserts nothing.
+ * asserts nothing. BENCH_ONLY, a comma-separated list of section names, runs only those: title,
+ * play, size, debrief (40 replays, then the spread, consequences and what-if on that page),
+ * debrief500, explore (with the assumptions); without it, every section runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -73,6 +75,9 @@ const parsedPolicy = parsePolicyText(readText('policies/status-quo.json', 'utf8'
 if (!parsedPolicy.ok) throw new Error(parsedPolicy.errors.join('\n'));
 const policy = parsedPolicy.value;
 
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+const section = (name: string): boolean => only.length === 0 || only.includes(name);
+
 const server = await buildAndServe();
 const browser = await launchChromium();
 const RUNS = 5;
@@ -123,16 +128,44 @@ async function loadReplays(files: readonly { name: string; text: string }[]): Pr
   return { ms, frames, page };
 }
 
+/**
+ * Lever moves on an open band panel, first band and final band after each: `paused` moves come
+ * a second apart (a teacher reading the charts, while the workers work out the neighbouring
+ * settings), the others back to back.
+ */
+const moves = async (on: Page, panel: string, lever: string, keys: readonly string[], paused: boolean) => {
+  const first: number[] = [];
+  const final: number[] = [];
+  let kept = 0;
+  for (const key of keys) {
+    if (paused) await on.waitForTimeout(1000);
+    final.push(await moveToBand(on, lever, key, panel));
+    first.push(await firstBandMs(on, panel));
+    if ((await on.getAttribute(`[data-testid=${panel}-charts]`, 'data-kept')) === 'true') kept++;
+  }
+  return { first, final, kept };
+};
+const report = (what: string, m: { first: number[]; final: number[]; kept: number }) =>
+  console.log(
+    `${what}: first band ${spread(m.first)}, target median < 100 ms, p90 < 150 ms; final 200-seed band ${spread(m.final)}, target < 250 ms; ` +
+      `${m.kept} of ${m.final.length} worked out ahead while the panel waited; ${load()}`,
+  );
+// Nine steps one way: every move reaches a setting not drawn before (none comes back from the cache
+// of settings already seen), though one a pause let the workers work out ahead may be ready.
+const there = Array.from({ length: 9 }, () => 'ArrowRight');
+
 try {
   console.log(`Chromium on ${await (await browser.newPage()).evaluate(() => navigator.hardwareConcurrency)} cores; ${load()} at the start`);
   const loads: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const page = await freshPage();
-    loads.push(await page.evaluate(() => (window as unknown as { __btf: Hook }).__btf.firstShown().Title!));
-    await page.context().close();
+  if (section('title')) {
+    for (let i = 0; i < RUNS; i++) {
+      const page = await freshPage();
+      loads.push(await page.evaluate(() => (window as unknown as { __btf: Hook }).__btf.firstShown().Title!));
+      await page.context().close();
+    }
+    console.log(`first interactive frame (title screen), production build on localhost: ${spread(loads)}; target < 1000 ms`);
   }
-  console.log(`first interactive frame (title screen), production build on localhost: ${spread(loads)}; target < 1000 ms`);
-  {
+  if (section('play')) {
     const page = await freshPage();
     await page.check('input[name=scenario][value=vraem-2012]');
     await page.fill('[data-testid=seed]', '7');
@@ -148,143 +181,129 @@ try {
     console.log(`play screen frame rate, headless Chromium, software rendering (${renderer}): ${fps.toFixed(1)} fps over 3 s, ${animatedFps.toFixed(1)} fps while a turn passes on screen; target >= 50`);
     await page.context().close();
   }
-  const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
-  const sizes = assets.map((f) => ({ file: f, raw: readFileSync(join('dist/assets', f)).length, gzip: gzipSync(readFileSync(join('dist/assets', f))).length }));
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-  for (const s of sizes) console.log(`  ${s.file}: ${kb(s.raw)}, ${kb(s.gzip)} gzipped`);
-  console.log(`JavaScript total: ${kb(sizes.reduce((a, s) => a + s.gzip, 0))} gzipped`);
-
-  // The debrief: 40 replays, then 500, each loaded and verified on a fresh page.
-  const class40 = replayFiles(40);
-  const forty: number[] = [];
-  const fortyFrames: Frames[] = [];
-  let debrief: Page | null = null;
-  for (let i = 0; i < RUNS; i++) {
-    const run = await loadReplays(class40);
-    forty.push(run.ms);
-    fortyFrames.push(run.frames);
-    if (i < RUNS - 1) await run.page.context().close();
-    else debrief = run.page;
+  if (section('size')) {
+    const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+    const sizes = assets.map((f) => ({ file: f, raw: readFileSync(join('dist/assets', f)).length, gzip: gzipSync(readFileSync(join('dist/assets', f))).length }));
+    const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+    for (const s of sizes) console.log(`  ${s.file}: ${kb(s.raw)}, ${kb(s.gzip)} gzipped`);
+    console.log(`JavaScript total: ${kb(sizes.reduce((a, s) => a + s.gzip, 0))} gzipped`);
   }
-  console.log(`debrief, 40 replays read and verified (drop to class table): ${spread(forty)}; target < 150 ms; ${load()}`);
-  console.log(`  ${framesLine(fortyFrames)}; target >= 50 fps`);
-  const class500 = replayFiles(500);
+
+  // 500 replays, each time on a fresh page.
   const many: number[] = [];
-  const manyFrames: Frames[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const run = await loadReplays(class500);
-    many.push(run.ms);
-    manyFrames.push(run.frames);
-    await run.page.context().close();
-  }
-  console.log(`debrief, 500 replays read and verified: ${spread(many)}; target < 3000 ms with no frame over 200 ms; ${load()}`);
-  console.log(`  ${framesLine(manyFrames)}`);
-
-  // The spread of the first run over 200 seeds, five times on the page of the last 40-replay load.
-  const page = debrief!;
-  await page.click('button[data-run="0"]');
-  const scrubMs = (await page.evaluate(`(() => {
-    const start = performance.now();
-    for (let i = 0; i < 20; i++) {
-      document.querySelector('[data-testid=next-turn]').click();
-      void document.querySelector('[data-testid=run-panel]').offsetHeight;
+  if (section('debrief500')) {
+    const class500 = replayFiles(500);
+    const manyFrames: Frames[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = await loadReplays(class500);
+      many.push(run.ms);
+      manyFrames.push(run.frames);
+      await run.page.context().close();
     }
-    return (performance.now() - start) / 20;
-  })()`)) as number;
-  console.log(`debrief: one step of the timeline scrubber ${scrubMs.toFixed(1)} ms (handler and layout, in the page)`);
-  const spreadFirst: number[] = [];
-  const spreadFinal: number[] = [];
-  const spreadFrames: Frames[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    await page.evaluate(FRAMES_START);
-    await page.click('[data-testid=spread-button]');
-    await page.locator('[data-testid=spread][data-refining=false][data-shown-ms]').waitFor({ timeout: 60_000 });
-    spreadFirst.push(Number(await page.getAttribute('[data-testid=spread]', 'data-first-shown-ms')));
-    spreadFinal.push(Number(await page.getAttribute('[data-testid=spread]', 'data-shown-ms')));
-    spreadFrames.push((await page.evaluate(FRAMES_STOP)) as Frames);
-    await page.evaluate(() => {
-      const box = document.querySelector<HTMLElement>('[data-testid=spread]')!;
-      delete box.dataset.shownMs;
-      delete box.dataset.firstShownMs;
-    });
+    console.log(`debrief, 500 replays read and verified: ${spread(many)}; target < 3000 ms with no frame over 200 ms; ${load()}`);
+    console.log(`  ${framesLine(manyFrames)}`);
+
   }
-  console.log(`debrief spread over 200 seeds, click to figures (in the page): first look ${spread(spreadFirst)}, target median < 100 ms, p90 < 150 ms; final ${spread(spreadFinal)}, target < 250 ms; ${load()}`);
-  console.log(`  ${framesLine(spreadFrames)}`);
 
-  // The most consequential decisions of a 20-turn game where every lever moves every turn (the heaviest case).
-  const busy = busyRun(scenario, 'bench');
-  await page.setInputFiles('[data-testid=replay-files]', [{ name: 'busy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(recordReplay({ scenario, seed: 'bench', ...busy }, 'Busy'))) }]);
-  await page.click('[data-testid=class-table] button:text-is("Busy")');
-  await page.click('[data-testid=consequences-button]');
-  const timing = page.locator('[data-testid=run-consequences] [data-testid=consequence-timing]');
-  await timing.waitFor({ timeout: 60_000 });
-  console.log(`consequences of a busy 20-turn game: ${await timing.getAttribute('data-compute-ms')} ms computing in a ${await timing.getAttribute('data-where')}`);
-
-  /**
-   * Lever moves on an open band panel, first band and final band after each: `paused` moves come
-   * a second apart (a teacher reading the charts, while the workers work out the neighbouring
-   * settings), the others back to back.
-   */
-  const moves = async (on: Page, panel: string, lever: string, keys: readonly string[], paused: boolean) => {
-    const first: number[] = [];
-    const final: number[] = [];
-    let kept = 0;
-    for (const key of keys) {
-      if (paused) await on.waitForTimeout(1000);
-      final.push(await moveToBand(on, lever, key, panel));
-      first.push(await firstBandMs(on, panel));
-      if ((await on.getAttribute(`[data-testid=${panel}-charts]`, 'data-kept')) === 'true') kept++;
+  const forty: number[] = [];
+  if (section('debrief')) {
+    // The debrief: 40 replays, each loaded and verified on a fresh page.
+    const class40 = replayFiles(40);
+    const fortyFrames: Frames[] = [];
+    let debrief: Page | null = null;
+    for (let i = 0; i < RUNS; i++) {
+      const run = await loadReplays(class40);
+      forty.push(run.ms);
+      fortyFrames.push(run.frames);
+      if (i < RUNS - 1) await run.page.context().close();
+      else debrief = run.page;
     }
-    return { first, final, kept };
-  };
-  const report = (what: string, m: { first: number[]; final: number[]; kept: number }) =>
-    console.log(
-      `${what}: first band ${spread(m.first)}, target median < 100 ms, p90 < 150 ms; final 200-seed band ${spread(m.final)}, target < 250 ms; ` +
-        `${m.kept} of ${m.final.length} worked out ahead while the panel waited; ${load()}`,
-    );
-  // Nine steps one way: every move reaches a setting not drawn before (none comes back from the cache
-  // of settings already seen), though one a pause let the workers work out ahead may be ready.
-  const there = Array.from({ length: 9 }, () => 'ArrowRight');
-
-  // The debrief's what-if: the first run scrubbed to turn 8, a lever moved with the keyboard.
-  await page.click('[data-testid=class-table] button[data-run="0"]');
-  await page.locator('[data-testid=scrubber]').fill('8');
-  await page.click('[data-testid=what-if-band]');
-  await bandDrawn(page, 'whatif-band');
-  report('debrief what-if from turn 8, moves back to back', await moves(page, 'whatif-band', 'militaryOperations', there, false));
-  report('debrief what-if from turn 8, moves a second apart', await moves(page, 'whatif-band', 'committeeSupport', there, true));
-  await page.context().close();
-
-  // Explore: the first move after a page load, on five fresh pages; then moves on an open panel.
-  const firstMoveFirst: number[] = [];
-  const firstMoveFinal: number[] = [];
-  let explore: Page | null = null;
-  for (let i = 0; i < RUNS; i++) {
-    const fresh = await freshPage();
-    await openExplore(fresh);
-    firstMoveFinal.push(await moveToBand(fresh, 'eradicationPace', 'ArrowRight'));
-    firstMoveFirst.push(await firstBandMs(fresh));
-    if (i < RUNS - 1) await fresh.context().close();
-    else explore = fresh;
-  }
-  console.log(`explore, the first lever move after a page load: first band ${spread(firstMoveFirst)}, target median < 150 ms; final ${spread(firstMoveFinal)}; ${load()}`);
-  report('explore, moves back to back', await moves(explore!, 'explore', 'militaryOperations', there, false));
-  report('explore, moves a second apart', await moves(explore!, 'explore', 'committeeOversight', there, true));
-  // Assumptions, from the open Explore: the replanting share set to values not seen before, each a changed scenario sent to the workers.
-  {
-    const { bandAfterChange, openAssumptions, setFigure } = await import('./assumptionsTiming.ts');
-    await openAssumptions(explore!);
-    const first: number[] = [];
-    const final: number[] = [];
-    for (const share of ['0.5', '0.55', '0.6', '0.65', '0.7', '0.75', '0.8', '0.85']) {
-      await setFigure(explore!, 'replantShare', share);
-      const ms = await bandAfterChange(explore!);
-      first.push(ms.first);
-      final.push(ms.final);
+    console.log(`debrief, 40 replays read and verified (drop to class table): ${spread(forty)}; target < 150 ms; ${load()}`);
+    console.log(`  ${framesLine(fortyFrames)}; target >= 50 fps`);
+    // The spread of the first run over 200 seeds, five times on the page of the last 40-replay load.
+    const page = debrief!;
+    await page.click('button[data-run="0"]');
+    const scrubMs = (await page.evaluate(`(() => {
+      const start = performance.now();
+      for (let i = 0; i < 20; i++) {
+        document.querySelector('[data-testid=next-turn]').click();
+        void document.querySelector('[data-testid=run-panel]').offsetHeight;
+      }
+      return (performance.now() - start) / 20;
+    })()`)) as number;
+    console.log(`debrief: one step of the timeline scrubber ${scrubMs.toFixed(1)} ms (handler and layout, in the page)`);
+    const spreadFirst: number[] = [];
+    const spreadFinal: number[] = [];
+    const spreadFrames: Frames[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.evaluate(FRAMES_START);
+      await page.click('[data-testid=spread-button]');
+      await page.locator('[data-testid=spread][data-refining=false][data-shown-ms]').waitFor({ timeout: 60_000 });
+      spreadFirst.push(Number(await page.getAttribute('[data-testid=spread]', 'data-first-shown-ms')));
+      spreadFinal.push(Number(await page.getAttribute('[data-testid=spread]', 'data-shown-ms')));
+      spreadFrames.push((await page.evaluate(FRAMES_STOP)) as Frames);
+      await page.evaluate(() => {
+        const box = document.querySelector<HTMLElement>('[data-testid=spread]')!;
+        delete box.dataset.shownMs;
+        delete box.dataset.firstShownMs;
+      });
     }
-    console.log(`assumptions: first band after a parameter change ${spread(first)}, target < 150 ms; final 200-seed band ${spread(final)}; ${load()}`);
+    console.log(`debrief spread over 200 seeds, click to figures (in the page): first look ${spread(spreadFirst)}, target median < 100 ms, p90 < 150 ms; final ${spread(spreadFinal)}, target < 250 ms; ${load()}`);
+    console.log(`  ${framesLine(spreadFrames)}`);
+
+    // The most consequential decisions of a 20-turn game where every lever moves every turn (the heaviest case).
+    const busy = busyRun(scenario, 'bench');
+    await page.setInputFiles('[data-testid=replay-files]', [{ name: 'busy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(recordReplay({ scenario, seed: 'bench', ...busy }, 'Busy'))) }]);
+    await page.click('[data-testid=class-table] button:text-is("Busy")');
+    await page.click('[data-testid=consequences-button]');
+    const timing = page.locator('[data-testid=run-consequences] [data-testid=consequence-timing]');
+    await timing.waitFor({ timeout: 60_000 });
+    console.log(`consequences of a busy 20-turn game: ${await timing.getAttribute('data-compute-ms')} ms computing in a ${await timing.getAttribute('data-where')}`);
+
+
+    // The debrief's what-if: the first run scrubbed to turn 8, a lever moved with the keyboard.
+    await page.click('[data-testid=class-table] button[data-run="0"]');
+    await page.locator('[data-testid=scrubber]').fill('8');
+    await page.click('[data-testid=what-if-band]');
+    await bandDrawn(page, 'whatif-band');
+    report('debrief what-if from turn 8, moves back to back', await moves(page, 'whatif-band', 'militaryOperations', there, false));
+    report('debrief what-if from turn 8, moves a second apart', await moves(page, 'whatif-band', 'committeeSupport', there, true));
+    await page.context().close();
   }
-  console.log(`(medians: first interactive frame ${median(loads).toFixed(0)} ms; 40 replays ${median(forty).toFixed(0)} ms; 500 replays ${median(many).toFixed(0)} ms)`);
+
+  if (section('explore')) {
+    // Explore: the first move after a page load, on five fresh pages; then moves on an open panel.
+    const firstMoveFirst: number[] = [];
+    const firstMoveFinal: number[] = [];
+    let explore: Page | null = null;
+    for (let i = 0; i < RUNS; i++) {
+      const fresh = await freshPage();
+      await openExplore(fresh);
+      firstMoveFinal.push(await moveToBand(fresh, 'eradicationPace', 'ArrowRight'));
+      firstMoveFirst.push(await firstBandMs(fresh));
+      if (i < RUNS - 1) await fresh.context().close();
+      else explore = fresh;
+    }
+    console.log(`explore, the first lever move after a page load: first band ${spread(firstMoveFirst)}, target median < 150 ms; final ${spread(firstMoveFinal)}; ${load()}`);
+    report('explore, moves back to back', await moves(explore!, 'explore', 'militaryOperations', there, false));
+    report('explore, moves a second apart', await moves(explore!, 'explore', 'committeeOversight', there, true));
+    // Assumptions, from the open Explore: the replanting share set to values not seen before, each a changed scenario sent to the workers.
+    {
+      const { bandAfterChange, openAssumptions, setFigure } = await import('./assumptionsTiming.ts');
+      await openAssumptions(explore!);
+      const first: number[] = [];
+      const final: number[] = [];
+      for (const share of ['0.5', '0.55', '0.6', '0.65', '0.7', '0.75', '0.8', '0.85']) {
+        await setFigure(explore!, 'replantShare', share);
+        const ms = await bandAfterChange(explore!);
+        first.push(ms.first);
+        final.push(ms.final);
+      }
+      console.log(`assumptions: first band after a parameter change ${spread(first)}, target < 150 ms; final 200-seed band ${spread(final)}; ${load()}`);
+    }
+  }
+  const medians = [['first interactive frame', loads], ['40 replays', forty], ['500 replays', many]] as const;
+  console.log(`(medians: ${medians.filter(([, v]) => v.length > 0).map(([what, v]) => `${what} ${median(v).toFixed(0)} ms`).join('; ')})`);
 } finally {
   await browser.close();
   await server.close();
