@@ -82,6 +82,8 @@ function workers(): Worker[] | null {
 }
 
 function send<K extends TaskName>(worker: Worker, task: { kind: K } & Tasks[K]['input']): Promise<Tasks[K]['output']> {
+  // A task asked for after a worker failed (a later part of a load) runs on the page like the rest.
+  if (pool === null) return runTask(task);
   tell(worker);
   const id = next++;
   return new Promise((resolve, reject) => {
@@ -131,15 +133,40 @@ export interface PlacedRun {
 }
 
 /**
- * Reads, verifies and summarises replay files, shared out among the workers (the files
- * themselves are posted: the workers read them, not the page); results in the files' order.
+ * Files a worker is handed at a time. Each worker asks for the next part once it has answered
+ * one, so the answers reach the page spread over the load (500 files in two answers of 250
+ * summaries held the page about 10 ms each to take in, then all at once to merge), a faster
+ * worker takes more parts, and the page can say how far the load has come.
  */
-export async function loadInWorkers(files: readonly File[]): Promise<PlacedRun[]> {
+export const LOAD_PART = 25;
+
+/**
+ * Reads, verifies and summarises replay files, shared out among the workers a part at a time
+ * (the files themselves are posted: the workers read them, not the page); `progress` hears how
+ * many are done after each part; results in the files' order.
+ */
+export async function loadInWorkers(files: readonly File[], progress: (done: number) => void = () => undefined): Promise<PlacedRun[]> {
   const all = allWorkers();
-  const place = (results: LoadedRun[], worker: number) => results.map((result) => ({ result, worker }));
-  if (!all) return place(await runTask({ kind: 'load', files: [...files] }), 0);
-  const parts = await shareOut(all, files, async (worker, part, i) => place(await send(worker, { kind: 'load', files: part }), i));
-  return parts.flat();
+  if (!all) {
+    const results = await runTask({ kind: 'load', files: [...files] });
+    progress(files.length);
+    return results.map((result) => ({ result, worker: 0 }));
+  }
+  const placed: PlacedRun[] = [];
+  let handedOut = 0;
+  let done = 0;
+  const work = async (worker: Worker, index: number) => {
+    while (handedOut < files.length) {
+      const from = handedOut;
+      handedOut += LOAD_PART;
+      const results = await send(worker, { kind: 'load', files: files.slice(from, from + LOAD_PART) });
+      for (const [i, result] of results.entries()) placed[from + i] = { result, worker: index };
+      done += results.length;
+      progress(done);
+    }
+  };
+  await Promise.all(all.map(work));
+  return placed;
 }
 
 /** The whole game of a loaded run, from the worker that keeps it. */
