@@ -89,6 +89,8 @@ export class DebriefScene extends Phaser.Scene {
   private tab: Tab = 'table';
   /** The latest spread asked for: an earlier one still refining stops. */
   private spreadTicket = 0;
+  /** The latest drawing of the screen: an earlier one still drawing its table leaves the chart to it. */
+  private renderTicket = 0;
   private filesTried = 0;
   private redraw!: RenderOnDemand;
 
@@ -166,15 +168,22 @@ export class DebriefScene extends Phaser.Scene {
       this.renderRun(runPanel, scrub);
       this.redraw.wake();
     };
-    // Settles once the class table's last row is in (a long table is drawn a part at a time).
-    const render = (): Promise<void> => {
+    // Settles once the class table's last row is in (a long table is drawn a part at a time) and
+    // the chart is drawn: at once when its tab is shown, else after the table (behind which it
+    // waits, for its tab or the printed handout), so drawing the two never shares one frame.
+    const render = async (): Promise<void> => {
+      const ticket = ++this.renderTicket;
       exportCsv.disabled = this.runs.length === 0;
       handoutTitle.textContent = this.runs.length ? t.print.handoutTitle(shown(this.reference().scenario).title) : t.print.promptsOnly;
       layer.classList.toggle('no-runs', this.runs.length === 0);
       this.renderSummary(summary);
       const table = this.renderTabs(tabs, chartBox, render);
-      scrub();
-      return table;
+      const chartShown = this.tab === 'chart';
+      if (chartShown) this.renderChart(chartBox);
+      this.renderRun(runPanel, scrub);
+      this.redraw.wake();
+      await table;
+      if (!chartShown && ticket === this.renderTicket) this.renderChart(chartBox);
     };
     void render();
     // A live class's teacher page: the class's games replace the runs shown as they arrive.
