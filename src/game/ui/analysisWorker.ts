@@ -133,12 +133,13 @@ export interface PlacedRun {
 }
 
 /**
- * Files a worker is handed at a time. Each worker asks for the next part once it has answered
- * one, so the answers reach the page spread over the load (500 files in two answers of 250
- * summaries held the page about 10 ms each to take in, then all at once to merge), a faster
- * worker takes more parts, and the page can say how far the load has come.
+ * Files a worker is handed at a time. Each worker is handed its next part once it has answered
+ * one, so the page takes in the summaries as they come (rather than 250 from each of two workers
+ * at the very end), a faster worker takes more parts, and the page can say how far the load has
+ * come: 500 files are 20 parts, verified in 1.1-2 s in all by the two workers of the 2-core
+ * test machine, so the page hears from them every 50-100 ms or so.
  */
-export const LOAD_PART = 25;
+const LOAD_PART = 25;
 
 /**
  * Reads, verifies and summarises replay files, shared out among the workers a part at a time
