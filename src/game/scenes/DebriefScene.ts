@@ -38,6 +38,7 @@ import { chartLegend, fittedChart, lineChart, type ChartSeries } from '../ui/lin
 import { miniMap } from '../ui/miniMap.ts';
 import { BAND_SEEDS, openOutcomeBand } from '../ui/outcomeBandPanel.ts';
 import { renderOnDemand, type RenderOnDemand } from '../ui/renderOnDemand.ts';
+import { rowsInParts } from '../ui/rowsInParts.ts';
 import { screenLayer } from '../ui/screenLayer.ts';
 import { timelineList } from '../ui/timelineView.ts';
 import { renderLedger } from '../ui/whyView.ts';
@@ -88,6 +89,8 @@ export class DebriefScene extends Phaser.Scene {
   private tab: Tab = 'table';
   /** The latest spread asked for: an earlier one still refining stops. */
   private spreadTicket = 0;
+  /** The latest drawing of the screen: an earlier one still drawing its table leaves the chart to it. */
+  private renderTicket = 0;
   private filesTried = 0;
   private redraw!: RenderOnDemand;
 
@@ -142,15 +145,15 @@ export class DebriefScene extends Phaser.Scene {
     layer.addEventListener('dragover', (event) => event.preventDefault());
     layer.addEventListener('drop', (event) => {
       event.preventDefault();
-      if (event.dataTransfer) void this.loadFiles([...event.dataTransfer.files], messages).then(render);
+      if (event.dataTransfer) void this.loadRuns([...event.dataTransfer.files], messages, render);
     });
     picker.addEventListener('change', () => {
-      void this.loadFiles([...(picker.files ?? [])], messages).then(render);
+      void this.loadRuns([...(picker.files ?? [])], messages, render);
       picker.value = '';
     });
     unfinished.addEventListener('change', () => {
       this.includeUnfinished = unfinished.checked;
-      render();
+      void render();
     });
     back.addEventListener('click', () => {
       this.redraw.wake();
@@ -165,34 +168,71 @@ export class DebriefScene extends Phaser.Scene {
       this.renderRun(runPanel, scrub);
       this.redraw.wake();
     };
-    const render = () => {
+    // Settles once the class table's last row is in (a long table is drawn a part at a time) and
+    // the chart is drawn: at once when its tab is shown, else after the table (behind which it
+    // waits, for its tab or the printed handout), so drawing the two never shares one frame.
+    const render = async (): Promise<void> => {
+      const ticket = ++this.renderTicket;
       exportCsv.disabled = this.runs.length === 0;
       handoutTitle.textContent = this.runs.length ? t.print.handoutTitle(shown(this.reference().scenario).title) : t.print.promptsOnly;
       layer.classList.toggle('no-runs', this.runs.length === 0);
       this.renderSummary(summary);
-      this.renderTabs(tabs, chartBox, render);
-      scrub();
+      const table = this.renderTabs(tabs, chartBox, render);
+      const chartShown = this.tab === 'chart';
+      if (chartShown) this.renderChart(chartBox);
+      this.renderRun(runPanel, scrub);
+      this.redraw.wake();
+      await table;
+      if (!chartShown && ticket === this.renderTicket) this.renderChart(chartBox);
     };
-    render();
+    void render();
     // A live class's teacher page: the class's games replace the runs shown as they arrive.
     const live = teacherParams();
     if (live) {
       // Mid-lesson every game is unfinished: the class figures count them from the start.
       this.includeUnfinished = unfinished.checked = true;
-      this.events.once('shutdown', mountLiveView(layer, live, (files) => this.replaceRuns(files, messages).then(render)));
+      this.events.once('shutdown', mountLiveView(layer, live, (files) => this.loadRuns(files, messages, render, true)));
     }
     bus.enterScene('Debrief');
   }
 
-  /** `twins`: keep games identical to one loaded (a live class's students who decided alike), not only distinct files. */
-  private async loadFiles(files: File[], messages: HTMLElement, twins = false): Promise<void> {
+  /**
+   * Files dropped or picked join the runs loaded; a live class's games (`replace`) take their
+   * place, keeping the run selected and games identical to one loaded (students who decided
+   * alike). Says how far the load has come meanwhile, and once the class table is drawn, what
+   * was loaded, in how long, and what was wrong with any file.
+   */
+  private async loadRuns(files: File[], messages: HTMLElement, render: () => Promise<void>, replace = false): Promise<void> {
+    const started = performance.now();
+    const selected = this.runs[this.selected]?.label;
+    if (replace) {
+      releaseRuns();
+      this.runs = [];
+      this.filesTried = 0;
+    }
+    const { count, notes } = files.length ? await this.addRuns(files, messages, replace) : { count: 0, notes: [] };
+    if (replace) this.selected = Math.max(0, this.runs.findIndex((r) => r.label === selected));
+    if (this.runs.length > 0) {
+      // The run shown beside the table is opened before the load counts as done.
+      await this.open(this.current());
+      this.turn = Math.min(this.turn, this.current().regions.length - 1);
+    }
+    await render();
+    if (replace && !files.length) return;
+    const ms = Math.round(performance.now() - started);
+    messages.replaceChildren(h('p', {}, t.debriefTrust.loaded(count, ms)), ...notes.map((n) => h('p', { class: 'debrief-error', role: 'alert' }, n)));
+  }
+
+  /** The files' verified games added to the runs, in the files' order; `twins`: keep games identical to one loaded, not only distinct files. */
+  private async addRuns(files: File[], messages: HTMLElement, twins: boolean): Promise<{ count: number; notes: string[] }> {
     const started = performance.now();
     const notes: string[] = [];
     let count = 0;
     // Read, verified and summarised in the analysis workers so the page keeps its frame rate;
     // each run's whole game stays there until the run is opened.
-    const placed = await loadInWorkers(files);
-    messages.dataset.computeMs = lastComputeMs().toFixed(0);
+    const placed = await loadInWorkers(files, (done) => {
+      if (done < files.length) messages.replaceChildren(h('p', {}, t.debriefTrust.checking(done, files.length)));
+    });
     messages.dataset.verifiedAtMs = (performance.now() - started).toFixed(0);
     for (const [i, file] of files.entries()) {
       this.filesTried++;
@@ -229,21 +269,7 @@ export class DebriefScene extends Phaser.Scene {
         game: null,
       });
     }
-    // The run shown beside the table is opened before the load counts as done.
-    if (this.runs.length > 0) await this.open(this.current());
-    const ms = Math.round(performance.now() - started);
-    messages.replaceChildren(h('p', {}, t.debriefTrust.loaded(count, ms)), ...notes.map((n) => h('p', { class: 'debrief-error', role: 'alert' }, n)));
-    if (this.runs.length > 0) this.turn = Math.min(this.turn, this.current().regions.length - 1);
-  }
-
-  /** Shows these files instead of the runs loaded, keeping the run selected (the live class's games as they grow). */
-  private async replaceRuns(files: File[], messages: HTMLElement): Promise<void> {
-    const selected = this.runs[this.selected]?.label;
-    releaseRuns();
-    this.runs = [];
-    this.filesTried = 0;
-    if (files.length) await this.loadFiles(files, messages, true);
-    this.selected = Math.max(0, this.runs.findIndex((r) => r.label === selected));
+    return { count, notes };
   }
 
   private current(): Run {
@@ -368,8 +394,8 @@ export class DebriefScene extends Phaser.Scene {
     );
   }
 
-  /** Class table, levers that separate, prompts and timeline as tabs: each one click away, never below the fold. */
-  private renderTabs(box: HTMLElement, chartBox: HTMLElement, render: () => void): void {
+  /** Class table, levers that separate, prompts and timeline as tabs: each one click away, never below the fold. Settles once the table is whole. */
+  private renderTabs(box: HTMLElement, chartBox: HTMLElement, render: () => Promise<void>): Promise<void> {
     const scenario = this.promptScenario();
     const timeline = scenario && this.runs.length ? timelineOf(scenario) : [];
     const available = TABS.filter((tab) => (tab === 'table' || tab === 'chart' || tab === 'separating' ? this.runs.length > 0 : tab === 'timeline' ? timeline.length > 0 : true));
@@ -379,7 +405,7 @@ export class DebriefScene extends Phaser.Scene {
       const button = h('button', { role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, 'aria-selected': String(tab === shown), tabindex: tab === shown ? 0 : -1, 'data-tab': tab }, t.debriefTrust.tabs[tab]);
       button.addEventListener('click', () => {
         this.tab = tab;
-        render();
+        void render();
         box.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
       });
       button.addEventListener('keydown', (event) => {
@@ -387,16 +413,17 @@ export class DebriefScene extends Phaser.Scene {
         if (!step) return;
         const next = available[(available.indexOf(tab) + step + available.length) % available.length]!;
         this.tab = next;
-        render();
+        void render();
         box.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
       });
       return button;
     });
     const panel = (tab: Tab, ...content: (HTMLElement | null)[]) =>
       h('div', { role: 'tabpanel', id: `panel-${tab}`, 'aria-labelledby': `tab-${tab}`, class: `tab-panel panel-${tab}`, hidden: tab !== shown, 'data-testid': `panel-${tab}` }, h('h2', { class: 'print-only' }, t.debriefTrust.tabs[tab]), ...content);
+    const table = available.includes('table') ? this.classTable(render) : null;
     const parts = [
       h('div', { role: 'tablist', class: 'tab-list no-print', 'aria-label': t.debrief.heading }, ...buttons),
-      available.includes('table') ? panel('table', this.classTable(render)) : null,
+      table ? panel('table', table.box) : null,
       available.includes('chart') ? panel('chart', chartBox) : null,
       available.includes('separating') ? panel('separating', this.separating()) : null,
       // The prompts before the timeline: on screen one panel shows at a time, and on paper the
@@ -405,9 +432,11 @@ export class DebriefScene extends Phaser.Scene {
       available.includes('timeline') ? panel('timeline', timelineList(timeline)) : null,
     ];
     box.replaceChildren(...parts.filter((part) => part !== null));
+    return table?.drawn ?? Promise.resolve();
   }
 
-  private classTable(render: () => void): HTMLElement {
+  /** The class table, its rows drawn a part at a time (see rowsInParts): `drawn` settles once the last is in. */
+  private classTable(render: () => Promise<void>): { box: HTMLElement; drawn: Promise<void> } {
     const scenario = shown(this.reference().scenario);
     const classKey = scenarioKey(this.reference().row);
     const criteria = scenario.assessment;
@@ -432,7 +461,7 @@ export class DebriefScene extends Phaser.Scene {
         const button = h('button', { class: 'sort', 'data-sort': c.id, 'aria-pressed': String(criterion === c) }, c.label);
         button.addEventListener('click', () => {
           this.sortBy = c.id;
-          render();
+          void render();
         });
         return h('th', { scope: 'col', class: 'num', 'aria-sort': criterion === c ? (c.better === 'higher' ? 'descending' : 'ascending') : undefined }, button);
       }),
@@ -452,9 +481,12 @@ export class DebriefScene extends Phaser.Scene {
       select.addEventListener('click', () => {
         this.selected = index;
         this.turn = Math.min(this.turn, run.regions.length - 1);
-        render();
+        void render();
         // Drawn again with the run's turns once its game is here (the panel says it is opening meanwhile).
-        if (!run.game) void this.open(run).then(() => this.runs[this.selected] === run && render());
+        if (!run.game)
+          void this.open(run).then(() => {
+            if (this.runs[this.selected] === run) void render();
+          });
       });
       const facts = [t.debriefTrust.runFacts(run.row.seed, run.row.turns, run.scenario.calendar.turns, other ? '–' : divergence(run)), run.twins.length ? t.debrief.oneGame(run.twins.length + 1) : ''].filter((x) => x).join(' · ');
       return h(
@@ -472,11 +504,10 @@ export class DebriefScene extends Phaser.Scene {
         ...criteria.map((c) => h('td', { class: 'num', 'data-criterion': c.id }, other ? '–' : formatCriterion(c.measure, run.row.outcomes[c.id] ?? 0))),
       );
     };
-    return h(
-      'div',
-      { class: 'table-scroll', 'data-testid': 'class-table' },
-      h('table', { class: 'class-table' }, h('thead', {}, header), h('tbody', {}, ...ranked.map((r, i) => row(r, i + 1)), ...unranked.map((r) => row(r, null)), ...elsewhere.map((r) => row(r, null)))),
-    );
+    const body = h('tbody');
+    const table = h('table', { class: 'class-table' }, h('thead', {}, header), body);
+    const rows = [...ranked.map((r, i) => ({ ...r, rank: i + 1 })), ...[...unranked, ...elsewhere].map((r) => ({ ...r, rank: null }))];
+    return { box: h('div', { class: 'table-scroll', 'data-testid': 'class-table' }, table), drawn: rowsInParts(body, table, rows, (r) => row(r, r.rank)) };
   }
 
   private separating(): HTMLElement {

@@ -232,6 +232,8 @@ export const en = {
       `${count(verified, 'verified file', 'verified files')}${unfinished ? ` (${num(unfinished)} unfinished)` : ''} · ${num(unverified)} that ${plural(unverified, { one: 'does', other: 'do' })} not verify`,
     counted: (n: number) => `${count(n, 'run', 'runs')} in the rankings and class figures.`,
     loaded: (n: number, ms: number) => `${count(n, 'new file', 'new files')} read and re-simulated in ${num(ms)} ms.`,
+    /** While a load is under way. */
+    checking: (done: number, total: number) => `Checking the files: ${num(done)} of ${num(total)} done…`,
     includeUnfinished: 'Include unfinished games',
     unfinished: (turns: number, total: number) => `unfinished (${turns} of ${total} turns)`,
     leftOut: 'not ranked',

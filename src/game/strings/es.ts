@@ -239,6 +239,7 @@ export const es = {
     summary: (verified, unverified, unfinished) =>
       `${count(verified, 'archivo verificado', 'archivos verificados')}${unfinished ? ` (${num(unfinished)} sin terminar)` : ''} · ${num(unverified)} que no se ${plural(unverified, { one: 'verifica', other: 'verifican' })}`,
     counted: (n) => `${count(n, 'partida', 'partidas')} en la clasificación y las cifras del aula.`,
+    checking: (done, total) => `Comprobando los archivos: ${num(done)} de ${num(total)} listos…`,
     loaded: (n, ms) => `${count(n, 'archivo nuevo leído', 'archivos nuevos leídos')} y ${plural(n, { one: 'vuelto', other: 'vueltos' })} a simular en ${num(ms)} ms.`,
     includeUnfinished: 'Incluir partidas sin terminar',
     unfinished: (turns, total) => `sin terminar (${turns} de ${total} turnos)`,
