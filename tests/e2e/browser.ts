@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by playwright-core (Playwright's own browser download cannot work here). */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -28,7 +29,9 @@ export function launchChromium(): Promise<Browser> {
 export async function launchChromiumProfile(options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const dir = mkdtempSync(join(tmpdir(), 'btf-profile-'));
   const context = await chromium.launchPersistentContext(dir, { executablePath: EXECUTABLE, args: CHROMIUM_ARGS, ...options });
-  context.on('close', () => rmSync(dir, { recursive: true, force: true }));
+  // Chromium may still be writing the profile as the context closes: retry, and leave a temporary
+  // folder behind rather than fail a test over it.
+  context.on('close', () => void rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => undefined));
   return context;
 }
 

@@ -332,7 +332,7 @@ describe('the workshop in Spanish', () => {
       // A choice goes by its Spanish name, the value the file holds beside it.
       await page.click('[data-testid=group-communities]');
       await openItem(page, 'communities[0]');
-      expect(await page.locator('[id="ws:communities[0].zone"] option').allTextContents()).toEqual(['fondo de valle selvático (jungle)', 'zona altoandina (highland)']);
+      await expect.poll(() => page.locator('[id="ws:communities[0].zone"] option').allTextContents()).toEqual(['fondo de valle selvático (jungle)', 'zona altoandina (highland)']);
       await screenshot(page, 'workshop-es-communities-1024');
     } finally {
       await browser.close();
