@@ -1,18 +1,15 @@
 /**
  * Readable names for the values a workshop field chooses among (a zone, a grade, a measure, a
  * situation), in English and Spanish; the value itself, as the file holds it, is shown beside.
- * Metrics take the names the game already gives them.
+ * Grades and metrics take the names the game already gives them (the workshop's evidence notes
+ * name grades the same way).
  */
+import { GRADES, type Grade } from '../../scenario/schema.ts';
 import { dictionary, type Locale } from '../strings/index.ts';
 
 type Pair = readonly [en: string, es: string];
 
 const CHOICES: Readonly<Record<string, Pair>> = {
-  // evidence grades
-  stated: ['stated in a source', 'dicho en una fuente'],
-  inferred: ['inferred from a source', 'inferido de una fuente'],
-  external: ['external published figure', 'cifra publicada externa'],
-  assumption: ['assumption', 'supuesto'],
   // levers
   eradicationPace: ['pace of forced eradication', 'ritmo de erradicación forzosa'],
   developmentFunding: ['alternative development funding', 'fondos de desarrollo alternativo'],
@@ -97,7 +94,9 @@ const CHOICES: Readonly<Record<string, Pair>> = {
 export function choiceLabel(value: string, lang: Locale): string | undefined {
   const pair = CHOICES[value];
   if (pair) return lang === 'es' ? pair[1] : pair[0];
-  return (dictionary(lang).metric as Record<string, string | undefined>)[value];
+  const texts = dictionary(lang);
+  if ((GRADES as readonly string[]).includes(value)) return texts.assumptions.grade[value as Grade];
+  return (texts.metric as Record<string, string | undefined>)[value];
 }
 
 /** What an option shows: its name and, beside it, the value as the file holds it. */
