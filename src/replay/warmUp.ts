@@ -61,3 +61,38 @@ export function warmUpSteps(shipped: readonly Scenario[], warm: readonly string[
   const named = shipped.filter((s) => warm.includes(s.id));
   return [...named.flatMap(band), ...named.flatMap(load), ...named.flatMap(spread)];
 }
+
+/**
+ * A worker's warm-up queue. The page names the scenario its title opens on, then each one the
+ * player picks: a scenario named for the first time goes to the front (the player is about to
+ * use it), the rest of an earlier one's steps after it; a scenario named again is not warmed
+ * twice. `done` hears of a scenario once its last step has run.
+ */
+export class WarmUp {
+  private readonly named = new Set<string>();
+  private readonly queue: { id: string; step: () => void; last: boolean }[] = [];
+
+  constructor(private readonly done: (id: string) => void) {}
+
+  /** Queues the steps of the scenarios named here for the first time (see warmUpSteps). */
+  name(shipped: readonly Scenario[], ids: readonly string[]): void {
+    const fresh = ids.filter((id) => !this.named.has(id) && shipped.some((s) => s.id === id));
+    for (const id of fresh) this.named.add(id);
+    const steps = fresh.flatMap((id) => warmUpSteps(shipped, [id]).map((step, i, all) => ({ id, step, last: i === all.length - 1 })));
+    this.queue.unshift(...steps);
+  }
+
+  /** Runs the next step, if any; whether any are left. */
+  runOne(): boolean {
+    const next = this.queue.shift();
+    if (next) {
+      next.step();
+      if (next.last) this.done(next.id);
+    }
+    return this.queue.length > 0;
+  }
+
+  get waiting(): number {
+    return this.queue.length;
+  }
+}

@@ -1,7 +1,7 @@
 /** The Web Worker the debrief hands its heavy work to (see ./workerTasks.ts). */
 import '../game/noEval.ts';
 import { PlanRefused } from '../analysis/plans.ts';
-import { warmUpSteps } from './warmUp.ts';
+import { WarmUp } from './warmUp.ts';
 import { runTask, type Task } from './workerTasks.ts';
 
 /** Tasks begun and not yet answered (a load waits on the files it reads). */
@@ -13,8 +13,8 @@ let inFlight = 0;
  */
 let lastAnswered = -Infinity;
 const QUIET_MS = 150;
-/** Warmed once, when first told which scenarios to warm (the page tells it the shipped ones again when it fetches more). */
-let warmed = false;
+/** The warm-up: the page names the scenario its title opens on, then each one picked there; the page hears when one is warm. */
+const warmUp = new WarmUp((id) => self.postMessage({ warmed: id }));
 
 self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
   const { id, task } = event.data;
@@ -24,10 +24,11 @@ self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
     const start = performance.now();
     const value = await runTask(task);
     self.postMessage({ id, ok: true, value, ms: performance.now() - start });
-    // Once told the shipped scenarios, the worker warms its hot paths (see ./warmUp.ts).
-    if (task.kind === 'shipped' && task.warm && !warmed) {
-      warmed = true;
-      warmStepByStep(warmUpSteps(task.scenarios, task.warm));
+    // Told which scenarios to warm, the worker warms its hot paths on them (see ./warmUp.ts).
+    if (task.kind === 'shipped' && task.warm) {
+      const idle = warmUp.waiting === 0;
+      warmUp.name(task.scenarios, task.warm);
+      if (idle) warmStepByStep();
     }
   } catch (error) {
     // A refused plan is the user's setting, not a fault: the page says so in its own words.
@@ -42,8 +43,8 @@ self.onmessage = async (event: MessageEvent<{ id: number; task: Task }>) => {
  * One warm-up step per turn of the event loop, and none while a task is under way (a load
  * reading its files would otherwise wait for a step between two of them) or soon after one.
  */
-function warmStepByStep(steps: (() => void)[]): void {
+function warmStepByStep(): void {
   const quiet = inFlight === 0 && performance.now() - lastAnswered >= QUIET_MS;
-  if (quiet) steps.shift()?.();
-  if (steps.length) setTimeout(() => warmStepByStep(steps), quiet ? 0 : 20);
+  const more = quiet ? warmUp.runOne() : warmUp.waiting > 0;
+  if (more) setTimeout(warmStepByStep, quiet ? 0 : 20);
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { warmUpSteps } from '../../src/replay/warmUp.ts';
+import { WarmUp, warmUpSteps } from '../../src/replay/warmUp.ts';
 import { shippedScenario, SHIPPED } from '../analysis/scenario.ts';
 
 // What each step plays, recorded through the functions the warm-up calls.
@@ -39,5 +39,44 @@ describe('warmUpSteps', () => {
 
   it('warms only the scenarios named', () => {
     expect(warmUpSteps(shipped, [])).toEqual([]);
+  });
+});
+
+describe('WarmUp', () => {
+  beforeEach(() => {
+    calls.length = 0;
+  });
+
+  /** Runs every step left. */
+  const runAll = (warm: WarmUp) => {
+    while (warm.runOne());
+  };
+
+  it('warms a scenario picked later first, finishes the one before it after, and tells when each is done', () => {
+    const done: string[] = [];
+    const warm = new WarmUp((id) => done.push(id));
+    const perScenario = warmUpSteps(shipped, ['classroom-short']).length;
+    warm.name(shipped, ['vraem-2012']);
+    for (let i = 0; i < 5; i++) warm.runOne();
+    warm.name(shipped, ['classroom-short']);
+    expect(warm.waiting).toBe(2 * perScenario - 5);
+    for (let i = 0; i < perScenario; i++) warm.runOne();
+    expect(done).toEqual(['classroom-short']);
+    runAll(warm);
+    expect(done).toEqual(['classroom-short', 'vraem-2012']);
+    expect(warm.runOne()).toBe(false);
+  });
+
+  it('warms a scenario named twice once, and none it does not ship', () => {
+    const done: string[] = [];
+    const warm = new WarmUp((id) => done.push(id));
+    warm.name(shipped, ['classroom-short']);
+    const waiting = warm.waiting;
+    warm.name(shipped, ['classroom-short', 'a-players-own-file']);
+    expect(warm.waiting).toBe(waiting);
+    runAll(warm);
+    warm.name(shipped, ['classroom-short']);
+    expect(warm.waiting).toBe(0);
+    expect(done).toEqual(['classroom-short']);
   });
 });

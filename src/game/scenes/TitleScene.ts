@@ -16,7 +16,7 @@ import { screenLayer } from '../ui/screenLayer.ts';
 import { openExplore } from '../ui/explorePanel.ts';
 import { codeInAddress, openJoinPanel } from '../live/joinPanel.ts';
 import { inClass } from '../live/studentClass.ts';
-import { startWorkers } from '../ui/analysisWorker.ts';
+import { startWorkers, warmOn } from '../ui/analysisWorker.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 function randomSeed(): string {
@@ -72,6 +72,8 @@ export class TitleScene extends Phaser.Scene {
       showBriefing(selected);
       drawBackdrop(selected);
       newGame.disabled = false;
+      // The workers warm on it first: a game, Explore or a class on it is likely next.
+      warmOn(scenario);
     };
     /** The bundled files listed so far, in file order: the rest arrive once fetched (see loadBundled). */
     const listed: { file: string; element: HTMLElement }[] = [];
@@ -217,9 +219,9 @@ export class TitleScene extends Phaser.Scene {
     bus.session = null;
     bus.enterScene('Title');
     (restored.kind === 'ok' ? continueGame : newGame).focus();
-    // Once the title is on screen, the analysis workers start and warm while it waits for the
-    // player: Explore's first band, and a debrief's first files, find them ready.
-    requestAnimationFrame(() => setTimeout(startWorkers, 0));
+    // Once the title is on screen, the analysis workers start and warm on the scenario it shows
+    // while it waits for the player: Explore's first band, and a debrief's first files, find them ready.
+    requestAnimationFrame(() => setTimeout(() => startWorkers(selected), 0));
     // Opened from a class's address: straight to joining it.
     if (codeInAddress() && !inClass()) joinPanel();
   }

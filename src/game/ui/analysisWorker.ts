@@ -2,7 +2,7 @@
  * The page's side of the analysis workers: a few workers (one per spare core, at most four, and
  * one more on the core left to the page, which waits idle while they work), started once the
  * title screen is drawn and told the shipped scenarios (again when more are fetched); they warm
- * on the default scenario. Replay files and the seeds of outcome bands and spreads are shared out
+ * on the scenario the title shows, and on each one the player picks there. Replay files and the seeds of outcome bands and spreads are shared out
  * among them all; a run's consequences and other tasks go to the first. Where a worker cannot
  * start (an old browser, a host that forbids it) or fails, the same tasks run on the page, slower
  * but correct, and the panels say so.
@@ -30,9 +30,27 @@ export const lastComputeMs = (): number => lastMs;
 let next = 0;
 const pending = new Map<number, Pending>();
 
+/** The shipped scenarios the workers are asked to warm: the one the title shows, then each one picked there. */
+const warmIds: string[] = [];
+/** Per scenario, the workers that have said it is warm. */
+const warmIn = new Map<string, Set<Worker>>();
+
+/**
+ * Notes that a worker finished warming a scenario; once every worker has, the page's body says
+ * so in `data-workers-warm` (the scenarios' ids), which the benchmarks and tests read.
+ */
+function noteWarm(w: Worker, id: string): void {
+  const workers = warmIn.get(id) ?? new Set<Worker>();
+  warmIn.set(id, workers.add(w));
+  const all = allWorkers() ?? [];
+  const warm = [...warmIn].filter(([, by]) => all.every((worker) => by.has(worker))).map(([scenario]) => scenario);
+  document.body.dataset.workersWarm = warm.join(' ');
+}
+
 function startOne(): Worker {
   const w = new Worker(new URL('../../replay/worker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; refused?: boolean; ms?: number }>) => {
+  w.onmessage = (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; refused?: boolean; ms?: number } | { warmed: string }>) => {
+    if ('warmed' in event.data) return noteWarm(w, event.data.warmed);
     const { id, ok, value, error, refused, ms } = event.data;
     if (ms !== undefined) lastMs = ms;
     const p = pending.get(id);
@@ -51,7 +69,7 @@ function startOne(): Worker {
       runTask(p.task).then(p.resolve, (error: unknown) => p.reject(error instanceof Error ? error : new Error(String(error))));
     }
   };
-  tell(w, [DEFAULT_SCENARIO_ID]);
+  tell(w, warmIds.length ? warmIds : [DEFAULT_SCENARIO_ID]);
   return w;
 }
 
@@ -119,11 +137,28 @@ function allWorkers(): Worker[] | null {
 }
 
 /**
- * Starts the workers and the helper ahead of need: they warm their hot paths while the
- * title screen waits for the player, or the teacher picks files.
+ * Starts the workers and the helper ahead of need: they warm their hot paths on the scenario
+ * the title shows (the default one if none is given) while the title screen waits for the
+ * player, or the teacher picks files.
  */
-export function startWorkers(): void {
+export function startWorkers(showing?: Scenario): void {
+  if (showing) warmOn(showing);
   allWorkers();
+}
+
+/**
+ * Asks the workers to warm on a shipped scenario the player picked (first, before what is left
+ * of the others); a player's own file is not warmed (its tables are built on its first task).
+ */
+export function warmOn(scenario: Scenario): void {
+  if (!shippedScenarios().includes(scenario) || warmIds.includes(scenario.id)) return;
+  warmIds.push(scenario.id);
+  if (!pool) return;
+  const all = helper ? [...pool, helper] : pool;
+  for (const w of all) {
+    told.set(w, shippedScenarios());
+    w.postMessage({ id: next++, task: { kind: 'shipped', scenarios: shippedScenarios(), warm: [scenario.id] } });
+  }
 }
 
 /** A loaded file's result, and the worker that keeps its game. */
