@@ -8,7 +8,7 @@
  */
 import { ENGINE_VERSION, canonicalJson, createGame, hashState, step, type Decisions, type GameState, type TurnReport } from '../engine/index.ts';
 import { formatIssues } from '../scenario/issues.ts';
-import { parseJsonText, warningText } from '../scenario/json.ts';
+import { parseJsonText, warningText, type Parsed } from '../scenario/json.ts';
 import { parseScenario } from '../scenario/load.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { contentHash, recordEnd, recordTurn, type PlayedGame } from './record.ts';
@@ -161,9 +161,50 @@ function scenarioHash(scenario: Scenario): string {
   return hash;
 }
 
+/**
+ * The text of the last embedded scenario a file carried and that checked out, as the game
+ * writes it, and its parsed value. A class's files are written by the game, so each carries
+ * that very text: the next file's copy is found by its first characters and compared whole
+ * (text against text, in the engine's own code), then cut out before parsing, and the value
+ * kept put in its place. Parsing, counting keys and comparing the 200 KB scenario took over
+ * half of a file's load. Any doubt (the copy elsewhere than at scenario.content, a warning, a
+ * file holding the placeholder itself) and the file is parsed whole.
+ */
+let knownContent: { readonly text: string; readonly value: unknown } | null = null;
+/**
+ * Stands for the kept content in the cut text: a string with a NUL in it, which JSON can only
+ * write as the six characters \u0000; a file with those anywhere is parsed whole, so the one
+ * NUL string in the cut text is the placeholder.
+ */
+const PLACEHOLDER = '\u0000kept-scenario';
+const PLACEHOLDER_JSON = JSON.stringify(PLACEHOLDER);
+const NUL_ESCAPE = '\\u0000';
+/** Characters of the kept text that locate a copy (a bounded search, whatever the file). */
+const PREFIX = 64;
+
+function keepContentText(content: unknown): void {
+  if (knownContent?.value === content) return;
+  const text = JSON.stringify(content);
+  if (typeof text === 'string' && text.length > PREFIX) knownContent = { text, value: content };
+}
+
+/** The file parsed with the kept scenario content standing for its own copy of it, or null to parse it whole. */
+function knownContentCut(text: string): Parsed<unknown> | null {
+  const known = knownContent;
+  if (!known || text.length > MAX_REPLAY_BYTES) return null;
+  const at = text.indexOf(known.text.slice(0, PREFIX));
+  if (at < 0 || !text.startsWith(known.text, at) || text.includes(NUL_ESCAPE)) return null;
+  const json = parseJsonText(text.slice(0, at) + PLACEHOLDER_JSON + text.slice(at + known.text.length), { maxChars: MAX_REPLAY_BYTES });
+  if (!json.ok || json.warnings?.length) return null;
+  const scenario = (json.value as { scenario?: { content?: unknown } } | null)?.scenario;
+  if (typeof scenario !== 'object' || scenario === null || scenario.content !== PLACEHOLDER) return null;
+  scenario.content = known.value;
+  return json;
+}
+
 /** Parses and verifies a replay file's text; every failure is one message, never a throw. */
 export function loadReplayText(text: string, options: ReplayOptions = {}): LoadedReplay {
-  const json = parseJsonText(text, { maxChars: MAX_REPLAY_BYTES });
+  const json = knownContentCut(text) ?? parseJsonText(text, { maxChars: MAX_REPLAY_BYTES });
   if (!json.ok) return { ok: false, error: json.errors[0]!, unreadable: true };
   const raw = json.value as { format?: unknown; formatVersion?: unknown; engineVersion?: unknown };
   if (typeof raw !== 'object' || raw === null || raw.format !== REPLAY_FORMAT) return { ok: false, error: 'not a Between Two Fires replay (no "format": "between-two-fires-replay")', unreadable: true };
@@ -188,6 +229,7 @@ export function loadReplayText(text: string, options: ReplayOptions = {}): Loade
   const { game, divergence } = verifyReplay(replay, played);
   // The embedded copy, now checked, is one shared scenario object: a class's files carry it
   // between them, cloned once when they leave the worker together.
+  if (!json.warnings?.length) keepContentText(replay.scenario.content);
   replay.scenario.content = played;
   return { ok: true, replay, scenario: played, game, divergence, modifiedFrom, shipped: played === shipped, warnings: (json.warnings ?? []).map(warningText), unfinished: replay.turns.length < played.calendar.turns };
 }

@@ -61,17 +61,32 @@ function keysWithin(value: unknown, limit: number): number {
   return keys;
 }
 
-/** Property names in valid JSON text: strings followed by a colon. One pass, no allocation. */
-function keyTokens(text: string): number {
+/**
+ * Property names in valid JSON text: strings followed by a colon. One pass, no allocation; the
+ * engine's own string search jumps from quote to quote (a replay's 240 KB took 2.5× as long
+ * read character by character). A quote ends a string unless an odd run of backslashes escapes it.
+ */
+export function keyTokens(text: string): number {
   let keys = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 34) continue;
-    for (i++; text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
-    let j = i + 1;
-    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)) j++;
-    if (text.charCodeAt(j) === 58) keys++;
+  let open = text.indexOf('"');
+  while (open >= 0) {
+    let close = text.indexOf('"', open + 1);
+    while (close > 0 && escaped(text, close)) close = text.indexOf('"', close + 1);
+    if (close < 0) break;
+    let j = close + 1;
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
+    if (c === 58) keys++;
+    open = text.indexOf('"', j);
   }
   return keys;
+}
+
+/** Whether the quote at `at` is escaped: an odd number of backslashes just before it. */
+function escaped(text: string, at: number): boolean {
+  let b = at - 1;
+  while (text.charCodeAt(b) === 92) b--;
+  return (at - 1 - b) % 2 === 1;
 }
 
 /** Each key given twice in one object (JSON keeps the last silently), where the second one is. */
