@@ -307,7 +307,7 @@ try {
       pickedFirst.push(await firstBandMs(fresh));
       await fresh.context().close();
     }
-    console.log(`explore on a scenario picked on the title (upper-huallaga-2005), the first move: first band ${spread(pickedFirst)}, target median < 150 ms; final ${spread(pickedFinal)}; workers warm on it at the move in ${pickedWarm} of ${RUNS}; ${load()}`);
+    console.log(`explore on a scenario picked on the title (upper-huallaga-2005), the first move: first band ${spread(pickedFirst)}, target median < 150 ms; final ${spread(pickedFinal)}; its warm-up finished before the move in ${pickedWarm} of ${RUNS} (Explore's own bands go before it); ${load()}`);
     report('explore, moves back to back', await moves(explore!, 'explore', 'militaryOperations', there, false));
     report('explore, moves a second apart', await moves(explore!, 'explore', 'committeeOversight', there, true));
     // Assumptions, from the open Explore: the replanting share set to values not seen before, each a changed scenario sent to the workers.
