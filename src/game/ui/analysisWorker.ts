@@ -78,11 +78,12 @@ const told = new Map<Worker, readonly Scenario[]>();
 
 /**
  * Tells a worker the shipped scenarios, again whenever more have been fetched since (see
- * ../scenarios.ts): messages arrive in order, so every task sent after it finds them.
+ * ../scenarios.ts), and always when it is asked to warm on some: messages arrive in order, so
+ * every task sent after it finds them.
  */
 function tell(w: Worker, warm?: string[]): void {
   const scenarios = shippedScenarios();
-  if (told.get(w) === scenarios) return;
+  if (told.get(w) === scenarios && !warm) return;
   told.set(w, scenarios);
   w.postMessage({ id: next++, task: { kind: 'shipped', scenarios, ...(warm ? { warm } : {}) } });
 }
@@ -153,12 +154,8 @@ export function startWorkers(showing?: Scenario): void {
 export function warmOn(scenario: Scenario): void {
   if (!shippedScenarios().includes(scenario) || warmIds.includes(scenario.id)) return;
   warmIds.push(scenario.id);
-  if (!pool) return;
-  const all = helper ? [...pool, helper] : pool;
-  for (const w of all) {
-    told.set(w, shippedScenarios());
-    w.postMessage({ id: next++, task: { kind: 'shipped', scenarios: shippedScenarios(), warm: [scenario.id] } });
-  }
+  // Workers not started yet warm on it when they start (see startOne).
+  if (pool) for (const w of allWorkers() ?? []) tell(w, [scenario.id]);
 }
 
 /** A loaded file's result, and the worker that keeps its game. */
